@@ -1,0 +1,104 @@
+/**
+ * Recognisers for the lines scrapers leave around an article: image captions with a photo credit,
+ * wire credits, trailers ("Source link") and related-headline lists. Word lists live in data/boilerplate.json.
+ */
+import type { Caption } from '../doc/record-schema.js';
+import { readDataFile } from '../resources/read-data-file.js';
+
+interface BoilerplateLists {
+  agencies: string[];
+  creditIntros: string[];
+  photoWords: string[];
+  trailers: string[];
+  relatedHeaders: string[];
+}
+
+let compiled:
+  | {
+      agencies: Set<string>;
+      creditLine: RegExp;
+      trailers: Set<string>;
+      relatedHeaders: Set<string>;
+      photoWord: RegExp;
+    }
+  | undefined;
+
+function lists() {
+  if (compiled) return compiled;
+  const data = readDataFile<BoilerplateLists>('boilerplate.json');
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  compiled = {
+    agencies: new Set(data.agencies.map((a) => a.toLowerCase())),
+    creditLine: new RegExp(`^\\(?\\s*(?:${data.creditIntros.map(escape).join('|')})\\s*:?\\s+(.+?)\\s*\\)?\\.?$`, 'i'),
+    trailers: new Set(data.trailers),
+    relatedHeaders: new Set(data.relatedHeaders),
+    photoWord: new RegExp(`\\b(?:${data.photoWords.map(escape).join('|')})\\b`, 'i'),
+  };
+  return compiled;
+}
+
+/** A line's lower-case form without closing punctuation, for matching whole-line phrases. */
+function phrase(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[\s:.…»>→|-]+$/u, '')
+    .trim();
+}
+
+function splitNames(list: string): string[] {
+  return list
+    .split(/\s*(?:,|;|&|\band\b|\by\b|\/)\s*/)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+}
+
+/** A credit such as "Reuters", "AP Photo/John Doe" or "Photo: Getty Images". */
+function isCredit(credit: string): boolean {
+  const { agencies, photoWord } = lists();
+  if (photoWord.test(credit)) return true;
+  const names = splitNames(credit);
+  return names.length > 0 && names.every((name) => agencies.has(name.toLowerCase()));
+}
+
+const CAPTION_WITH_CREDIT = /^(.{2,200}?)\s*[([]\s*([^()[\]]{2,80})\s*[)\]]$/u;
+const CAPTION_PREFIX = /^(?:photo|image|foto|picture|file photo)\s*[:|-]\s*(.{2,200})$/iu;
+
+/** An image caption: short text ending in a parenthesised photo/wire credit, or "Photo: …". */
+export function parseCaption(line: string): Caption | undefined {
+  if (line.length > 260) return undefined;
+  const withCredit = CAPTION_WITH_CREDIT.exec(line);
+  if (withCredit?.[1] && withCredit[2] && isCredit(withCredit[2]) && !/[.!?]["”»]?$/u.test(withCredit[1])) {
+    return { text: withCredit[1], credit: withCredit[2].replace(/^(?:photo|foto)\s*:\s*/i, '') };
+  }
+  const prefixed = CAPTION_PREFIX.exec(line);
+  if (prefixed?.[1]) return { text: prefixed[1] };
+  return undefined;
+}
+
+/** A wire credit line such as "(With information from AP and EFE)"; returns the credited names. */
+export function parseCreditLine(line: string): string[] | undefined {
+  if (line.length > 200) return undefined;
+  const match = lists().creditLine.exec(line);
+  if (!match?.[1]) return undefined;
+  const names = splitNames(match[1].replace(/[()]/g, ''));
+  return names.length > 0 && names.every((name) => name.split(' ').length <= 5) ? names : undefined;
+}
+
+export function isTrailer(line: string): boolean {
+  return line.length <= 60 && lists().trailers.has(phrase(line));
+}
+
+export function isRelatedHeader(line: string): boolean {
+  return line.length <= 60 && lists().relatedHeaders.has(phrase(line));
+}
+
+/** A line shaped like a headline: short, capitalised, and without the closing punctuation of prose. */
+export function isHeadlineLike(line: string): boolean {
+  return (
+    line.length >= 12 &&
+    line.length <= 200 &&
+    /^[\p{Lu}\p{N}"“‘«]/u.test(line) &&
+    !/[.!?:;,"”»)…]$/u.test(line) &&
+    line.split(' ').length >= 3
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * Scraped plain text → clean article text. Each line is classified; captions, credits, repeated lines,
+ * related headlines and trailers leave the body and are kept in `removed` and `meta`. The body is
+ * rebuilt as title + paragraphs separated by blank lines, so every later offset indexes clean text.
+ */
+import type { Doc } from '../doc/doc.js';
+import type { Block, Caption, Flag, Meta, Removed } from '../doc/record-schema.js';
+import type { RawInput } from '../ingest/raw-input.js';
+import {
+  isHeadlineLike,
+  isRelatedHeader,
+  isTrailer,
+  parseCaption,
+  parseCreditLine,
+} from './boilerplate-lines.js';
+import { normalizeLine, normalizeLineEnds } from './normalize-line.js';
+
+/** A first line longer than this is prose, not a title. */
+const MAX_TITLE_LENGTH = 250;
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+  /** A blank line follows (or the input ends). */
+  blankAfter: boolean;
+}
+
+type Verdict =
+  | { kind: 'title' }
+  | { kind: 'body' }
+  | { kind: 'removed'; reason: Removed['reason']; caption?: Caption; credits?: string[] };
+
+function splitLines(input: string): Line[] {
+  const all: Line[] = [];
+  let start = 0;
+  for (const raw of input.split('\n')) {
+    all.push({ text: normalizeLine(raw), start, end: start + raw.length, blankAfter: false });
+    start += raw.length + 1;
+  }
+  const kept: Line[] = [];
+  all.forEach((line, i) => {
+    if (line.text === '') return;
+    const next = all[i + 1];
+    line.blankAfter = next === undefined || next.text === '';
+    kept.push(line);
+  });
+  return kept;
+}
+
+function classify(lines: Line[]): Verdict[] {
+  const verdicts: Verdict[] = [];
+  const seen = new Set<string>();
+  let inRelatedList = false;
+  let afterCredit = false;
+  lines.forEach((line, i) => {
+    const { text } = line;
+    const caption = parseCaption(text);
+    const trailer = !caption && isTrailer(text);
+    const credits = caption || trailer ? undefined : parseCreditLine(text);
+    let verdict: Verdict;
+    if (seen.has(text)) verdict = { kind: 'removed', reason: 'duplicate-line' };
+    else if (caption) verdict = { kind: 'removed', reason: 'caption', caption };
+    else if (trailer) verdict = { kind: 'removed', reason: 'trailer' };
+    else if (credits) verdict = { kind: 'removed', reason: 'credit', credits };
+    else if (isRelatedHeader(text)) {
+      inRelatedList = true;
+      verdict = { kind: 'removed', reason: 'related-links' };
+    } else if ((inRelatedList || afterCredit) && isHeadlineLike(text)) {
+      verdict = { kind: 'removed', reason: 'related-links' };
+    } else if (
+      i === 0 &&
+      text.length <= MAX_TITLE_LENGTH &&
+      lines.length > 1 &&
+      (line.blankAfter || !/[.!?]["”»]?$/u.test(text))
+    ) {
+      verdict = { kind: 'title' };
+    } else {
+      inRelatedList = false;
+      verdict = { kind: 'body' };
+    }
+    if (verdict.kind === 'removed' && verdict.reason === 'credit') afterCredit = true;
+    seen.add(text);
+    verdicts.push(verdict);
+  });
+  markTrailingHeadlines(lines, verdicts);
+  return verdicts;
+}
+
+/** Two or more headline-shaped lines closing the text are a list of related articles. */
+function markTrailingHeadlines(lines: Line[], verdicts: Verdict[]): void {
+  const run: number[] = [];
+  for (let i = lines.length - 1; i > 0; i--) {
+    const verdict = verdicts[i];
+    if (verdict?.kind === 'removed') {
+      if (run.length === 0) continue;
+      break;
+    }
+    if (verdict?.kind !== 'body' || !isHeadlineLike(lines[i]?.text ?? '')) break;
+    run.push(i);
+  }
+  if (run.length < 2) return;
+  for (const i of run) verdicts[i] = { kind: 'removed', reason: 'related-links' };
+}
+
+/** Lines broken inside a sentence (hard-wrapped text) are joined back into one paragraph. */
+function joinWrappedLines(lines: Line[]): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    current = current === '' ? line.text : `${current} ${line.text}`;
+    const continues = !line.blankAfter && !/[.!?:"”»)]$/u.test(line.text);
+    if (!continues) {
+      paragraphs.push(current);
+      current = '';
+    }
+  }
+  if (current !== '') paragraphs.push(current);
+  return paragraphs;
+}
+
+function removedSummary(removed: Removed[]): Flag[] {
+  if (removed.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const item of removed) counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1);
+  const parts = [...counts].map(([reason, count]) => `${count} ${reason}`);
+  return [{ code: 'removed-boilerplate', message: `removed from the body: ${parts.join(', ')}` }];
+}
+
+export function cleanScrapedText(input: RawInput): Doc {
+  const lines = splitLines(normalizeLineEnds(input.body));
+  const verdicts = classify(lines);
+  const removed: Removed[] = [];
+  const captions: Caption[] = [];
+  const credits: string[] = [];
+  let title: string | undefined;
+  const bodyLines: Line[] = [];
+  lines.forEach((line, i) => {
+    const verdict = verdicts[i];
+    if (!verdict) return;
+    if (verdict.kind === 'title') title = line.text;
+    else if (verdict.kind === 'body') bodyLines.push(line);
+    else {
+      removed.push({ text: line.text, reason: verdict.reason, sourceStart: line.start, sourceEnd: line.end });
+      if (verdict.caption) captions.push(verdict.caption);
+      for (const credit of verdict.credits ?? []) if (!credits.includes(credit)) credits.push(credit);
+    }
+  });
+  for (const caption of captions) {
+    if (caption.credit && !credits.includes(caption.credit)) credits.push(caption.credit);
+  }
+
+  const pieces: { kind: Block['kind']; text: string }[] = [];
+  if (title !== undefined) pieces.push({ kind: 'title', text: title });
+  for (const paragraph of joinWrappedLines(bodyLines)) pieces.push({ kind: 'paragraph', text: paragraph });
+  const blocks: Block[] = [];
+  let text = '';
+  for (const piece of pieces) {
+    if (text !== '') text += '\n\n';
+    blocks.push({ kind: piece.kind, start: text.length, end: text.length + piece.text.length });
+    text += piece.text;
+  }
+
+  const meta: Meta = { ...input.meta, credits: [...(input.meta?.credits ?? []), ...credits], captions };
+  if (title !== undefined && meta.title === undefined) meta.title = title;
+  return { text, meta, source: input.source, layers: { blocks, removed, flags: removedSummary(removed) } };
+}
+
+/** `--raw`: the input exactly as given; paragraphs are the runs of text between blank lines. */
+export function rawTextDoc(input: RawInput): Doc {
+  const text = input.body;
+  const blocks: Block[] = [];
+  const paragraph = /[^\r\n]+(?:\r?\n[^\S\r\n]*[^\s][^\r\n]*)*/g;
+  for (const match of text.matchAll(paragraph)) {
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    const end = match.index + match[0].trimEnd().length;
+    if (end > start) blocks.push({ kind: 'paragraph', start, end });
+  }
+  const meta: Meta = { credits: [], captions: [], ...input.meta };
+  return { text, meta, source: input.source, layers: { blocks, removed: [], flags: [] } };
+}

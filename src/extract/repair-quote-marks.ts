@@ -1,0 +1,133 @@
+/**
+ * Quotation marks as scraped and machine-translated text really has them: curly, straight and
+ * guillemets mixed, facing the wrong way, or missing. Within each block the marks are paired
+ * (alternating open/close; with an odd count, the one unpaired mark is the one whose removal leaves
+ * the others agreeing best with their context). Marks that face the wrong way are turned round
+ * (a one-character change, so offsets stay valid) and flagged; unpaired marks are flagged.
+ */
+import { type Doc, layer, type QuoteMark, withLayers } from '../doc/doc.js';
+import type { Flag } from '../doc/record-schema.js';
+import type { Stage } from '../pipeline/stage.js';
+
+const DOUBLE_MARKS = /["“”„‟«»]/g;
+const OPENING_GLYPHS = '“„«';
+const CLOSING_GLYPHS = '”»';
+const TURNED: Record<string, string> = { '“': '”', '”': '“', '«': '»', '»': '«', '„': '“' };
+
+/** Positive: the context says the mark opens a quotation; negative: it closes one. */
+function openingEvidence(text: string, at: number): number {
+  const mark = text[at] ?? '';
+  const before = text[at - 1];
+  const after = text[at + 1];
+  let score = OPENING_GLYPHS.includes(mark) ? 1 : CLOSING_GLYPHS.includes(mark) ? -1 : 0;
+  const spaceBefore = before === undefined || /[\s([{—–-]/u.test(before);
+  const spaceAfter = after === undefined || /[\s)\]},.;:!?]/u.test(after);
+  if (spaceBefore && !spaceAfter) score += 2;
+  if (!spaceBefore && spaceAfter) score -= 2;
+  return score;
+}
+
+interface BlockMarks {
+  positions: number[];
+  roles: QuoteMark['role'][];
+  /** Index (within the block) of the mark left unpaired, or -1. */
+  unpaired: number;
+}
+
+function pairBlockMarks(text: string, positions: number[]): BlockMarks {
+  const evidence = positions.map((at) => openingEvidence(text, at));
+  const alternate = (from: number, to: number, roles: QuoteMark['role'][]) => {
+    for (let i = from; i < to; i++) roles[i] = (i - from) % 2 === 0 ? 'open' : 'close';
+  };
+  if (positions.length % 2 === 0) {
+    const roles: QuoteMark['role'][] = [];
+    alternate(0, positions.length, roles);
+    return { positions, roles, unpaired: -1 };
+  }
+  let best: BlockMarks | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < positions.length; k += 2) {
+    const roles: QuoteMark['role'][] = [];
+    alternate(0, k, roles);
+    roles[k] = (evidence[k] ?? 0) >= 0 ? 'open' : 'close';
+    alternate(k + 1, positions.length, roles);
+    const score = roles.reduce((sum, role, i) => sum + (role === 'open' ? 1 : -1) * (evidence[i] ?? 0), 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { positions, roles, unpaired: k };
+    }
+  }
+  return best ?? { positions, roles: [], unpaired: -1 };
+}
+
+export interface QuoteMarkRepair {
+  text: string;
+  marks: QuoteMark[];
+  flags: Flag[];
+}
+
+/** Pairs the quotation marks of each block; with `rewrite`, turns wrongly facing marks round. */
+export function repairQuoteMarks(
+  text: string,
+  blocks: readonly { start: number; end: number }[],
+  rewrite: boolean,
+): QuoteMarkRepair {
+  const marks: QuoteMark[] = [];
+  const flags: Flag[] = [];
+  const chars = rewrite ? text.split('') : [];
+  const perBlock = blocks.map((block) => {
+    const positions: number[] = [];
+    const slice = text.slice(block.start, block.end);
+    for (const match of slice.matchAll(DOUBLE_MARKS)) positions.push(block.start + match.index);
+    return pairBlockMarks(text, positions);
+  });
+  perBlock.forEach((paired, b) => {
+    const base = marks.length;
+    paired.positions.forEach((at, i) => {
+      const role = paired.roles[i] ?? 'open';
+      const pair = i === paired.unpaired ? -1 : role === 'open' ? base + i + 1 : base + i - 1;
+      marks.push({ start: at, end: at + 1, role, pair });
+      const glyph = text[at] ?? '';
+      const facesWrongWay =
+        (role === 'open' && CLOSING_GLYPHS.includes(glyph)) || (role === 'close' && OPENING_GLYPHS.includes(glyph));
+      if (facesWrongWay) {
+        flags.push({
+          code: 'quote-mark-reversed',
+          message: `"${glyph}" is used as ${role === 'open' ? 'an opening' : 'a closing'} mark`,
+          start: at,
+          end: at + 1,
+        });
+        if (rewrite) chars[at] = TURNED[glyph] ?? glyph;
+      }
+    });
+    if (paired.unpaired >= 0) {
+      const at = paired.positions[paired.unpaired] ?? 0;
+      const role = paired.roles[paired.unpaired];
+      const nextBlockOpens = perBlock[b + 1]?.roles[0] === 'open' && role === 'open';
+      // News style leaves a quote open at a paragraph end when the next paragraph continues it.
+      if (!nextBlockOpens) {
+        flags.push({
+          code: 'quote-mark-unbalanced',
+          message:
+            role === 'open'
+              ? 'this opening quotation mark has no closing mark in its paragraph'
+              : 'this closing quotation mark has no opening mark in its paragraph',
+          start: at,
+          end: at + 1,
+        });
+      }
+    }
+  });
+  return { text: rewrite ? chars.join('') : text, marks, flags };
+}
+
+export const repairQuoteMarksStage: Stage = {
+  name: 'repair-quote-marks',
+  reads: ['blocks'],
+  adds: ['quoteMarks', 'flags'],
+  run(doc: Doc, options) {
+    const repair = repairQuoteMarks(doc.text, layer(doc, 'blocks'), !options.raw);
+    const repaired = { ...doc, text: repair.text };
+    return withLayers(repaired, { quoteMarks: repair.marks, flags: [...(doc.layers.flags ?? []), ...repair.flags] });
+  },
+};

@@ -1,0 +1,77 @@
+/**
+ * Tokens, sentences and part-of-speech tags from wink-nlp (wink-eng-lite-web-model), run block by
+ * block so that no sentence crosses a paragraph. wink's tokenisation is lossless: the tokens with
+ * their preceding spaces rebuild the text, which gives each token its character offsets.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { type Doc, layer, type Token, withLayers } from '../doc/doc.js';
+import type { Sentence } from '../doc/record-schema.js';
+import type { Stage } from '../pipeline/stage.js';
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+function winkNlp() {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/** wink's tokenizer is linear, but its sentence splitter is fed pieces of at most this many chars. */
+const MAX_PIECE_LENGTH = 100_000;
+
+function tokenizePiece(text: string, offset: number, tokens: Token[], sentences: Sentence[]): void {
+  const engine = winkNlp();
+  const its = engine.its;
+  const wdoc = engine.readDoc(text);
+  const words = wdoc.tokens().out();
+  const spaces = wdoc.tokens().out(its.precedingSpaces);
+  const tags = wdoc.tokens().out(its.pos);
+  const first = tokens.length;
+  let at = offset;
+  for (let i = 0; i < words.length; i++) {
+    at += (spaces[i] ?? '').length;
+    const word = words[i] ?? '';
+    tokens.push({ start: at, end: at + word.length, pos: tags[i] ?? 'X' });
+    at += word.length;
+  }
+  for (const [from, to] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
+    const startToken = tokens[first + from];
+    const endToken = tokens[first + to];
+    if (startToken && endToken) sentences.push({ start: startToken.start, end: endToken.end });
+  }
+}
+
+/** Splits a long block at line or sentence ends so each piece stays under MAX_PIECE_LENGTH. */
+function pieces(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  while (end - from > MAX_PIECE_LENGTH) {
+    const window = text.slice(from, from + MAX_PIECE_LENGTH);
+    const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '));
+    const to = cut > MAX_PIECE_LENGTH / 2 ? from + cut + 1 : from + MAX_PIECE_LENGTH;
+    out.push([from, to]);
+    from = to;
+  }
+  out.push([from, end]);
+  return out;
+}
+
+export function tokenize(text: string, blocks: readonly { start: number; end: number }[]) {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    for (const [from, to] of pieces(text, block.start, block.end)) {
+      tokenizePiece(text.slice(from, to), from, tokens, sentences);
+    }
+  }
+  return { tokens, sentences };
+}
+
+export const tokenizeStage: Stage = {
+  name: 'tokenize',
+  reads: ['blocks'],
+  adds: ['tokens', 'sentences'],
+  run(doc: Doc) {
+    return withLayers(doc, tokenize(doc.text, layer(doc, 'blocks')));
+  },
+};
