@@ -34,7 +34,9 @@ export const MetaSchema = z.object({
   translation: z.object({ probable: z.boolean(), signals: z.array(z.string()) }).optional(),
 });
 
-export const BlockSchema = SpanSchema.extend({ kind: z.enum(['title', 'heading', 'paragraph', 'quote', 'list']) });
+export const BlockSchema = SpanSchema.extend({
+  kind: z.enum(['title', 'heading', 'paragraph', 'quote', 'list']),
+});
 
 export const RemovedSchema = z.object({
   text: z.string(),

@@ -56,10 +56,12 @@ function build(): void {
     const entry: CountryName = { cca3: country.cca3, cca2: country.cca2, name: country.name.common };
     byCode.set(country.cca3, entry);
     const names = [country.name.common, country.name.official, ...country.altSpellings];
-    for (const name of names) if (name.length > 3 || name === name.toUpperCase()) byName.set(name.toLowerCase(), entry);
+    for (const name of names)
+      if (name.length > 3 || name === name.toUpperCase()) byName.set(name.toLowerCase(), entry);
     const demonyms = country.demonyms?.eng;
     if (demonyms) {
-      for (const demonym of [demonyms.m, demonyms.f]) if (demonym) byDemonym.set(demonym.toLowerCase(), entry);
+      for (const demonym of [demonyms.m, demonyms.f])
+        if (demonym) byDemonym.set(demonym.toLowerCase(), entry);
     }
   }
   for (const [name, code] of Object.entries(EXTRA_NAMES)) {
@@ -80,5 +82,9 @@ export function countryByDemonym(word: string): CountryName | undefined {
   if (!byDemonym) build();
   const lower = word.toLowerCase().replace(/^pro-/, '');
   const head = lower.split('-')[0] ?? lower;
-  return byDemonym?.get(lower) ?? byDemonym?.get(head) ?? (lower.startsWith('pro') ? countryByName(head) : undefined);
+  return (
+    byDemonym?.get(lower) ??
+    byDemonym?.get(head) ??
+    (lower.startsWith('pro') ? countryByName(head) : undefined)
+  );
 }

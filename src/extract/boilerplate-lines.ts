@@ -4,6 +4,7 @@
  */
 import type { Caption } from '../doc/record-schema.js';
 import { readDataFile } from '../resources/read-data-file.js';
+import { alternation } from '../resources/regex-alternation.js';
 
 interface BoilerplateLists {
   agencies: string[];
@@ -26,13 +27,12 @@ let compiled:
 function lists() {
   if (compiled) return compiled;
   const data = readDataFile<BoilerplateLists>('boilerplate.json');
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   compiled = {
     agencies: new Set(data.agencies.map((a) => a.toLowerCase())),
-    creditLine: new RegExp(`^\\(?\\s*(?:${data.creditIntros.map(escape).join('|')})\\s*:?\\s+(.+?)\\s*\\)?\\.?$`, 'i'),
+    creditLine: new RegExp(`^\\(?\\s*(?:${alternation(data.creditIntros)})\\s*:?\\s+(.+?)\\s*\\)?\\.?$`, 'i'),
     trailers: new Set(data.trailers),
     relatedHeaders: new Set(data.relatedHeaders),
-    photoWord: new RegExp(`\\b(?:${data.photoWords.map(escape).join('|')})\\b`, 'i'),
+    photoWord: new RegExp(`\\b(?:${alternation(data.photoWords)})\\b`, 'i'),
   };
   return compiled;
 }

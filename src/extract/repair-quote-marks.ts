@@ -89,7 +89,8 @@ export function repairQuoteMarks(
       marks.push({ start: at, end: at + 1, role, pair });
       const glyph = text[at] ?? '';
       const facesWrongWay =
-        (role === 'open' && CLOSING_GLYPHS.includes(glyph)) || (role === 'close' && OPENING_GLYPHS.includes(glyph));
+        (role === 'open' && CLOSING_GLYPHS.includes(glyph)) ||
+        (role === 'close' && OPENING_GLYPHS.includes(glyph));
       if (facesWrongWay) {
         flags.push({
           code: 'quote-mark-reversed',
@@ -128,6 +129,9 @@ export const repairQuoteMarksStage: Stage = {
   run(doc: Doc, options) {
     const repair = repairQuoteMarks(doc.text, layer(doc, 'blocks'), !options.raw);
     const repaired = { ...doc, text: repair.text };
-    return withLayers(repaired, { quoteMarks: repair.marks, flags: [...(doc.layers.flags ?? []), ...repair.flags] });
+    return withLayers(repaired, {
+      quoteMarks: repair.marks,
+      flags: [...(doc.layers.flags ?? []), ...repair.flags],
+    });
   },
 };

@@ -3,8 +3,9 @@
  * block so that no sentence crosses a paragraph. wink's tokenisation is lossless: the tokens with
  * their preceding spaces rebuild the text, which gives each token its character offsets.
  */
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { type Doc, layer, type Token, withLayers } from '../doc/doc.js';
 import type { Sentence } from '../doc/record-schema.js';
 import type { Stage } from '../pipeline/stage.js';
@@ -56,6 +57,25 @@ function pieces(text: string, start: number, end: number): [number, number][] {
   return out;
 }
 
+/**
+ * wink ends a sentence at every period; scraped and machine-translated text has periods and closing
+ * quotation marks in odd places. A "sentence" that starts with a closing mark followed by punctuation
+ * ("», Declared the head…") or with a lower-case word ("also for Europe") continues the previous one.
+ */
+const CONTINUATION = /^(?:[”»"’)\]]+\s*[,;:.\p{Ll}]|\p{Ll})/u;
+
+function mergeBrokenSentences(text: string, sentences: Sentence[]): Sentence[] {
+  const merged: Sentence[] = [];
+  for (const sentence of sentences) {
+    const previous = merged[merged.length - 1];
+    const sameBlock = previous && !text.slice(previous.end, sentence.start).includes('\n');
+    if (previous && sameBlock && CONTINUATION.test(text.slice(sentence.start, sentence.start + 4))) {
+      previous.end = sentence.end;
+    } else merged.push({ ...sentence });
+  }
+  return merged;
+}
+
 export function tokenize(text: string, blocks: readonly { start: number; end: number }[]) {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -64,7 +84,7 @@ export function tokenize(text: string, blocks: readonly { start: number; end: nu
       tokenizePiece(text.slice(from, to), from, tokens, sentences);
     }
   }
-  return { tokens, sentences };
+  return { tokens, sentences: mergeBrokenSentences(text, sentences) };
 }
 
 export const tokenizeStage: Stage = {

@@ -1,0 +1,30 @@
+/** Names (tagger) and their canonical entities and mentions (linker), as pipeline stages. */
+import { type Doc, layer, withLayers } from '../doc/doc.js';
+import type { Stage } from '../pipeline/stage.js';
+import { findNamesByRules } from './heuristic-names.js';
+import { linkMentions } from './link-mentions.js';
+
+export const findNamesStage: Stage = {
+  name: 'find-names',
+  reads: ['tokens', 'sentences'],
+  adds: ['names'],
+  run(doc: Doc) {
+    return withLayers(doc, {
+      names: findNamesByRules(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences')),
+    });
+  },
+};
+
+export const linkMentionsStage: Stage = {
+  name: 'link-mentions',
+  reads: ['names', 'tokens', 'sentences', 'flags'],
+  adds: ['entities', 'mentions', 'flags'],
+  run(doc: Doc) {
+    const linked = linkMentions(doc.text, layer(doc, 'names'), layer(doc, 'tokens'), layer(doc, 'sentences'));
+    return withLayers(doc, {
+      entities: linked.entities,
+      mentions: linked.mentions,
+      flags: [...layer(doc, 'flags'), ...linked.flags],
+    });
+  },
+};

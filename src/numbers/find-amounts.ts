@@ -1,0 +1,90 @@
+/**
+ * Amounts and counts: money ("US $ 436 million" → 436000000 USD), percentages, measures, and counted
+ * things ("some 10,000 IS fighters"), with their qualifier (about → approximately, at least / more than →
+ * at-least, up to / nearly → at-most) and the counted object that follows the number.
+ */
+import type { Token } from '../doc/doc.js';
+import type { Amount, Qualifier, TextSpan } from '../doc/record-schema.js';
+import { alternation } from '../resources/regex-alternation.js';
+import { numberLexicon, parseNumber } from './number-words.js';
+
+let amountPattern: RegExp | undefined;
+
+function pattern(): RegExp {
+  if (amountPattern) return amountPattern;
+  const lex = numberLexicon();
+  const smallWords = Object.keys(lex.numberWords).filter((w) => w !== 'a' && w !== 'an' && w !== 'half');
+  const scaleWords = Object.keys(lex.scales).filter(
+    (w) => w.length > 1 || w === 'm' || w === 'k' || w === 'b',
+  );
+  const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+  const word = `(?:${alternation(smallWords)})(?:-(?:${alternation(smallWords)}))?`;
+  const scale = `(?:${alternation(scaleWords)})`;
+  // A number: digits or number words, optionally followed by scale words ("436 million", "a dozen").
+  const number = `(?:(?:${digits})(?:\\s*${scale}\\b)*|(?:an?\\s+)?(?:${word})(?:\\s+(?:and\\s+)?(?:${word}|${scale}))*\\b|an?\\s+(?:dozen|hundred|thousand|million|billion)\\b)`;
+  const qualifiers = `(?:${alternation(Object.keys(lex.qualifiers))})`;
+  const prefixes = alternation(Object.keys(lex.currencyPrefixes));
+  const suffixes = alternation([...Object.keys(lex.currencySuffixes), ...Object.keys(lex.units)]);
+  amountPattern = new RegExp(
+    `(?<![\\p{L}\\p{N}$€£¥₹.,-])(?:(?<qualifier>${qualifiers})\\s+)?(?<prefix>${prefixes})?\\s?(?<number>${number})(?:\\s*(?<percent>%|per\\s?cent\\b|percent\\b)|\\s+(?<suffix>${suffixes})\\b)?`,
+    'giu',
+  );
+  return amountPattern;
+}
+
+const lookup = (table: Record<string, string>, key: string | undefined) => {
+  if (!key) return undefined;
+  const squeezed = key.replace(/\s+/g, ' ');
+  return table[squeezed] ?? table[squeezed.toLowerCase()] ?? table[squeezed.replace(/\s/g, '')];
+};
+
+/** The words counted: adjectives and nouns right after the number ("IS fighters", "pro-Iran militiamen"). */
+function countedObject(text: string, tokens: readonly Token[], after: number): TextSpan | undefined {
+  let i = tokens.findIndex((t) => t.start >= after);
+  if (i < 0 || (tokens[i]?.start ?? 0) - after > 2) return undefined;
+  const first = i;
+  let lastNoun = -1;
+  while (i < tokens.length && i - first < 5) {
+    const token = tokens[i];
+    if (!token) break;
+    const word = text.slice(token.start, token.end);
+    // wink reads an acronym such as "IS" as the verb "is"; capitals say it is a name.
+    const pos = /^\p{Lu}{2,}$/u.test(word) ? 'PROPN' : token.pos;
+    if (!['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(pos)) break;
+    if (pos === 'VERB' && !/(?:ed|ing)$/.test(word)) break;
+    if (pos === 'NOUN' || pos === 'PROPN') lastNoun = i;
+    i++;
+  }
+  if (lastNoun < 0) return undefined;
+  const start = tokens[first]?.start ?? after;
+  const end = tokens[lastNoun]?.end ?? after;
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
+  const lex = numberLexicon();
+  const amounts: Amount[] = [];
+  for (const match of text.matchAll(pattern())) {
+    const groups = match.groups ?? {};
+    const numberText = groups.number ?? '';
+    const value = parseNumber(numberText);
+    if (value === undefined) continue;
+    const currency =
+      lookup(lex.currencyPrefixes, groups.prefix) ?? lookup(lex.currencySuffixes, groups.suffix);
+    const unit = groups.percent ? 'percent' : currency ? undefined : lookup(lex.units, groups.suffix);
+    const start = match.index;
+    const end = start + match[0].trimEnd().length;
+    const object = currency || unit ? undefined : countedObject(text, tokens, end);
+    const isYear = /^(?:1[6-9]|20)\d\d$/.test(numberText) && !groups.qualifier;
+    // A bare number with nothing counted, no currency and no unit says little; years are dates.
+    if (isYear || (!currency && !unit && !object)) continue;
+    const qualifierWord = groups.qualifier?.toLowerCase().replace(/\s+/g, ' ');
+    const qualifier: Qualifier = (qualifierWord && lex.qualifiers[qualifierWord]) || 'exactly';
+    const amount: Amount = { start, end, text: text.slice(start, end), value, qualifier };
+    if (currency) amount.currency = currency;
+    if (unit) amount.unit = unit;
+    if (object) amount.object = object;
+    amounts.push(amount);
+  }
+  return amounts;
+}

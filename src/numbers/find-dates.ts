@@ -1,0 +1,80 @@
+/**
+ * Dates and times with chrono-node, resolved against the publication date: "on Monday", "last week",
+ * "June 28", "in 2019". A relative date gets a value only when the publication date is known, so no
+ * date is ever resolved against the day the analysis happened to run.
+ */
+import * as chrono from 'chrono-node';
+import type { DateMention, Granularity } from '../doc/record-schema.js';
+
+/** Words chrono reads as dates that in news prose are nearly always something else. */
+const NOT_DATES = /^(?:may|march|sun|sat|second|now|today's|a second|the second)$/i;
+const YEAR =
+  /\b(?:in|since|by|until|till|of|from|during|before|after|through|early|late|mid-)\s*((?:1[89]|20)\d\d)\b(?![-/.,]\d)/gi;
+
+/** chrono marks "last week" or "yesterday" as fully known once resolved; these words say it is relative. */
+const RELATIVE_WORDS =
+  /\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|earlier|later|coming|past|previous)\b/i;
+
+const RELATIVE_TO_EVENT = /\b(?:after|before|later|earlier)$/i;
+
+function iso(date: Date, granularity: Granularity): string {
+  const full = date.toISOString();
+  if (granularity === 'year') return full.slice(0, 4);
+  if (granularity === 'month') return full.slice(0, 7);
+  if (granularity === 'day') return full.slice(0, 10);
+  return full;
+}
+
+/** A reference instant at noon UTC of the publication day, so weekdays resolve to the right calendar day. */
+function reference(published: string | undefined): Date | undefined {
+  if (!published) return undefined;
+  const date = new Date(published);
+  if (Number.isNaN(date.getTime())) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(published)) date.setUTCHours(12);
+  return date;
+}
+
+export function findDates(
+  text: string,
+  blocks: readonly { start: number; end: number }[],
+  published?: string,
+): DateMention[] {
+  const ref = reference(published);
+  const dates: DateMention[] = [];
+  for (const block of blocks) {
+    const slice = text.slice(block.start, block.end);
+    for (const result of chrono.parse(slice, ref ? { instant: ref, timezone: 0 } : undefined, {
+      forwardDate: false,
+    })) {
+      if (NOT_DATES.test(result.text.trim())) continue;
+      const start = block.start + result.index;
+      const { start: when } = result;
+      const granularity: Granularity = when.isCertain('hour')
+        ? 'time'
+        : when.isCertain('day') || when.isCertain('weekday')
+          ? 'day'
+          : when.isCertain('month')
+            ? 'month'
+            : 'year';
+      const relative = !when.isCertain('year') || RELATIVE_WORDS.test(result.text);
+      const mention: DateMention = {
+        start,
+        end: start + result.text.length,
+        text: result.text,
+        granularity,
+        relative,
+      };
+      // "a day after" counts from another event, not from the publication date: no value to give.
+      const anchoredElsewhere = RELATIVE_TO_EVENT.test(result.text);
+      if (!anchoredElsewhere && (!relative || ref)) mention.value = iso(when.date(), granularity);
+      dates.push(mention);
+    }
+    for (const match of slice.matchAll(YEAR)) {
+      const year = match[1] ?? '';
+      const start = block.start + match.index + match[0].length - year.length;
+      if (dates.some((d) => d.start <= start && start < d.end)) continue;
+      dates.push({ start, end: start + 4, text: year, value: year, granularity: 'year', relative: false });
+    }
+  }
+  return dates.sort((a, b) => a.start - b.start);
+}
