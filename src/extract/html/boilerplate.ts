@@ -1,0 +1,212 @@
+/**
+ * What is not article text: tags, class/id/role patterns and text patterns for share bars,
+ * newsletter boxes, related-article lists, comment sections, cookie banners and the like.
+ * Data only; `find-main-content.ts` and `html-to-blocks.ts` apply it.
+ */
+import type { Element } from './dom.js';
+
+/** Elements that never hold article text. */
+export const SKIP_TAGS = new Set([
+  'head',
+  'nav',
+  'form',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'label',
+  'option',
+  'dialog',
+  'menu',
+  'script',
+  'style',
+  'noscript',
+  'svg',
+  'iframe',
+  'template',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'map',
+  'link',
+  'meta',
+  'img',
+  'picture',
+  'source',
+]);
+
+/** Page chrome: skipped unless it holds most of the page's text (some sites wrap everything in <header>). */
+export const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
+
+/** Class or id fragments of boilerplate containers, matched anywhere in `class`+`id` (lowercased). */
+const BOILERPLATE_SUBSTRING = [
+  'share',
+  'social',
+  'sociable',
+  'newsletter',
+  'subscri',
+  'signup',
+  'sign-up',
+  'related',
+  'recommend',
+  'more-stories',
+  'more-from',
+  'read-more',
+  'readmore',
+  'also-read',
+  'trending',
+  'most-read',
+  'mostread',
+  'outbrain',
+  'taboola',
+  'comment',
+  'disqus',
+  'cookie',
+  'consent',
+  'gdpr',
+  'advert',
+  'sponsor',
+  'promo',
+  'paywall',
+  'breadcrumb',
+  'pagination',
+  'sidebar',
+  'navbar',
+  'masthead',
+  'site-header',
+  'site-footer',
+  'skip-link',
+  'tag-list',
+  'taglist',
+  'author-bio',
+  'author-box',
+  'about-author',
+  'byline',
+  'print-only',
+  'visually-hidden',
+  'screen-reader',
+  'sr-only',
+  'modal',
+  'popup',
+  'toolbar',
+  'ad-slot',
+  'ad-container',
+  'ad-wrapper',
+  'ad-unit',
+  'adslot',
+  'caption',
+  'credit',
+  'newsletter',
+];
+/** Short fragments that must be a whole hyphen/underscore-separated part ("nav" but not "unavailable"). */
+const BOILERPLATE_TOKEN = [
+  'nav',
+  'menu',
+  'ad',
+  'ads',
+  'tags',
+  'footer',
+  'banner',
+  'popular',
+  'pager',
+  'respond',
+  'overlay',
+];
+const BOILERPLATE_CLASS = new RegExp(
+  `${BOILERPLATE_SUBSTRING.map((s) => s.replace(/-/g, '[-_]?')).join('|')}|(?:^|[\\s_-])(?:${BOILERPLATE_TOKEN.join('|')})(?:$|[\\s_-])`,
+);
+
+/** Class fragments that look like boilerplate words but mark content (e.g. "post-comments-count" aside). */
+const CONTENT_CLASS =
+  /article[-_]?body|articlebody|post[-_]?(body|content)|entry[-_]?content|story[-_]?body|main[-_]?content|content[-_]?body|body[-_]?text|article[-_]?text|rich[-_]?text|prose/;
+
+const ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alert',
+  'menu',
+  'menubar',
+]);
+
+export function classAndId(el: Element): string {
+  const c = el.attribs.class;
+  const id = el.attribs.id;
+  return c && id ? `${c} ${id}`.toLowerCase() : (c ?? id ?? '').toLowerCase();
+}
+
+/** Why `el` looks like boilerplate by its markup alone, or undefined. */
+export function boilerplateReason(el: Element): 'related-links' | 'boilerplate' | 'caption' | undefined {
+  if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true') return 'boilerplate';
+  const style = el.attribs.style;
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'boilerplate';
+  const role = el.attribs.role;
+  if (role && ROLES.has(role)) return 'boilerplate';
+  const names = classAndId(el);
+  if (!names || CONTENT_CLASS.test(names)) return undefined;
+  const m = BOILERPLATE_CLASS.exec(names);
+  if (!m) return undefined;
+  if (/related|recommend|more|read|trending|popular|outbrain|taboola/.test(m[0])) return 'related-links';
+  if (/caption|credit/.test(m[0])) return 'caption';
+  return 'boilerplate';
+}
+
+/** Whole-paragraph text that is page furniture, not article text. */
+export const BOILERPLATE_TEXT =
+  /^(advertisement|advertisements?|sponsored( content)?|share( this( article| story)?)?( on \w+)?|share via|(click|tap) (here )?to (share|print|email)|sign up (for|to)\b.{0,80}newsletter.*|subscribe( now| today)?( to .{0,60})?|follow us( on .{0,60})?|read more|related( articles| stories| content)?:?|see also:?|recommended( for you)?|most (read|popular)|trending( now)?|skip to (main )?content|comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|loading\.*|we use cookies.*|accept( all)?( cookies)?|back to top|print( this article)?|email( this article)?|copy link|link copied|listen( to this article)?.{0,30}|(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x)( \| ?(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x))*)$/i;
+
+/** Paragraph openers of related-link lines inside the body ("Read more: …", "RELATED: …"). */
+export const RELATED_LINE =
+  /^(read more|related|see also|also read|read also|more on this|recommended|watch|listen)\s*[:|»>-]/i;
+
+/** Elements that start a new block of text; everything else is inline. */
+export const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'dl',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'caption',
+  'center',
+  'details',
+  'summary',
+  'address',
+  'hgroup',
+  'fieldset',
+  'hr',
+  'body',
+  'html',
+  'body',
+  'legend',
+  'output',
+  'search',
+]);

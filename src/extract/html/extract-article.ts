@@ -1,0 +1,151 @@
+/**
+ * HTML page → article: metadata and body blocks. A numbered cascade in the spirit of trafilatura,
+ * where each step runs only when the one before under-delivered:
+ *
+ *   1. our block extractor: the page as blocks, the subtree that holds most long non-link text,
+ *      boilerplate containers skipped (fast: one htmlparser2 parse, one walk);
+ *   2. Mozilla Readability on linkedom, when step 1 is short or link-heavy;
+ *   3. step 1 again with boilerplate-looking containers let back in (some sites class their
+ *      article wrapper "comments-enabled" or "has-sidebar"), when both gave little;
+ *   then the best candidate is cleaned (captions, credits, link lists, trailers → `removed`).
+ */
+import { cleanBlocks } from './clean-blocks.js';
+import { detectLanguage } from './detect-language.js';
+import { elementsByTag, parseHtml } from './dom.js';
+import { findByline } from './find-byline.js';
+import { findDates } from './find-dates.js';
+import { selectMainContent } from './find-main-content.js';
+import { findTitle } from './find-title.js';
+import { htmlToBlocks, type RawBlock } from './html-to-blocks.js';
+import { findJsonLdArticle, jsonLdSiteName, parseJsonLd } from './json-ld.js';
+import { firstMeta, readPageMeta } from './page-meta.js';
+import { prepareHtml } from './prepare-html.js';
+import { runReadability } from './readability-step.js';
+
+export interface ExtractedBlock {
+  kind: 'title' | 'heading' | 'paragraph' | 'quote' | 'list';
+  text: string;
+}
+export interface ExtractedArticle {
+  title?: string;
+  byline?: string;
+  /** ISO 8601. */
+  published?: string;
+  modified?: string;
+  language?: string;
+  siteName?: string;
+  canonicalUrl?: string;
+  /** Body in reading order (no title block: the pipeline adds it). */
+  blocks: ExtractedBlock[];
+  captions: { text: string; credit?: string }[];
+  /** Wire and photo credits such as "AP", "Reuters". */
+  credits: string[];
+  removed: { text: string; reason: 'caption' | 'credit' | 'related-links' | 'trailer' | 'boilerplate' }[];
+}
+
+/**
+ * Step 1 is enough when it found at least this much non-link text: a short news item is ~500
+ * characters; below that, step 1 probably caught a teaser or a widget.
+ */
+export const MIN_ARTICLE_CHARS = 500;
+/** ...and when no more than this share of its text is links (else it caught a link hub or menu). */
+export const MAX_ARTICLE_LINK_SHARE = 0.35;
+/** A later step replaces an earlier candidate only if it has this much more own text (avoids churn on ties). */
+const REPLACE_FACTOR = 1.1;
+
+interface Candidate {
+  blocks: RawBlock[];
+  ownChars: number;
+  linkShare: number;
+}
+
+function candidate(blocks: RawBlock[]): Candidate {
+  let chars = 0;
+  let links = 0;
+  for (const b of blocks) {
+    if (b.reason || b.kind === 'caption') continue;
+    chars += b.text.length;
+    links += b.linkChars;
+  }
+  return { blocks, ownChars: chars - links, linkShare: chars ? links / chars : 1 };
+}
+
+const good = (c: Candidate) => c.ownChars >= MIN_ARTICLE_CHARS && c.linkShare <= MAX_ARTICLE_LINK_SHARE;
+
+export function extractArticle(html: string, options?: { url?: string }): ExtractedArticle {
+  const url = options?.url;
+  const prepared = prepareHtml(html);
+  const doc = parseHtml(prepared.html);
+  const page = readPageMeta(doc);
+  const ldObjects = parseJsonLd(prepared.jsonLd);
+  const ld = findJsonLdArticle(ldObjects);
+  let host: string | undefined;
+  try {
+    host = url ? new URL(url).hostname : undefined;
+  } catch {}
+
+  const siteName =
+    firstMeta(page, 'og:site_name', 'application-name', 'twitter:site:name') ??
+    ld?.publisher ??
+    jsonLdSiteName(ldObjects);
+  const title = findTitle({
+    candidates: [ld?.headline, firstMeta(page, 'og:title', 'twitter:title', 'title', 'headline'), page.title],
+    h1s: elementsByTag(doc, 'h1'),
+    siteName,
+    host,
+  });
+
+  // 1. Our block extractor.
+  const allBlocks = htmlToBlocks(doc);
+  let best = candidate(selectMainContent(allBlocks).blocks);
+  let readabilityByline: string | undefined;
+  if (!good(best)) {
+    // 2. Readability, on the same pre-cleaned HTML.
+    const r = runReadability(prepared.html);
+    if (r) {
+      const c = candidate(r.blocks);
+      if (c.ownChars > best.ownChars * REPLACE_FACTOR) best = c;
+      readabilityByline = r.byline;
+    }
+    // 3. Relaxed: boilerplate-looking containers count again.
+    if (!good(best)) {
+      const relaxed = selectMainContent(allBlocks, true).blocks.map(({ reason, ...b }) =>
+        reason === 'caption' ? { ...b, reason } : b,
+      );
+      const c = candidate(relaxed);
+      if (c.ownChars > best.ownChars * REPLACE_FACTOR) best = c;
+    }
+  }
+  const cleaned = cleanBlocks(best.blocks, title);
+  const { published, modified } = findDates(page, ld, url);
+  const byline = findByline(page, ld?.authors ?? []) ?? readabilityByline;
+  const bodyText = cleaned.blocks.map((b) => b.text).join('\n');
+  const language = detectLanguage(
+    bodyText,
+    page.htmlLang ?? ld?.inLanguage ?? firstMeta(page, 'content-language', 'og:locale', 'language'),
+  );
+  const canonicalUrl = page.links.get('canonical') ?? firstMeta(page, 'og:url') ?? ld?.url;
+
+  const article: ExtractedArticle = {
+    blocks: cleaned.blocks,
+    captions: cleaned.captions,
+    credits: cleaned.credits,
+    removed: cleaned.removed,
+  };
+  if (title) article.title = title;
+  if (byline) article.byline = byline;
+  if (published) article.published = published;
+  if (modified) article.modified = modified;
+  if (language) article.language = language;
+  if (siteName) article.siteName = siteName;
+  if (canonicalUrl) article.canonicalUrl = absolute(canonicalUrl, url);
+  return article;
+}
+
+function absolute(href: string, base: string | undefined): string {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Pick the subtree that holds the article: every block votes for its ancestors with the length of
+ * its non-link text beyond a short-line allowance (menus, teasers and bylines are short lines and
+ * barely vote), then we descend from the top while one child holds a dominant share of the votes.
+ */
+import type { AnyNode, Element } from './dom.js';
+import type { RawBlock } from './html-to-blocks.js';
+
+/** Non-link characters a block needs before it votes: navigation and teaser lines stay under it. */
+export const SHORT_LINE_ALLOWANCE = 30;
+/**
+ * Descend into a child while it holds this share of its parent's votes. Below 1 so that a stray
+ * widget beside the article does not stop the descent; high enough that an article split across
+ * sibling containers (text, ad, more text) keeps its common parent.
+ */
+export const DOMINANT_SHARE = 0.8;
+/** Climbing from a block to the top stops after this many ancestors (pathological nesting). */
+const MAX_CLIMB = 2000;
+
+export interface Selection {
+  root: AnyNode | undefined;
+  /** Blocks inside the root, in reading order. */
+  blocks: RawBlock[];
+}
+
+function votes(block: RawBlock, relaxed: boolean): number {
+  if (block.reason && !relaxed) return 0;
+  if (block.kind === 'caption' || block.kind === 'heading') return 0;
+  const ownChars = block.text.length - block.linkChars;
+  return Math.max(0, ownChars - SHORT_LINE_ALLOWANCE);
+}
+
+export function selectMainContent(blocks: RawBlock[], relaxed = false): Selection {
+  const score = new Map<AnyNode, number>();
+  let top: AnyNode | undefined;
+  for (const block of blocks) {
+    const v = votes(block, relaxed);
+    if (!v) continue;
+    let node: AnyNode | null = block.owner;
+    for (let i = 0; node && i < MAX_CLIMB; i++, node = node.parent) {
+      score.set(node, (score.get(node) ?? 0) + v);
+      if (!node.parent) top = node;
+    }
+  }
+  if (!top) return { root: undefined, blocks: [] };
+  let root: AnyNode = top;
+  for (;;) {
+    const total = score.get(root) ?? 0;
+    if (!('children' in root)) break;
+    let best: AnyNode | undefined;
+    let bestScore = 0;
+    for (const child of root.children) {
+      const s = score.get(child) ?? 0;
+      if (s > bestScore) {
+        best = child;
+        bestScore = s;
+      }
+    }
+    if (!best || bestScore < DOMINANT_SHARE * total) break;
+    root = best;
+  }
+  return { root, blocks: blocksWithin(blocks, root) };
+}
+
+export function blocksWithin(blocks: RawBlock[], root: AnyNode): RawBlock[] {
+  const inside = new Map<AnyNode, boolean>();
+  const isInside = (owner: Element): boolean => {
+    const path: AnyNode[] = [];
+    let result = false;
+    for (let node: AnyNode | null = owner; node; node = node.parent) {
+      const known = inside.get(node);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (node === root) {
+        result = true;
+        break;
+      }
+      path.push(node);
+    }
+    for (const n of path) inside.set(n, result);
+    return result;
+  };
+  return blocks.filter((b) => isInside(b.owner));
+}

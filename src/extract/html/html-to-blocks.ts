@@ -1,0 +1,178 @@
+/**
+ * Block-aware HTML → text: one walk over the page that turns every run of text into a block
+ * (paragraph, heading, list, quote, caption) in reading order. Nothing is thrown away here: a block
+ * inside page chrome or a boilerplate container carries the reason, so later steps can choose
+ * (and can relax the choice when the article came out too short).
+ */
+import { BLOCK_TAGS, boilerplateReason, CHROME_TAGS, SKIP_TAGS } from './boilerplate.js';
+import { type AnyNode, type Element, isElement, rawText } from './dom.js';
+import { MAX_WALK_DEPTH } from './limits.js';
+
+export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list' | 'caption';
+export type RemovedReason = 'caption' | 'credit' | 'related-links' | 'trailer' | 'boilerplate';
+
+export interface RawBlock {
+  kind: BlockKind;
+  text: string;
+  /** Characters of `text` inside links. */
+  linkChars: number;
+  /** The element whose content this block is (used to pick the main content subtree). */
+  owner: Element;
+  /** Set when the block sits in chrome (header/footer/aside) or a boilerplate-looking container. */
+  reason?: RemovedReason;
+  /** Heading level 1–6. */
+  level?: number;
+}
+
+interface State {
+  blocks: RawBlock[];
+  buffer: string[];
+  linkChars: number;
+  links: number;
+  pre: number;
+}
+
+const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+export function htmlToBlocks(root: AnyNode): RawBlock[] {
+  const state: State = { blocks: [], buffer: [], linkChars: 0, links: 0, pre: 0 };
+  const owner = isElement(root)
+    ? root
+    : ({ name: 'root', attribs: {}, children: [], parent: null } as unknown as Element);
+  walkChildren(root, state, owner, undefined, 0);
+  flush(state, 'paragraph', owner, undefined);
+  return state.blocks;
+}
+
+function flush(
+  state: State,
+  kind: BlockKind,
+  owner: Element,
+  reason: RemovedReason | undefined,
+  level?: number,
+) {
+  if (state.buffer.length === 0) return;
+  const raw = state.buffer.join('');
+  const text = state.pre
+    ? raw.replace(/[ \t]+\n/g, '\n').trim()
+    : raw
+        .replace(/[ \t\r\f\v\u00a0\u200b]*\n[ \t\r\f\v\n\u00a0\u200b]*/g, '\n')
+        .replace(/[ \t\r\f\v\u00a0\u200b]+/g, ' ')
+        .trim();
+  if (text) {
+    const block: RawBlock = { kind, text, linkChars: Math.min(state.linkChars, text.length), owner };
+    if (reason) block.reason = reason;
+    if (level) block.level = level;
+    state.blocks.push(block);
+  }
+  state.buffer = [];
+  state.linkChars = 0;
+}
+
+function walkChildren(
+  node: AnyNode,
+  s: State,
+  owner: Element,
+  reason: RemovedReason | undefined,
+  depth: number,
+) {
+  if (!('children' in node)) return;
+  for (const child of node.children) walk(child, s, owner, reason, depth + 1);
+}
+
+function walk(
+  node: AnyNode,
+  s: State,
+  owner: Element,
+  reason: RemovedReason | undefined,
+  depth: number,
+): void {
+  if (node.type === 'text') {
+    const data = s.pre ? node.data : node.data.replace(/\s+/g, ' ');
+    s.buffer.push(data);
+    if (s.links) s.linkChars += data.trim().length;
+    return;
+  }
+  if (!isElement(node)) {
+    if (node.type === 'root') walkChildren(node, s, owner, reason, depth);
+    return;
+  }
+  const name = node.name;
+  if (SKIP_TAGS.has(name)) return;
+  if (depth > MAX_WALK_DEPTH) {
+    // Pathological nesting: read the rest as flat text instead of recursing further.
+    s.buffer.push(' ', rawText(node).replace(/\s+/g, ' '));
+    return;
+  }
+  if (name === 'br') {
+    s.buffer.push('\n');
+    return;
+  }
+  if (name === 'a') {
+    s.links++;
+    walkChildren(node, s, owner, reason, depth);
+    s.links--;
+    return;
+  }
+  if (!BLOCK_TAGS.has(name)) {
+    walkChildren(node, s, owner, reason, depth);
+    return;
+  }
+  // A block element: what came before it is one block, its content is others.
+  flush(s, 'paragraph', owner, reason);
+  const own = reason ?? (CHROME_TAGS.has(name) ? 'boilerplate' : boilerplateReason(node));
+  const level = HEADINGS[name];
+  if (level) {
+    walkChildren(node, s, node, own, depth);
+    flush(s, 'heading', node, own, level);
+  } else if (name === 'ul' || name === 'ol' || name === 'dl') {
+    walkList(node, s, own, depth);
+  } else if (name === 'figcaption') {
+    walkChildren(node, s, node, own, depth);
+    flush(s, 'caption', node, own ?? 'caption');
+  } else if (name === 'blockquote') {
+    walkChildren(node, s, node, own, depth);
+    flush(s, 'quote', node, own);
+  } else if (name === 'pre') {
+    s.pre++;
+    walkChildren(node, s, node, own, depth);
+    flush(s, 'paragraph', node, own);
+    s.pre--;
+  } else if (name === 'tr') {
+    for (const cell of node.children) {
+      walk(cell, s, node, own, depth + 1);
+      s.buffer.push(' ');
+    }
+    flush(s, 'paragraph', node, own);
+  } else {
+    walkChildren(node, s, node, own, depth);
+    flush(s, 'paragraph', node, own);
+  }
+}
+
+/** A list is one block, an item a line; items holding block content (paragraphs) still join up. */
+function walkList(list: Element, s: State, reason: RemovedReason | undefined, depth: number) {
+  const lines: string[] = [];
+  let linkChars = 0;
+  const nested: RawBlock[] = [];
+  for (const item of list.children) {
+    if (!isElement(item)) continue;
+    const sub: State = { blocks: [], buffer: [], linkChars: 0, links: 0, pre: 0 };
+    walkChildren(item, sub, list, reason, depth + 1);
+    flush(sub, 'paragraph', list, reason);
+    for (const b of sub.blocks) {
+      if (b.kind === 'heading' || b.kind === 'caption' || b.reason !== reason) nested.push(b);
+      else {
+        lines.push(b.text);
+        linkChars += b.linkChars;
+      }
+    }
+  }
+  const text = lines.join('\n');
+  if (text) {
+    const block: RawBlock = { kind: 'list', text, linkChars, owner: list };
+    if (reason) block.reason = reason;
+    s.blocks.push(block);
+  }
+  s.blocks.push(...nested);
+}

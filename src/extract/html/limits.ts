@@ -1,0 +1,22 @@
+/**
+ * Named bounds on the work done for one page. Hostile or broken HTML must cost at most a bounded
+ * amount of time and memory; each limit says why it has the value it has.
+ */
+
+/** Pages longer than this (after removing scripts and styles) are cut: real articles are < 1 MB of markup; 50 MB pages are traps or dumps. */
+export const MAX_HTML_CHARS = 3_000_000;
+
+/** Raw input beyond this is cut before even the regex pre-pass, so a 1 GB string cannot stall us. */
+export const MAX_RAW_HTML_CHARS = 60_000_000;
+
+/** Readability (on linkedom) is slower and recursive; skip it on pages bigger than this. */
+export const READABILITY_MAX_CHARS = 1_500_000;
+
+/** Readability also recurses over the tree: skip it when nesting is deeper than this. */
+export const READABILITY_MAX_DEPTH = 400;
+
+/** Our walkers recurse to this depth; deeper subtrees are read as flat text (10,000-deep nesting exists). */
+export const MAX_WALK_DEPTH = 300;
+
+/** JSON-LD blocks larger than this are not parsed (some sites inline megabytes of product data). */
+export const MAX_JSON_LD_CHARS = 500_000;

@@ -1,0 +1,65 @@
+/**
+ * Cheap linear string pass before parsing: keep the JSON-LD, then drop scripts, styles, SVG,
+ * templates and comments (often 60% of a news page and never article text), and bound the size.
+ * Parsing what is left is about twice as fast. The scan is linear even on hostile input: every
+ * opening tag either finds its closing tag (and we jump past it) or ends the page.
+ */
+import { MAX_HTML_CHARS, MAX_JSON_LD_CHARS, MAX_RAW_HTML_CHARS } from './limits.js';
+
+export interface PreparedHtml {
+  html: string;
+  jsonLd: string[];
+  truncated: boolean;
+}
+
+/** Opening tags of elements whose content is never article text, and comment openers. Attributes are bounded so a `<script` without `>` cannot make the scan quadratic. */
+const OPEN = /<(script|style|svg|template|noscript|iframe|object|canvas|math)\b([^>]{0,4000})>|<!--/gi;
+const CLOSE: Record<string, RegExp> = {};
+const closeOf = (name: string) => {
+  CLOSE[name] ??= new RegExp(`</${name}\\s*>`, 'gi');
+  return CLOSE[name];
+};
+
+export function prepareHtml(raw: string): PreparedHtml {
+  let truncated = false;
+  if (raw.length > MAX_RAW_HTML_CHARS) {
+    raw = raw.slice(0, MAX_RAW_HTML_CHARS);
+    truncated = true;
+  }
+  const jsonLd: string[] = [];
+  const kept: string[] = [];
+  let pos = 0;
+  let keptChars = 0;
+  OPEN.lastIndex = 0;
+  for (let m = OPEN.exec(raw); m; m = OPEN.exec(raw)) {
+    kept.push(raw.slice(pos, m.index));
+    keptChars += m.index - pos;
+    const name = m[1]?.toLowerCase();
+    const start = m.index + m[0].length;
+    let end: number;
+    let after: number;
+    if (name) {
+      const close = closeOf(name);
+      close.lastIndex = start;
+      const c = close.exec(raw);
+      end = c ? c.index : raw.length;
+      after = c ? c.index + c[0].length : raw.length;
+      if (name === 'script' && /ld\+json/i.test(m[2] ?? '') && end - start <= MAX_JSON_LD_CHARS) {
+        jsonLd.push(raw.slice(start, end));
+      }
+    } else {
+      const c = raw.indexOf('-->', start);
+      after = c < 0 ? raw.length : c + 3;
+    }
+    pos = after;
+    OPEN.lastIndex = after;
+    if (keptChars > MAX_HTML_CHARS) break;
+  }
+  if (pos < raw.length) kept.push(raw.slice(pos));
+  let html = kept.join('');
+  if (html.length > MAX_HTML_CHARS) {
+    html = html.slice(0, MAX_HTML_CHARS);
+    truncated = true;
+  }
+  return { html, jsonLd, truncated };
+}
