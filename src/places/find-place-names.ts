@@ -1,0 +1,160 @@
+/**
+ * A gazetteer-based place recogniser: capitalised word sequences that name a gazetteer entry (or a
+ * demonym), longest match first, with filters against the usual false friends: person names
+ * ("Hillary Clinton", "Mr. Jackson"), organisation heads ("Washington Post"), sentence-initial common
+ * words ("May", "Mobile"), and tiny towns named like common words.
+ */
+import { createRequire } from 'node:module';
+import { countryOfDemonym } from './demonyms.js';
+import { gazetteer } from './load-gazetteer.js';
+import { normalizePlaceName } from './normalize-place-name.js';
+import type { PlaceEntry } from './place-entry.js';
+import { readPlacesData } from './read-places-data.js';
+import type { PlaceMention } from './resolve-places.js';
+
+const require = createRequire(import.meta.url);
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface RecogniserWords {
+  /** Capitalised words that are never a place by themselves here (months, days, pronouns …). */
+  stopwords: string[];
+  /** Titles before a person's name. */
+  titles: string[];
+  /** Words after a name that make it the head of an organisation or a person ("Post", "said"). */
+  nonPlaceHeads: string[];
+  /** Lowercase words that may join the words of one place name ("Bosnia and Herzegovina"). */
+  connectors: string[];
+}
+
+/** A single-word town smaller than this must not start a sentence (it is more likely a common word). */
+const SENTENCE_START_MIN_POPULATION = 100_000;
+/** A town smaller than this is only taken when the article names a larger unit too… kept simple: skipped. */
+const MIN_POPULATION = 1_000;
+const MAX_WORDS = 5;
+
+let words:
+  | { stop: Set<string>; titles: Set<string>; heads: Set<string>; connectors: Set<string> }
+  | undefined;
+let givenNames: Record<string, number> | undefined;
+
+function lists() {
+  if (!words) {
+    const w = readPlacesData<RecogniserWords>('recogniser-words.json');
+    words = {
+      stop: new Set(w.stopwords),
+      titles: new Set(w.titles),
+      heads: new Set(w.nonPlaceHeads),
+      connectors: new Set(w.connectors),
+    };
+    givenNames = require('humannames') as Record<string, number>;
+  }
+  return words;
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*\.?/gu)) {
+    let value = m[0];
+    // keep the dot only on abbreviations ("Ill.", "St."), not at the end of a sentence
+    if (value.endsWith('.') && !/^(?:\p{Lu}\.){2,}$/u.test(value) && value.length > 5)
+      value = value.slice(0, -1);
+    out.push({ text: value, start: m.index, end: m.index + value.length });
+  }
+  return out;
+}
+
+const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
+
+function sentenceInitial(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return start === 0 || /(?:[.!?]["'”’]?\s+|\n\s*|["“]\s*)$/u.test(before);
+}
+
+function isWellKnown(entries: readonly PlaceEntry[]): boolean {
+  return entries.some((e) => e.kind !== 'city' || e.population >= SENTENCE_START_MIN_POPULATION);
+}
+
+/** Place names in a text, from the gazetteer. */
+export function findPlaceNames(text: string): PlaceMention[] {
+  const { stop, titles, heads, connectors } = lists();
+  const gaz = gazetteer();
+  const tokens = tokenize(text);
+  const found: PlaceMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (!isCapitalised(first.text)) {
+      i++;
+      continue;
+    }
+    let matched = 0;
+    let entries: PlaceEntry[] = [];
+    let demonym = false;
+    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
+      const last = tokens[i + n - 1]!;
+      if (!isCapitalised(last.text) || (n === 1 && stop.has(first.text))) continue;
+      const span = tokens.slice(i, i + n);
+      const joined = span.every(
+        (t, k) =>
+          k === 0 ||
+          (/^[\s-]+$/.test(text.slice(span[k - 1]!.end, t.start)) &&
+            (isCapitalised(t.text) || connectors.has(t.text))),
+      );
+      if (!joined) continue;
+      const surface = text.slice(first.start, last.end);
+      const indices = gaz.byName.get(normalizePlaceName(surface));
+      if (indices) {
+        entries = indices
+          .map((k) => gaz.entries[k]!)
+          .filter((e) => e.kind !== 'city' || e.population >= MIN_POPULATION);
+        if (entries.length > 0) {
+          matched = n;
+          break;
+        }
+      }
+      if (n === 1 && countryOfDemonym(surface)) {
+        matched = 1;
+        demonym = true;
+      }
+    }
+    if (matched === 0) {
+      i++;
+      continue;
+    }
+    const last = tokens[i + matched - 1]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + matched];
+    const adjacent = (a: Token | undefined, b: Token | undefined) =>
+      a && b && /^\s+$/.test(text.slice(a.end, b.start));
+    let keep = true;
+    if (!demonym) {
+      const wellKnown = isWellKnown(entries);
+      if (prev && titles.has(prev.text)) keep = false;
+      // "Hillary Clinton", "Andrew Jackson": a given name before a town that is not well known
+      else if (
+        prev &&
+        adjacent(prev, first) &&
+        isCapitalised(prev.text) &&
+        givenNames?.[prev.text] &&
+        !wellKnown
+      )
+        keep = false;
+      else if (
+        next &&
+        adjacent(last, next) &&
+        heads.has(next.text) &&
+        !entries.some((e) => e.kind === 'country')
+      )
+        keep = false;
+      else if (matched === 1 && !wellKnown && sentenceInitial(text, first.start)) keep = false;
+    }
+    if (keep) found.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end) });
+    i += matched;
+  }
+  return found;
+}

@@ -1,0 +1,41 @@
+/** Gazetteer candidates for one mention's surface text (names, aliases, demonyms, possessives). */
+import { countryOfDemonym } from './demonyms.js';
+import { gazetteer } from './load-gazetteer.js';
+import { normalizePlaceName } from './normalize-place-name.js';
+import type { PlaceEntry } from './place-entry.js';
+
+/** Candidates beyond this many (by population) are dropped: the tail is tiny hamlets. */
+const MAX_CANDIDATES = 60;
+
+export function lookupCandidates(surface: string): PlaceEntry[] {
+  const gaz = gazetteer();
+  const keys = [normalizePlaceName(surface)];
+  const possessive = /^(.+?)['’]s?$/u.exec(surface);
+  if (possessive?.[1]) keys.push(normalizePlaceName(possessive[1]));
+  for (const key of keys) {
+    const indices = gaz.byName.get(key);
+    if (indices && indices.length > 0) {
+      const entries = indices.map((i) => gaz.entries[i]!);
+      if (entries.length > MAX_CANDIDATES) {
+        entries.sort((a, b) => b.population - a.population);
+        entries.length = MAX_CANDIDATES;
+      }
+      return entries;
+    }
+  }
+  const code = countryOfDemonym(surface.replace(/['’]s?$/u, ''));
+  const country = code ? gaz.countryByCode.get(code) : undefined;
+  return country ? [country] : [];
+}
+
+/** The admin1 or country that a qualifier after a comma names ("Springfield, Ill.", "Paris, Texas", "Tbilisi, Georgia"). */
+export function lookupQualifier(qualifier: string): PlaceEntry[] {
+  const gaz = gazetteer();
+  const upper = qualifier.trim();
+  if (/^[A-Z]{2}$/.test(upper)) {
+    const state = gaz.admin1ByCode.get(`US.${upper}`);
+    if (state) return [state];
+  }
+  const indices = gaz.byName.get(normalizePlaceName(upper)) ?? [];
+  return indices.map((i) => gaz.entries[i]!).filter((e) => e.kind === 'admin1' || e.kind === 'country');
+}

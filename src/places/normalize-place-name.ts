@@ -1,0 +1,28 @@
+/**
+ * The lookup key of a place name: case, diacritics, punctuation and the usual abbreviations
+ * ("St." / "Saint", "Ft." / "Fort", "Mt." / "Mount") folded, so "St. Louis" and "Saint Louis" meet.
+ */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  st: 'saint',
+  ste: 'sainte',
+  ft: 'fort',
+  mt: 'mount',
+};
+
+export function normalizePlaceName(name: string): string {
+  const words = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ');
+  const out: string[] = [];
+  for (const word of words) {
+    if (word === '') continue;
+    if (out.length === 0 && word === 'the' && words.length > 1) continue;
+    out.push(ABBREVIATIONS[word] ?? word);
+  }
+  return out.join(' ');
+}

@@ -1,0 +1,168 @@
+/**
+ * Place resolution (geoparsing): each place mention of an article → one GeoNames entry.
+ *
+ * In the spirit of CLIFF-CLAVIN: a prior from the kind of place and its population, then the article as
+ * context, in two passes. Pass 1 picks with the prior and the explicit context (a qualifier such as
+ * "Springfield, Ill.", countries and admin regions the article names, demonyms); pass 2 adds the
+ * countries and admin regions of everything pass 1 resolved, so "Paris" beside "Texas" is Paris, TX and
+ * a "Gainesville" among Georgia towns is Gainesville, GA.
+ */
+import type { Geo } from '../doc/record-schema.js';
+import { lookupCandidates } from './lookup-candidates.js';
+import { normalizePlaceName } from './normalize-place-name.js';
+import {
+  type ArticleContext,
+  addEntry,
+  cloneCounts,
+  explicitCounts,
+  qualifierAfter,
+  toContext,
+} from './place-context.js';
+import type { PlaceEntry } from './place-entry.js';
+
+export { countryOfDemonym } from './demonyms.js';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface ResolvedPlace extends PlaceMention {
+  geo: Geo;
+  score: number;
+}
+
+/** Prior of a candidate before any context: big, named units first, then cities by population. */
+function prior(entry: PlaceEntry): number {
+  switch (entry.kind) {
+    case 'country':
+      return 10;
+    case 'continent':
+    case 'water':
+    case 'region':
+      return 9.5;
+    case 'admin1':
+      return 9;
+    case 'admin2':
+      return 5;
+    case 'city': {
+      const base = Math.log10(entry.population + 1);
+      if (entry.featureCode === 'PPLC') return Math.max(base + 1.5, 9.2);
+      if (entry.featureCode === 'PPLA') return base + 0.5;
+      return base;
+    }
+  }
+}
+
+/** Weights of the context features, in prior units (a factor of ten in population is 1). */
+const WEIGHT = {
+  /** The mention is qualified by its own admin region or country ("Paris, Texas"). */
+  qualifier: 20,
+  /** The candidate lies in a country the article names (scaled by that country's share). */
+  country: 4,
+  /** The candidate lies in an admin region the article names (scaled by the region's share). */
+  admin1: 4,
+  /** The candidate contains other places of the article (a state or country as a container). */
+  container: 1.5,
+};
+
+function scoreCandidate(
+  entry: PlaceEntry,
+  context: ArticleContext,
+  qualifiers: readonly PlaceEntry[],
+): number {
+  let score = prior(entry);
+  if (qualifiers.length > 0) {
+    const match = qualifiers.some((q) =>
+      q.kind === 'country'
+        ? entry.countryCode === q.countryCode
+        : entry.countryCode === q.countryCode && entry.admin1 === q.admin1,
+    );
+    if (match) score += WEIGHT.qualifier;
+  }
+  const cc = entry.countryCode;
+  if (cc) score += WEIGHT.country * (context.countryShare.get(cc) ?? 0);
+  if (cc && entry.admin1 && entry.kind !== 'admin1') {
+    score += WEIGHT.admin1 * (context.admin1Share.get(`${cc}.${entry.admin1}`) ?? 0);
+  }
+  if (entry.kind === 'admin1' && cc) {
+    score += WEIGHT.container * (context.admin1Share.get(`${cc}.${entry.admin1}`) ?? 0);
+  }
+  return score;
+}
+
+interface Choice {
+  entry: PlaceEntry;
+  score: number;
+}
+
+function choose(
+  candidates: readonly PlaceEntry[],
+  context: ArticleContext,
+  qualifiers: readonly PlaceEntry[],
+) {
+  let best: Choice | undefined;
+  for (const entry of candidates) {
+    const score = scoreCandidate(entry, context, qualifiers);
+    if (!best || score > best.score) best = { entry, score };
+  }
+  return best;
+}
+
+function toGeo(entry: PlaceEntry): Geo {
+  const geo: Geo = { name: entry.name, featureClass: entry.featureClass, lat: entry.lat, lon: entry.lon };
+  if (entry.geonameId !== undefined) geo.geonameId = entry.geonameId;
+  if (entry.countryCode) geo.countryCode = entry.countryCode;
+  if (entry.admin1) geo.admin1 = entry.admin1;
+  return geo;
+}
+
+/** Resolves each place mention of one article to a GeoNames entry, using the whole article as context. */
+export function resolvePlaces(text: string, mentions: readonly PlaceMention[]): ResolvedPlace[] {
+  const candidates = mentions.map((m) => lookupCandidates(m.text));
+  const qualifiers = mentions.map((m) => qualifierAfter(text, m.end));
+  const explicit = explicitCounts(text, candidates);
+  const firstPass = candidates.map((c, i) => choose(c, toContext(explicit), qualifiers[i]!));
+  // Pass 2 context: everything pass 1 resolved, except the mentions of the same name (leave-one-out,
+  // so a wrong first guess does not vote for itself).
+  const all = cloneCounts(explicit);
+  for (const choice of firstPass) if (choice) addEntry(all, choice.entry);
+  const keys = mentions.map((m) => normalizePlaceName(m.text));
+  const contextFor = new Map<string, ArticleContext>();
+  for (const key of new Set(keys)) {
+    const counts = cloneCounts(all);
+    keys.forEach((k, i) => {
+      const choice = firstPass[i];
+      if (k === key && choice) addEntry(counts, choice.entry, -1);
+    });
+    contextFor.set(key, toContext(counts));
+  }
+  const out: ResolvedPlace[] = [];
+  mentions.forEach((mention, i) => {
+    const best = choose(candidates[i]!, contextFor.get(keys[i]!)!, qualifiers[i]!);
+    if (best)
+      out.push({
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        geo: toGeo(best.entry),
+        score: best.score,
+      });
+  });
+  return out;
+}
+
+/** The article's focus countries (ISO 3166-1 alpha-2), most important first. */
+export function focusCountries(places: readonly ResolvedPlace[]): string[] {
+  const weight = new Map<string, { count: number; first: number }>();
+  places.forEach((place, index) => {
+    const cc = place.geo.countryCode;
+    if (!cc) return;
+    const seen = weight.get(cc);
+    if (seen) seen.count += 1;
+    else weight.set(cc, { count: 1, first: index });
+  });
+  return [...weight.entries()]
+    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+    .map(([cc]) => cc);
+}
