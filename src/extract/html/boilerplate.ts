@@ -96,8 +96,6 @@ const BOILERPLATE_SUBSTRING = [
   'ad-wrapper',
   'ad-unit',
   'adslot',
-  'caption',
-  'credit',
   'newsletter',
 ];
 /** Short fragments that must be a whole hyphen/underscore-separated part ("nav" but not "unavailable"). */
@@ -134,10 +132,26 @@ const ROLES = new Set([
   'menubar',
 ]);
 
+/** Layout switches that mention chrome but mark the content area ("main-with-sidebar", "has-comments"). */
+const LAYOUT_TOKEN =
+  /^(with|has|no|is|without|enabled?|show|single|page|layout|main|content|site-content)[-_].*(sidebar|comments?|share|nav|menu|header|footer)|[-_](layout|template|width|wrapper-width)$/;
+/** Utility-class tokens (Tailwind and the like) say nothing about the content. */
+const UTILITY_TOKEN = /[[:/()]/;
+const CAPTION_CLASS =
+  /(^|[\s_-])(caption|figcaption|wp-caption-text)($|[\s_-])|[-_]credits?($|\s)|^credits?($|\s)/;
+/** Elements never judged by their class: the page's own structure. */
+const STRUCTURAL = new Set(['html', 'body', 'main', 'article']);
+
 export function classAndId(el: Element): string {
   const c = el.attribs.class;
   const id = el.attribs.id;
-  return c && id ? `${c} ${id}`.toLowerCase() : (c ?? id ?? '').toLowerCase();
+  const raw = c && id ? `${c} ${id}` : (c ?? id ?? '');
+  if (!raw) return '';
+  return raw
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t && !UTILITY_TOKEN.test(t) && !LAYOUT_TOKEN.test(t))
+    .join(' ');
 }
 
 /** Why `el` looks like boilerplate by its markup alone, or undefined. */
@@ -147,18 +161,19 @@ export function boilerplateReason(el: Element): 'related-links' | 'boilerplate' 
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'boilerplate';
   const role = el.attribs.role;
   if (role && ROLES.has(role)) return 'boilerplate';
+  if (STRUCTURAL.has(el.name)) return undefined;
   const names = classAndId(el);
   if (!names || CONTENT_CLASS.test(names)) return undefined;
+  if (CAPTION_CLASS.test(names)) return 'caption';
   const m = BOILERPLATE_CLASS.exec(names);
   if (!m) return undefined;
   if (/related|recommend|more|read|trending|popular|outbrain|taboola/.test(m[0])) return 'related-links';
-  if (/caption|credit/.test(m[0])) return 'caption';
   return 'boilerplate';
 }
 
 /** Whole-paragraph text that is page furniture, not article text. */
 export const BOILERPLATE_TEXT =
-  /^(advertisement|advertisements?|sponsored( content)?|share( this( article| story)?)?( on \w+)?|share via|(click|tap) (here )?to (share|print|email)|sign up (for|to)\b.{0,80}newsletter.*|subscribe( now| today)?( to .{0,60})?|follow us( on .{0,60})?|read more|related( articles| stories| content)?:?|see also:?|recommended( for you)?|most (read|popular)|trending( now)?|skip to (main )?content|comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|loading\.*|we use cookies.*|accept( all)?( cookies)?|back to top|print( this article)?|email( this article)?|copy link|link copied|listen( to this article)?.{0,30}|(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x)( \| ?(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x))*)$/i;
+  /^(article continues below|story continues below|continue reading( below)?|already a subscriber\?.{0,30}|you are logged in|log ?in|sign ?in|sign up|register|(keep|continue) reading|view comments|show comments|scroll to continue( with content)?|(image|photo|video) \d+ (of|\/) \d+|\d+ min(ute)? read|advertisement|advertisements?|sponsored( content)?|share( this( article| story)?)?( on \w+)?|share via|(click|tap) (here )?to (share|print|email)|sign up (for|to)\b.{0,80}newsletter.*|subscribe( now| today)?( to .{0,60})?|follow us( on .{0,60})?|read more|related( articles| stories| content)?:?|see also:?|recommended( for you)?|most (read|popular)|trending( now)?|skip to (main )?content|comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|loading\.*|we use cookies.*|accept( all)?( cookies)?|back to top|print( this article)?|email( this article)?|copy link|link copied|listen( to this article)?.{0,30}|(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x)( \| ?(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x))*)$/i;
 
 /** Paragraph openers of related-link lines inside the body ("Read more: …", "RELATED: …"). */
 export const RELATED_LINE =

@@ -29,8 +29,17 @@ const PHOTO_CREDIT =
 const CREDIT_LINE =
   /^((photo|image|picture|illustration|video|graphic|foto)s?( credit)?|credit)\s*[:/]\s*\S.{0,80}$/i;
 const DATELINE_WIRE = /^[\p{Lu}][\p{Lu}\p{Lt} .,'-]{1,60}\((AP|Reuters|AFP|dpa|UPI|Bloomberg|EFE)\)\s*[—–-]/u;
+/** Headings (or short "More on X:" lines) that open a block of links to other stories: the section goes. */
+const RELATED_SECTION =
+  /^(read next|up next|don'?t miss|related( articles| stories| content| posts| reading| news| coverage)?|more (on|from|about|in|stories|news|articles|coverage|to read|like this)\b.{0,40}|you (may|might) (also )?(like|enjoy|be interested)\b.{0,30}|recommended( for you| reading| stories)?|(most )?popular( now| stories| posts)?|trending( now| stories)?|latest( news| stories| posts)?|most (read|viewed|shared)|also read|further reading|explore more|keep reading|what to read next|editor'?s picks|top stories|in other news|other stories)\s*:?$/i;
+/** A short line that is a date stamp or a byline, both kept as metadata rather than body. */
+const STAMP_LINE =
+  /^((published|posted|updated|last updated|modified|created)( on| at)?:?\s.{0,80}|by\s+\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3})*\.?)$/u;
+/** Lines that end an article; they and everything after them go (when in the second half of the body). */
+const END_MARKER =
+  /^(more (on|from) [\p{L}\p{N} &'-]{1,40}:$|our journalism needs your support|this document is subject to copyright|citation:|if you purchase a product or register for an account|\w[\w .'-]{2,40} (may|can) be reached at|reprints? (and|&) permissions|get the latest .{0,40} (news|headlines|updates)|sign up for .{0,60}newsletter|never miss a story|support (independent|our) journalism|have a (news )?tip\b|got a (news )?tip\b|write to .{0,40} at .{0,40}@|about the author\b)/iu;
 const TRAILER =
-  /^(©|\(c\)|copyright\b|all rights reserved|this (article|story) (was|has been|is) (originally |first )?(published|republished|updated)|(this material|the associated press) .{0,40}(may not be|contributed)|tags?:|filed under|topics?:|related topics|share this|follow .{0,40} on (twitter|facebook|x)\b)/i;
+  /^(©|\(c\)|copyright\b|.{0,80}all rights reserved|more information:|journal information:|provided by\b|this (article|story) (was|has been|is) (originally |first )?(published|republished|updated)|this material may not be published|tags?:|filed under|topics?:|related topics|share this|follow .{0,40} on (twitter|facebook|x)\b)/i;
 
 const norm = (s: string) =>
   s
@@ -44,32 +53,46 @@ function wireOf(text: string): string | undefined {
   return m[1] === 'Associated Press' ? 'AP' : m[1] === 'Agence France-Presse' ? 'AFP' : m[1];
 }
 
+interface Kept extends CleanBlock {
+  level?: number;
+}
+
 export function cleanBlocks(raw: RawBlock[], title?: string): Cleaned {
   const out: Cleaned = { blocks: [], captions: [], credits: [], removed: [] };
+  const kept: Kept[] = [];
   const credits = new Set<string>();
   const titleKey = title ? norm(title) : '';
   const drop = (text: string, reason: RemovedReason) => out.removed.push({ text, reason });
+  /** Heading level of an open related-links section (7 for one opened by a plain line), or 0. */
+  let relatedSection = 0;
   for (const b of raw) {
     const text = b.text;
     if (b.kind === 'caption' || b.reason === 'caption') {
-      const m = PHOTO_CREDIT.exec(text);
-      const caption: { text: string; credit?: string } = { text: m ? text.slice(0, m.index).trim() : text };
-      if (m) {
-        caption.credit = m[1]!.trim();
-        const w = wireOf(caption.credit);
-        if (w) credits.add(w);
-      }
-      if (caption.text || caption.credit) out.captions.push(caption);
-      drop(text, 'caption');
+      addCaption(out, credits, text);
       continue;
     }
     if (b.reason) {
       drop(text, b.reason);
       continue;
     }
-    if (b.kind === 'heading' && titleKey && norm(text) === titleKey) continue;
+    if (b.kind === 'heading') {
+      if (relatedSection && (b.level ?? 6) <= relatedSection) relatedSection = 0;
+      if (titleKey && norm(text) === titleKey) continue;
+    }
     const density = b.linkChars / Math.max(1, text.length);
-    if (BOILERPLATE_TEXT.test(text)) drop(text, 'boilerplate');
+    // Prose after a "Read next" box under a heading is the article going on (the box was a list of links).
+    if (relatedSection && b.kind === 'paragraph' && text.length >= 150 && density < 0.2) {
+      relatedSection = 0;
+    }
+    if (relatedSection) {
+      drop(text, 'related-links');
+      continue;
+    }
+    if (RELATED_SECTION.test(text) && (b.kind === 'heading' || text.length < 60)) {
+      relatedSection = b.kind === 'heading' ? (b.level ?? 6) : 7;
+      drop(text, 'related-links');
+    } else if (BOILERPLATE_TEXT.test(text) || (STAMP_LINE.test(text) && text.length < 100))
+      drop(text, 'boilerplate');
     else if (RELATED_LINE.test(text) && (density > 0.2 || text.length < 120)) drop(text, 'related-links');
     else if (density > (b.kind === 'heading' ? MAX_HEADING_LINK_DENSITY : MAX_LINK_DENSITY))
       drop(text, 'related-links');
@@ -78,12 +101,17 @@ export function cleanBlocks(raw: RawBlock[], title?: string): Cleaned {
       if (w) credits.add(w);
       drop(text, 'credit');
     } else {
-      const last = out.blocks[out.blocks.length - 1];
+      const last = kept[kept.length - 1];
       if (last && last.text === text) continue;
-      out.blocks.push({ kind: b.kind, text });
+      const block: Kept = { kind: b.kind, text };
+      if (b.level) block.level = b.level;
+      kept.push(block);
     }
   }
-  trimTrailer(out);
+  cutAtEndMarker(kept, out);
+  dropEmptySections(kept, out);
+  trimTrailer(kept, out);
+  out.blocks = kept.map(({ kind, text }) => ({ kind, text }));
   const lead = out.blocks.find((b) => b.kind === 'paragraph');
   const dateline = lead && DATELINE_WIRE.exec(lead.text);
   if (dateline?.[1]) credits.add(dateline[1]);
@@ -91,16 +119,48 @@ export function cleanBlocks(raw: RawBlock[], title?: string): Cleaned {
   return out;
 }
 
+function addCaption(out: Cleaned, credits: Set<string>, text: string) {
+  const m = PHOTO_CREDIT.exec(text);
+  const caption: { text: string; credit?: string } = { text: m ? text.slice(0, m.index).trim() : text };
+  if (m) {
+    caption.credit = m[1]!.trim();
+    const w = wireOf(caption.credit);
+    if (w) credits.add(w);
+  }
+  if (caption.text || caption.credit) out.captions.push(caption);
+  out.removed.push({ text, reason: 'caption' });
+}
+
+/** "Our journalism needs your support", "Citation: …": the article is over; the rest is trailer. */
+function cutAtEndMarker(kept: Kept[], out: Cleaned) {
+  const from = Math.floor(kept.length / 2);
+  const i = kept.findIndex((b, j) => j >= from && END_MARKER.test(b.text));
+  if (i < 0) return;
+  for (const b of kept.splice(i)) out.removed.push({ text: b.text, reason: 'trailer' });
+}
+
+/** A heading directly followed by a heading of the same or a higher rank heads nothing. */
+function dropEmptySections(kept: Kept[], out: Cleaned) {
+  for (let i = kept.length - 2; i >= 0; i--) {
+    const b = kept[i]!;
+    const next = kept[i + 1]!;
+    if (b.kind === 'heading' && next.kind === 'heading' && (next.level ?? 6) <= (b.level ?? 6)) {
+      out.removed.push({ text: b.text, reason: 'boilerplate' });
+      kept.splice(i, 1);
+    }
+  }
+}
+
 /** Copyright lines, tag lists and dangling headings at the end of the body. */
-function trimTrailer(out: Cleaned) {
+function trimTrailer(kept: Kept[], out: Cleaned) {
   for (;;) {
-    const last = out.blocks[out.blocks.length - 1];
+    const last = kept[kept.length - 1];
     if (!last) return;
     if (TRAILER.test(last.text) && last.text.length < 400)
       out.removed.push({ text: last.text, reason: 'trailer' });
-    else if (last.kind === 'heading' && out.blocks.length > 1)
+    else if (last.kind === 'heading' && kept.length > 1)
       out.removed.push({ text: last.text, reason: 'boilerplate' });
     else return;
-    out.blocks.pop();
+    kept.pop();
   }
 }

@@ -9,7 +9,7 @@ import { franc } from 'franc-min';
 /** Below this many characters trigram detection is a guess; the declaration is used alone. */
 export const MIN_DETECT_CHARS = 200;
 /** Text beyond this adds nothing to the detection but time. */
-const MAX_DETECT_CHARS = 4000;
+const MAX_DETECT_CHARS = 1500;
 
 /** ISO 639-3 (franc-min's codes) → ISO 639-1. */
 const ISO1: Record<string, string> = {

@@ -11,7 +11,7 @@
  */
 import { cleanBlocks } from './clean-blocks.js';
 import { detectLanguage } from './detect-language.js';
-import { elementsByTag, parseHtml } from './dom.js';
+import { type AnyNode, type Element, elementsByTag, parseHtml } from './dom.js';
 import { findByline } from './find-byline.js';
 import { findDates } from './find-dates.js';
 import { selectMainContent } from './find-main-content.js';
@@ -110,11 +110,15 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
     // 3. Relaxed: boilerplate-looking containers count again.
     if (!good(best)) {
       const relaxed = selectMainContent(allBlocks, true).blocks.map(({ reason, ...b }) =>
-        reason === 'caption' ? { ...b, reason } : b,
+        b.kind === 'caption' ? { ...b, reason: 'caption' as const } : b,
       );
       const c = candidate(relaxed);
       if (c.ownChars > best.ownChars * REPLACE_FACTOR) best = c;
     }
+  }
+  // 4. The JSON-LD article body, for pages that render their text with scripts.
+  if (!good(best) && ld?.body && ld.body.length > best.ownChars * REPLACE_FACTOR) {
+    best = candidate(jsonLdBlocks(ld.body, best.blocks[0]?.owner ?? doc));
   }
   const cleaned = cleanBlocks(best.blocks, title);
   const { published, modified } = findDates(page, ld, url);
@@ -140,6 +144,17 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
   if (siteName) article.siteName = siteName;
   if (canonicalUrl) article.canonicalUrl = absolute(canonicalUrl, url);
   return article;
+}
+
+/** Plain text (possibly with markup) from JSON-LD → paragraph blocks. */
+function jsonLdBlocks(body: string, owner: AnyNode): RawBlock[] {
+  const text = /<\w+[^>]*>/.test(body)
+    ? htmlToBlocks(parseHtml(body)).map((b) => b.text)
+    : body.split(/\n\s*\n/);
+  return text
+    .map((t) => t.replace(/[ \t]+/g, ' ').trim())
+    .filter(Boolean)
+    .map((t) => ({ kind: 'paragraph' as const, text: t, linkChars: 0, owner: owner as Element }));
 }
 
 function absolute(href: string, base: string | undefined): string {

@@ -52,6 +52,8 @@ const MODIFIED_META = [
 
 /** Dates before this are almost always parse errors or template placeholders. */
 const EARLIEST_YEAR = 1995;
+/** Longer strings are sentences, not date stamps. */
+const MAX_CHRONO_CHARS = 120;
 
 /** A date string → ISO 8601, or undefined when it is not a plausible date. */
 export function toIsoDate(value: string | undefined, now = new Date()): string | undefined {
@@ -75,6 +77,8 @@ export function toIsoDate(value: string | undefined, now = new Date()): string |
       ? d.toISOString()
       : undefined;
   }
+  // chrono is the slow path: only short strings that contain a year-like number are worth it.
+  if (v.length > MAX_CHRONO_CHARS || !/\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(v)) return undefined;
   const parsed = chrono.parse(v, now)[0];
   if (!parsed) return undefined;
   const c = parsed.start;

@@ -5,7 +5,7 @@
  * (and can relax the choice when the article came out too short).
  */
 import { BLOCK_TAGS, boilerplateReason, CHROME_TAGS, SKIP_TAGS } from './boilerplate.js';
-import { type AnyNode, type Element, isElement, rawText } from './dom.js';
+import { type AnyNode, type Element, elementsByTag, isElement, rawText } from './dom.js';
 import { MAX_WALK_DEPTH } from './limits.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list' | 'caption';
@@ -30,12 +30,19 @@ interface State {
   linkChars: number;
   links: number;
   pre: number;
+  /** Ancestors of the page's <h1>s: a container of the headline is not boilerplate, whatever its class says. */
+  headlinePath: Set<AnyNode>;
 }
 
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 export function htmlToBlocks(root: AnyNode): RawBlock[] {
-  const state: State = { blocks: [], buffer: [], linkChars: 0, links: 0, pre: 0 };
+  const headlinePath = new Set<AnyNode>();
+  for (const h1 of elementsByTag(root, 'h1')) {
+    for (let n = h1.parent, i = 0; n && !headlinePath.has(n) && i < MAX_WALK_DEPTH; n = n.parent, i++)
+      headlinePath.add(n);
+  }
+  const state: State = { blocks: [], buffer: [], linkChars: 0, links: 0, pre: 0, headlinePath };
   const owner = isElement(root)
     ? root
     : ({ name: 'root', attribs: {}, children: [], parent: null } as unknown as Element);
@@ -120,7 +127,9 @@ function walk(
   }
   // A block element: what came before it is one block, its content is others.
   flush(s, 'paragraph', owner, reason);
-  const own = reason ?? (CHROME_TAGS.has(name) ? 'boilerplate' : boilerplateReason(node));
+  const own =
+    reason ??
+    (CHROME_TAGS.has(name) ? 'boilerplate' : s.headlinePath.has(node) ? undefined : boilerplateReason(node));
   const level = HEADINGS[name];
   if (level) {
     walkChildren(node, s, node, own, depth);
@@ -157,7 +166,7 @@ function walkList(list: Element, s: State, reason: RemovedReason | undefined, de
   const nested: RawBlock[] = [];
   for (const item of list.children) {
     if (!isElement(item)) continue;
-    const sub: State = { blocks: [], buffer: [], linkChars: 0, links: 0, pre: 0 };
+    const sub: State = { ...s, blocks: [], buffer: [], linkChars: 0, links: 0, pre: 0 };
     walkChildren(item, sub, list, reason, depth + 1);
     flush(sub, 'paragraph', list, reason);
     for (const b of sub.blocks) {

@@ -8,6 +8,8 @@ export interface JsonLdArticle {
   publisher?: string;
   inLanguage?: string;
   url?: string;
+  /** `articleBody`, or a Q&A page's question and answers: the text when the HTML has none (apps). */
+  body?: string;
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -86,6 +88,7 @@ export function findJsonLdArticle(objects: JsonObject[]): JsonLdArticle | undefi
     dateModified: str(best.dateModified),
     publisher: isObject(publisher) ? str(publisher.name) : str(publisher),
     inLanguage: str(best.inLanguage),
+    body: bodyOf(best),
     url: str(best.url) ?? (isObject(best.mainEntityOfPage) ? str(best.mainEntityOfPage['@id']) : undefined),
   };
 }
@@ -97,4 +100,17 @@ export function jsonLdSiteName(objects: JsonObject[]): string | undefined {
       if (n) return n;
     }
   return undefined;
+}
+
+function bodyOf(o: JsonObject): string | undefined {
+  const body = str(o.articleBody);
+  if (body) return body;
+  const main = isObject(o.mainEntity) ? o.mainEntity : o;
+  const parts = [str(main.text)];
+  for (const key of ['acceptedAnswer', 'suggestedAnswer', 'comment']) {
+    const v = main[key];
+    for (const a of Array.isArray(v) ? v : [v]) if (isObject(a)) parts.push(str(a.text));
+  }
+  const text = parts.filter(Boolean).join('\n\n');
+  return text || undefined;
 }
