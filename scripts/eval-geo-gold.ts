@@ -1,9 +1,10 @@
 /** Gold-side helpers for eval-geo: the ISO country of a GeoNames country id, and of a point. */
 import { countries } from '../src/places/country-names.js';
 import { gazetteer } from '../src/places/load-gazetteer.js';
-import { distanceKm } from '../src/places/place-entry.js';
+import { distanceKm, type PlaceEntry } from '../src/places/place-entry.js';
 
 let byId: Map<number, string> | undefined;
+let towns: PlaceEntry[] | undefined;
 
 export function goldCountryOfGeonameId(id: number): string | undefined {
   byId ??= new Map(countries().map((c) => [c.geonameId, c.code]));
@@ -17,8 +18,11 @@ export function goldCountryOfGeonameId(id: number): string | undefined {
 export function countryOfPoint(lat: number, lon: number): string | undefined {
   const point = { lat, lon };
   let best: { cc: string | undefined; d: number } = { cc: undefined, d: Number.POSITIVE_INFINITY };
-  for (const e of gazetteer().entries) {
-    if (e.kind !== 'city' || Math.abs(e.lat - lat) > 2) continue;
+  towns ??= gazetteer()
+    .all()
+    .filter((e) => e.kind === 'city');
+  for (const e of towns) {
+    if (Math.abs(e.lat - lat) > 2) continue;
     const d = distanceKm(point, e);
     if (d < best.d) best = { cc: e.countryCode, d };
   }

@@ -107,11 +107,9 @@ export function findPlaceNames(text: string): PlaceMention[] {
       );
       if (!joined) continue;
       const surface = text.slice(first.start, last.end);
-      const indices = gaz.byName.get(normalizePlaceName(surface));
-      if (indices) {
-        entries = indices
-          .map((k) => gaz.entries[k]!)
-          .filter((e) => e.kind !== 'city' || e.population >= MIN_POPULATION);
+      const indices = gaz.lookup(normalizePlaceName(surface));
+      if (indices.length > 0) {
+        entries = indices.filter((e) => e.kind !== 'city' || e.population >= MIN_POPULATION);
         if (entries.length > 0) {
           matched = n;
           break;

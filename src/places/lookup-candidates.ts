@@ -13,9 +13,8 @@ export function lookupCandidates(surface: string): PlaceEntry[] {
   const possessive = /^(.+?)['’]s?$/u.exec(surface);
   if (possessive?.[1]) keys.push(normalizePlaceName(possessive[1]));
   for (const key of keys) {
-    const indices = gaz.byName.get(key);
-    if (indices && indices.length > 0) {
-      const entries = indices.map((i) => gaz.entries[i]!);
+    const entries = gaz.lookup(key);
+    if (entries.length > 0) {
       if (entries.length > MAX_CANDIDATES) {
         entries.sort((a, b) => b.population - a.population);
         entries.length = MAX_CANDIDATES;
@@ -36,6 +35,5 @@ export function lookupQualifier(qualifier: string): PlaceEntry[] {
     const state = gaz.admin1ByCode.get(`US.${upper}`);
     if (state) return [state];
   }
-  const indices = gaz.byName.get(normalizePlaceName(upper)) ?? [];
-  return indices.map((i) => gaz.entries[i]!).filter((e) => e.kind === 'admin1' || e.kind === 'country');
+  return gaz.lookup(normalizePlaceName(upper)).filter((e) => e.kind === 'admin1' || e.kind === 'country');
 }

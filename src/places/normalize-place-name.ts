@@ -10,6 +10,10 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 export function normalizePlaceName(name: string): string {
+  // Fast path for the common case (plain ASCII words, no abbreviation, no article): just lowercase.
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name) && !/^(?:the |the$)|\b(?:st|ste|ft|mt)\b/i.test(name)) {
+    return name.toLowerCase();
+  }
   const words = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,19 +1,22 @@
 /**
- * What an article says about where it is: the countries and first-level admin regions it names
- * (place mentions, demonyms), and later those of the places a first pass resolved. Shares are counts
- * over the total, so one stray "American" in a Georgian story weighs less than five Tbilisi streets.
+ * What an article says about where it is. Evidence is kept per mention name so that a name never votes
+ * for itself (leave-one-out): the countries and admin regions other names denote (named outright, or as
+ * a first pass resolved them), demonyms in the text, and the admin regions the other names' candidates
+ * share ("Paris" and "Henry County" both have a candidate in Tennessee). Shares are fractions of the
+ * evidence, so one stray "American" in a Georgian story weighs less than five Tbilisi streets.
  */
 import { countryOfDemonym } from './demonyms.js';
 import { lookupQualifier } from './lookup-candidates.js';
-import { normalizePlaceName } from './normalize-place-name.js';
 import type { PlaceEntry } from './place-entry.js';
 
 export interface ArticleContext {
   countryShare: ReadonlyMap<string, number>;
+  /** Keys "CC.ADMIN1". */
   admin1Share: ReadonlyMap<string, number>;
+  /** Fraction of the other names that have a candidate in this admin region ("CC.ADMIN1"). */
+  admin1Support: ReadonlyMap<string, number>;
 }
 
-/** Raw evidence counts; `admin1` keys are "CC.ADMIN1". */
 export interface ContextCounts {
   country: Map<string, number>;
   admin1: Map<string, number>;
@@ -22,49 +25,80 @@ export interface ContextCounts {
 /** A demonym in the text counts this much towards its country, against 1 for a named place. */
 const DEMONYM_WEIGHT = 0.5;
 
+export const emptyCounts = (): ContextCounts => ({ country: new Map(), admin1: new Map() });
+
 function bump(map: Map<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
 function shares(map: ReadonlyMap<string, number>): Map<string, number> {
   let total = 0;
-  for (const v of map.values()) total += Math.max(0, v);
+  for (const v of map.values()) total += v;
   const out = new Map<string, number>();
-  if (total <= 0) return out;
-  for (const [k, v] of map) if (v > 0) out.set(k, v / total);
+  if (total > 0) for (const [k, v] of map) out.set(k, v / total);
   return out;
 }
 
-export function toContext(counts: ContextCounts): ArticleContext {
-  return { countryShare: shares(counts.country), admin1Share: shares(counts.admin1) };
-}
+const admin1Key = (entry: PlaceEntry): string | undefined =>
+  entry.countryCode && entry.admin1 && entry.kind !== 'country'
+    ? `${entry.countryCode}.${entry.admin1}`
+    : undefined;
 
-/** Adds what one resolved (or unambiguous) entry says about the article's countries and regions. */
+/** Adds what one entry says about the article's countries and admin regions. */
 export function addEntry(counts: ContextCounts, entry: PlaceEntry, by = 1): void {
-  const cc = entry.countryCode;
-  if (!cc) return;
-  bump(counts.country, cc, by);
-  if (entry.admin1 && (entry.kind === 'admin1' || entry.kind === 'city' || entry.kind === 'admin2')) {
-    bump(counts.admin1, `${cc}.${entry.admin1}`, by);
-  }
+  if (!entry.countryCode) return;
+  bump(counts.country, entry.countryCode, by);
+  const key = admin1Key(entry);
+  if (key) bump(counts.admin1, key, by);
 }
 
-/** Evidence before any choice: countries and admin regions among the candidates, and demonyms. */
-export function explicitCounts(text: string, candidates: readonly (readonly PlaceEntry[])[]): ContextCounts {
-  const counts: ContextCounts = { country: new Map(), admin1: new Map() };
-  for (const list of candidates) {
-    const named = list.filter((e) => e.kind === 'country' || e.kind === 'admin1');
-    for (const entry of named) addEntry(counts, entry, 1 / named.length);
-  }
+/** Evidence of one name before any choice: the countries and admin regions among its candidates. */
+export function namedCounts(candidates: readonly PlaceEntry[]): ContextCounts {
+  const counts = emptyCounts();
+  const named = candidates.filter((e) => e.kind === 'country' || e.kind === 'admin1');
+  for (const entry of named) addEntry(counts, entry, 1 / named.length);
+  return counts;
+}
+
+export function demonymCounts(text: string): ContextCounts {
+  const counts = emptyCounts();
   for (const match of text.matchAll(/\b\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\b/gu)) {
     const code = countryOfDemonym(match[0]);
-    if (code && normalizePlaceName(match[0]) !== '') bump(counts.country, code, DEMONYM_WEIGHT);
+    if (code) bump(counts.country, code, DEMONYM_WEIGHT);
   }
   return counts;
 }
 
-export function cloneCounts(counts: ContextCounts): ContextCounts {
-  return { country: new Map(counts.country), admin1: new Map(counts.admin1) };
+/** The admin regions of one name's candidates, each weighted 1 / (number of regions). */
+export function admin1Votes(candidates: readonly PlaceEntry[]): Map<string, number> {
+  const keys = new Set<string>();
+  for (const e of candidates) {
+    const key = admin1Key(e);
+    if (key) keys.add(key);
+  }
+  return new Map([...keys].map((k) => [k, 1 / keys.size]));
+}
+
+/** The context of one name: the sum of the other names' evidence, the demonyms, and the shared regions. */
+export function contextExcept(
+  name: string,
+  evidence: ReadonlyMap<string, ContextCounts>,
+  votes: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  demonyms: ContextCounts,
+): ArticleContext {
+  const sum: ContextCounts = { country: new Map(demonyms.country), admin1: new Map() };
+  for (const [other, counts] of evidence) {
+    if (other === name) continue;
+    for (const [k, v] of counts.country) bump(sum.country, k, v);
+    for (const [k, v] of counts.admin1) bump(sum.admin1, k, v);
+  }
+  const support = new Map<string, number>();
+  const others = votes.size - (votes.has(name) ? 1 : 0);
+  for (const [other, vote] of votes) {
+    if (other === name) continue;
+    for (const [k, v] of vote) bump(support, k, v / others);
+  }
+  return { countryShare: shares(sum.country), admin1Share: shares(sum.admin1), admin1Support: support };
 }
 
 /** The admin region or country named right after a mention: "Springfield, Ill.", "Paris, Texas". */

@@ -13,10 +13,13 @@ import { normalizePlaceName } from './normalize-place-name.js';
 import {
   type ArticleContext,
   addEntry,
-  cloneCounts,
-  explicitCounts,
+  admin1Votes,
+  type ContextCounts,
+  contextExcept,
+  demonymCounts,
+  emptyCounts,
+  namedCounts,
   qualifierAfter,
-  toContext,
 } from './place-context.js';
 import type { PlaceEntry } from './place-entry.js';
 
@@ -62,8 +65,8 @@ const WEIGHT = {
   country: 4,
   /** The candidate lies in an admin region the article names (scaled by the region's share). */
   admin1: 4,
-  /** The candidate contains other places of the article (a state or country as a container). */
-  container: 1.5,
+  /** The other names have candidates in the candidate's admin region (local news without a state named). */
+  support: 3,
 };
 
 function scoreCandidate(
@@ -82,11 +85,10 @@ function scoreCandidate(
   }
   const cc = entry.countryCode;
   if (cc) score += WEIGHT.country * (context.countryShare.get(cc) ?? 0);
-  if (cc && entry.admin1 && entry.kind !== 'admin1') {
-    score += WEIGHT.admin1 * (context.admin1Share.get(`${cc}.${entry.admin1}`) ?? 0);
-  }
-  if (entry.kind === 'admin1' && cc) {
-    score += WEIGHT.container * (context.admin1Share.get(`${cc}.${entry.admin1}`) ?? 0);
+  if (cc && entry.admin1 && entry.kind !== 'country') {
+    const key = `${cc}.${entry.admin1}`;
+    score += WEIGHT.admin1 * (context.admin1Share.get(key) ?? 0);
+    score += WEIGHT.support * (context.admin1Support.get(key) ?? 0);
   }
   return score;
 }
@@ -119,27 +121,38 @@ function toGeo(entry: PlaceEntry): Geo {
 
 /** Resolves each place mention of one article to a GeoNames entry, using the whole article as context. */
 export function resolvePlaces(text: string, mentions: readonly PlaceMention[]): ResolvedPlace[] {
-  const candidates = mentions.map((m) => lookupCandidates(m.text));
+  const names = mentions.map((m) => normalizePlaceName(m.text));
+  const candidatesOf = new Map<string, PlaceEntry[]>();
+  mentions.forEach((m, i) => {
+    if (!candidatesOf.has(names[i]!)) candidatesOf.set(names[i]!, lookupCandidates(m.text));
+  });
+  const candidates = names.map((n) => candidatesOf.get(n)!);
   const qualifiers = mentions.map((m) => qualifierAfter(text, m.end));
-  const explicit = explicitCounts(text, candidates);
-  const firstPass = candidates.map((c, i) => choose(c, toContext(explicit), qualifiers[i]!));
-  // Pass 2 context: everything pass 1 resolved, except the mentions of the same name (leave-one-out,
-  // so a wrong first guess does not vote for itself).
-  const all = cloneCounts(explicit);
-  for (const choice of firstPass) if (choice) addEntry(all, choice.entry);
-  const keys = mentions.map((m) => normalizePlaceName(m.text));
-  const contextFor = new Map<string, ArticleContext>();
-  for (const key of new Set(keys)) {
-    const counts = cloneCounts(all);
-    keys.forEach((k, i) => {
-      const choice = firstPass[i];
-      if (k === key && choice) addEntry(counts, choice.entry, -1);
-    });
-    contextFor.set(key, toContext(counts));
-  }
+  const demonyms = demonymCounts(text);
+  const votes = new Map([...candidatesOf].map(([n, c]) => [n, admin1Votes(c)]));
+  const contexts = (evidence: ReadonlyMap<string, ContextCounts>) =>
+    new Map([...candidatesOf.keys()].map((n) => [n, contextExcept(n, evidence, votes, demonyms)]));
+  // Pass 1: the other names' countries and admin regions as named outright.
+  const named = new Map<string, ContextCounts>();
+  names.forEach((n) => {
+    const counts = named.get(n) ?? emptyCounts();
+    const own = namedCounts(candidatesOf.get(n)!);
+    for (const [k, v] of own.country) counts.country.set(k, (counts.country.get(k) ?? 0) + v);
+    for (const [k, v] of own.admin1) counts.admin1.set(k, (counts.admin1.get(k) ?? 0) + v);
+    named.set(n, counts);
+  });
+  const firstContexts = contexts(named);
+  // Pass 2: the other names as pass 1 resolved them.
+  const resolved = new Map<string, ContextCounts>();
+  names.forEach((n, i) => {
+    const choice = choose(candidates[i]!, firstContexts.get(n)!, qualifiers[i]!);
+    if (!resolved.has(n)) resolved.set(n, emptyCounts());
+    if (choice) addEntry(resolved.get(n)!, choice.entry);
+  });
+  const finalContexts = contexts(resolved);
   const out: ResolvedPlace[] = [];
   mentions.forEach((mention, i) => {
-    const best = choose(candidates[i]!, contextFor.get(keys[i]!)!, qualifiers[i]!);
+    const best = choose(candidates[i]!, finalContexts.get(names[i]!)!, qualifiers[i]!);
     if (best)
       out.push({
         start: mention.start,
