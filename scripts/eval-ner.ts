@@ -1,0 +1,88 @@
+/**
+ * Evaluates the entity tagger through its runtime entry point (wink tokens → tagEntities) on the
+ * worldwide-newswire dev split and UNER-EWT test: exact-span P/R/F1 per type and overall, the
+ * combined PERSON/ORG/location F1, tagging speed and model load time. Exits 1 below a pinned floor
+ * (models/ner.floors.json).
+ *
+ *   npx tsx scripts/eval-ner.ts [--no-floors]
+ */
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { loadEntityModel } from '../src/entities/tagger/entity-model.js';
+import { tagEntities } from '../src/entities/tagger/tag-entities.js';
+import { winkTokens } from '../src/entities/tagger/wink-tokens.js';
+import { type EvalDoc, unerDocs, wnwDevDocs } from './ner-eval-corpora.js';
+import { combinedGroup, formatTable, prf, SpanScores } from './ner-span-scores.js';
+
+const FLOORS_PATH = join(import.meta.dirname, '..', 'models', 'ner.floors.json');
+
+interface Floors {
+  wnwDevCombinedF1: number;
+  unerTestCombinedF1: number;
+  tokensPerSecond: number;
+  maxLoadMs: number;
+}
+
+const loadStart = performance.now();
+loadEntityModel();
+const loadMs = performance.now() - loadStart;
+
+/** Per-type view: GPE and LOC are scored as the corpora's one location class. */
+const perType = (t: string) => (t === 'GPE' || t === 'LOC' ? 'LOCATION' : t);
+/** UNER annotates only PER/ORG/LOC (facilities inside LOC). */
+const unerType = (t: string) => combinedGroup(t);
+
+function evaluate(docs: readonly EvalDoc[], mapType: (t: string) => string | undefined) {
+  const typed = new SpanScores();
+  const combined = new SpanScores();
+  for (const doc of docs) {
+    const { tokens, sentences } = winkTokens(doc.text);
+    const names = tagEntities(doc.text, tokens, sentences);
+    typed.add(doc.gold, names, mapType);
+    combined.add(doc.gold, names, combinedGroup);
+  }
+  return { typed, combined };
+}
+
+const types = ['PERSON', 'ORG', 'LOCATION', 'FAC', 'NORP', 'PRODUCT', 'MISC'];
+const wnw = evaluate(wnwDevDocs(), perType);
+console.log(formatTable('worldwide-newswire dev (exact span; LOCATION = GPE + LOC)', wnw.typed, types));
+const wnwF1 = prf(wnw.combined.total()).f;
+console.log(`combined PERSON/ORG/location (GPE+LOC+FAC) F1: ${wnwF1.toFixed(1)}\n`);
+const uner = evaluate(unerDocs('test'), unerType);
+console.log(formatTable('UNER-EWT test (exact span; LOCATION = GPE + LOC + FAC)', uner.typed, types));
+const unerF1 = prf(uner.combined.total()).f;
+console.log(`combined PERSON/ORG/location (GPE+LOC+FAC) F1: ${unerF1.toFixed(1)}\n`);
+
+// Speed: tag the WNW dev texts again with tokens prepared beforehand (tagging only, one thread).
+const prepared = wnwDevDocs().map((d) => ({ text: d.text, ...winkTokens(d.text) }));
+let tokens = 0;
+const t0 = performance.now();
+for (let round = 0; round < 3; round++)
+  for (const d of prepared) {
+    tagEntities(d.text, d.tokens, d.sentences);
+    tokens += d.tokens.length;
+  }
+const tokensPerSecond = tokens / ((performance.now() - t0) / 1000);
+console.log(
+  `speed: ${Math.round(tokensPerSecond).toLocaleString('en')} tokens/s (tagging only, ${tokens} tokens, one thread, ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version})`,
+);
+console.log(`model load: ${loadMs.toFixed(0)} ms`);
+
+if (!process.argv.includes('--no-floors')) {
+  const floors = JSON.parse(readFileSync(FLOORS_PATH, 'utf8')) as Floors;
+  const failures: string[] = [];
+  if (wnwF1 < floors.wnwDevCombinedF1)
+    failures.push(`WNW dev F1 ${wnwF1.toFixed(1)} < ${floors.wnwDevCombinedF1}`);
+  if (unerF1 < floors.unerTestCombinedF1)
+    failures.push(`UNER test F1 ${unerF1.toFixed(1)} < ${floors.unerTestCombinedF1}`);
+  if (tokensPerSecond < floors.tokensPerSecond)
+    failures.push(`speed ${Math.round(tokensPerSecond)} < ${floors.tokensPerSecond} tokens/s`);
+  if (loadMs > floors.maxLoadMs) failures.push(`load ${loadMs.toFixed(0)} ms > ${floors.maxLoadMs} ms`);
+  if (failures.length > 0) {
+    console.error(`below floor: ${failures.join('; ')}`);
+    process.exit(1);
+  }
+  console.log('all floors met');
+}

@@ -1,0 +1,145 @@
+/**
+ * Averaged perceptron training for the entity tagger (greedy decoding with predicted history, as at
+ * run time). Weights live in growable float arrays keyed by feature hash; averaging uses the
+ * "w - u / c" identity so each update costs O(labels).
+ */
+import { extractFeatures, MAX_FEATURES } from '../src/entities/tagger/feature-templates.js';
+import { ALLOWED_TRANSITION, LABEL_COUNT } from '../src/entities/tagger/tag-labels.js';
+import type { DocAtoms } from '../src/entities/tagger/token-atoms.js';
+import type { Scorer } from '../src/entities/tagger/weight-table.js';
+
+export interface TrainingDoc {
+  atoms: DocAtoms;
+  gold: Uint8Array;
+  /** Sentence start indices, plus n at the end. */
+  bounds: number[];
+}
+
+export class PerceptronTrainer implements Scorer {
+  private readonly rowOf = new Map<number, number>();
+  private w = new Float64Array(1 << 20);
+  private u = new Float64Array(1 << 20);
+  private rows = 0;
+  private clock = 1;
+  private readonly features = new Uint32Array(MAX_FEATURES);
+  private readonly scores = new Float32Array(LABEL_COUNT);
+
+  get featureCount(): number {
+    return this.rows;
+  }
+
+  addScores(features: Uint32Array, count: number, scores: Float32Array): void {
+    const L = LABEL_COUNT;
+    for (let f = 0; f < count; f++) {
+      const row = this.rowOf.get(features[f]!);
+      if (row === undefined) continue;
+      const base = row * L;
+      for (let l = 0; l < L; l++) scores[l]! += this.w[base + l]!;
+    }
+  }
+
+  private row(key: number): number {
+    let row = this.rowOf.get(key);
+    if (row === undefined) {
+      row = this.rows++;
+      this.rowOf.set(key, row);
+      if (this.rows * LABEL_COUNT > this.w.length) {
+        const w = new Float64Array(this.w.length * 2);
+        w.set(this.w);
+        this.w = w;
+        const u = new Float64Array(this.u.length * 2);
+        u.set(this.u);
+        this.u = u;
+      }
+    }
+    return row;
+  }
+
+  private update(count: number, gold: number, guess: number): void {
+    const L = LABEL_COUNT;
+    const c = this.clock;
+    for (let f = 0; f < count; f++) {
+      const base = this.row(this.features[f]!) * L;
+      this.w[base + gold]! += 1;
+      this.u[base + gold]! += c;
+      this.w[base + guess]! -= 1;
+      this.u[base + guess]! -= c;
+    }
+  }
+
+  /** One pass over the sentences of `docs` in the given order; returns the token error count. */
+  trainSentences(docs: readonly TrainingDoc[], order: readonly [number, number][]): number {
+    const L = LABEL_COUNT;
+    let errors = 0;
+    for (const [d, s] of order) {
+      const doc = docs[d]!;
+      const start = doc.bounds[s]!;
+      const end = doc.bounds[s + 1]!;
+      let p1 = L;
+      let p2 = L;
+      for (let i = start; i < end; i++) {
+        const count = extractFeatures(doc.atoms, i, p1, p2, this.features);
+        this.scores.fill(0);
+        this.addScores(this.features, count, this.scores);
+        let guess = 0;
+        let best = Number.NEGATIVE_INFINITY;
+        for (let l = 0; l < L; l++) {
+          if (!ALLOWED_TRANSITION[p1 * L + l]) continue;
+          if (this.scores[l]! > best) {
+            best = this.scores[l]!;
+            guess = l;
+          }
+        }
+        const gold = doc.gold[i]!;
+        if (guess !== gold) {
+          errors++;
+          this.update(count, gold, guess);
+        }
+        this.clock++;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    return errors;
+  }
+
+  /** Averaged weights of the rows whose largest absolute weight reaches `minWeight`. */
+  averaged(minWeight: number): { keys: Uint32Array; rows: Float32Array } {
+    const L = LABEL_COUNT;
+    const keptKeys: number[] = [];
+    const kept: number[] = [];
+    const c = this.clock;
+    for (const [key, row] of this.rowOf) {
+      let max = 0;
+      for (let l = 0; l < L; l++)
+        max = Math.max(max, Math.abs(this.w[row * L + l]! - this.u[row * L + l]! / c));
+      if (max >= minWeight) {
+        keptKeys.push(key);
+        kept.push(row);
+      }
+    }
+    const rows = new Float32Array(kept.length * L);
+    kept.forEach((row, r) => {
+      for (let l = 0; l < L; l++) rows[r * L + l] = this.w[row * L + l]! - this.u[row * L + l]! / c;
+    });
+    return { keys: Uint32Array.from(keptKeys), rows };
+  }
+
+  /** A scorer over averaged weights (for measuring on dev data between epochs). */
+  averagedScorer(): Scorer {
+    const { keys, rows } = this.averaged(0);
+    const rowOf = new Map<number, number>();
+    keys.forEach((k, r) => {
+      rowOf.set(k, r);
+    });
+    return {
+      addScores(features, count, scores) {
+        for (let f = 0; f < count; f++) {
+          const row = rowOf.get(features[f]!);
+          if (row === undefined) continue;
+          for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += rows[row * LABEL_COUNT + l]!;
+        }
+      },
+    };
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Trains newsgraph's entity tagger from scratch: builds the gazetteer, reads WNW train, UNER-EWT
+ * train and GUM train, trains an averaged perceptron, and writes models/ner.bin.
+ *
+ *   npx tsx scripts/train-ner.ts [--epochs 8] [--no-uner] [--no-gum] [--min-weight 0.05] [--out path]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MODEL_PATH } from '../src/entities/tagger/entity-model.js';
+import { GAZ, Gazetteer } from '../src/entities/tagger/gazetteer.js';
+import { LABEL_COUNT, LABELS } from '../src/entities/tagger/tag-labels.js';
+import { encodeModel } from '../src/entities/tagger/weight-table.js';
+import { buildGazetteer, GAZETTEER_PATH } from './ner-build-gazetteer.js';
+import { type LabelledDoc, labelDemonyms, readUner, readWnw } from './ner-corpora.js';
+import { readGumTrain } from './ner-gum-corpus.js';
+import { PerceptronTrainer } from './ner-perceptron.js';
+import { quickF1, toTrainingDoc } from './ner-quick-score.js';
+
+const { values: args } = parseArgs({
+  options: {
+    epochs: { type: 'string', default: '8' },
+    'no-uner': { type: 'boolean', default: false },
+    'no-gum': { type: 'boolean', default: false },
+    'min-weight': { type: 'string', default: '0.05' },
+    out: { type: 'string', default: MODEL_PATH },
+    seed: { type: 'string', default: '7' },
+  },
+});
+
+function shuffle<T>(items: T[], seed: number): void {
+  let state = seed;
+  for (let i = items.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    const j = state % (i + 1);
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
+
+function main(): void {
+  const started = Date.now();
+  console.log('gazetteer:', buildGazetteer());
+  const gazetteer = Gazetteer.compile(readFileSync(GAZETTEER_PATH, 'utf8'));
+  const bits = (w: string) => gazetteer.bits(w);
+  const isDemonym = (w: string) => (bits(w) & GAZ.DEMONYM) !== 0;
+  const isTitle = (w: string) => (bits(w) & GAZ.TITLE) !== 0;
+  const corpora: LabelledDoc[] = readWnw('train');
+  const sizes: Record<string, number> = { wnw: corpora.length };
+  if (!args['no-uner']) {
+    const uner = readUner('train');
+    labelDemonyms(uner, isDemonym);
+    corpora.push(...uner);
+    sizes.uner = uner.length;
+  }
+  if (!args['no-gum']) {
+    const gum = readGumTrain(isTitle);
+    labelDemonyms(gum, isDemonym);
+    corpora.push(...gum);
+    sizes.gum = gum.length;
+  }
+  const docs = corpora.map((d) => toTrainingDoc(d, gazetteer));
+  const tokens = docs.reduce((n, d) => n + d.gold.length, 0);
+  console.log(
+    'documents',
+    sizes,
+    'tokens',
+    tokens,
+    `read in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const wnwDev = readWnw('dev');
+  const unerDev = readUner('dev');
+  const order: [number, number][] = [];
+  docs.forEach((d, i) => {
+    for (let s = 0; s + 1 < d.bounds.length; s++) order.push([i, s]);
+  });
+  const trainer = new PerceptronTrainer();
+  const epochs = Number(args.epochs);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    shuffle(order, Number(args.seed) + epoch);
+    const errors = trainer.trainSentences(docs, order);
+    const line = `epoch ${epoch}: token errors ${((100 * errors) / tokens).toFixed(2)}%, features ${trainer.featureCount}`;
+    if (epoch === epochs || epoch % 2 === 0) {
+      const avg = trainer.averagedScorer();
+      const wnw = quickF1(avg, gazetteer, wnwDev).toFixed(1);
+      const uner = quickF1(avg, gazetteer, unerDev).toFixed(1);
+      console.log(`${line}, dev F1 wnw ${wnw} uner ${uner}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    } else console.log(line);
+  }
+  const { keys, rows } = trainer.averaged(Number(args['min-weight']));
+  const seconds = (Date.now() - started) / 1000;
+  const bytes = encodeModel(
+    {
+      labels: LABELS,
+      features: keys.length,
+      gazetteerEntries: gazetteer.keys.length,
+      trainedAt: new Date().toISOString(),
+      epochs,
+      corpora: sizes,
+      trainingTokens: tokens,
+      trainingSeconds: Math.round(seconds),
+      beamWidth: 1,
+    },
+    keys,
+    rows,
+    gazetteer,
+  );
+  mkdirSync(dirname(args.out), { recursive: true });
+  writeFileSync(args.out, bytes);
+  console.log(
+    `wrote ${args.out}: ${keys.length} of ${trainer.featureCount} features, ${LABEL_COUNT} labels, ${(bytes.length / 1e6).toFixed(1)} MB, ${seconds.toFixed(0)} s`,
+  );
+}
+
+main();

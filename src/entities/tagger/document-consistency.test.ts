@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { makeConsistent } from './document-consistency.js';
+import type { LabelSpan } from './tag-labels.js';
+
+const words = (s: string) => s.split(' ');
+
+test('a bare surname inherits PERSON from the full name', () => {
+  const w = words('Antony Blinken met Luigi Di Maio . Blinken and Di Maio agreed');
+  const spans: LabelSpan[] = [
+    { start: 0, end: 2, cls: 'PERSON' },
+    { start: 3, end: 6, cls: 'PERSON' },
+    { start: 7, end: 8, cls: 'ORG' },
+  ];
+  assert.deepEqual(makeConsistent(w, spans), [
+    { start: 0, end: 2, cls: 'PERSON' },
+    { start: 3, end: 6, cls: 'PERSON' },
+    { start: 7, end: 8, cls: 'PERSON' },
+    { start: 9, end: 11, cls: 'PERSON' },
+  ]);
+});
+
+test('an acronym defined in brackets or by initials takes the type of its expansion', () => {
+  const w = words('the Islamic State ( IS ) and ISIS . IS fighters of the Islamic State in Iraq and Syria');
+  const spans: LabelSpan[] = [
+    { start: 1, end: 3, cls: 'ORG' },
+    { start: 4, end: 5, cls: 'LOCATION' },
+    { start: 13, end: 19, cls: 'ORG' },
+  ];
+  const out = makeConsistent(w, spans);
+  assert.deepEqual(
+    out.map((s) => [w.slice(s.start, s.end).join(' '), s.cls]),
+    [
+      ['Islamic State', 'ORG'],
+      ['IS', 'ORG'],
+      ['ISIS', 'ORG'],
+      ['IS', 'ORG'],
+      ['Islamic State in Iraq and Syria', 'ORG'],
+    ],
+  );
+});
+
+test('the same string gets its most frequent type', () => {
+  const w = words('Kenya said . Kenya won . Kenya lost');
+  const spans: LabelSpan[] = [
+    { start: 0, end: 1, cls: 'LOCATION' },
+    { start: 3, end: 4, cls: 'ORG' },
+    { start: 6, end: 7, cls: 'LOCATION' },
+  ];
+  assert.deepEqual(
+    makeConsistent(w, spans).map((s) => s.cls),
+    ['LOCATION', 'LOCATION', 'LOCATION'],
+  );
+});

@@ -1,0 +1,93 @@
+/**
+ * Document-level consistency after tagging, over token spans:
+ * 1. a later bare surname ("Blinken", "Di Maio") takes the type of a full name ("Antony Blinken");
+ * 2. an acronym defined in the text ("Islamic State (IS)") or matching a name's initials takes the
+ *    name's type, everywhere in the document;
+ * 3. the same string tagged with different types gets its most frequent type.
+ * Untagged capitalised occurrences of surnames and acronyms are tagged too.
+ */
+import type { LabelSpan, TaggerClass } from './tag-labels.js';
+
+const MINOR_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'la', 'del', 'al', '&', '-']);
+
+function key(words: readonly string[], start: number, end: number): string {
+  return words.slice(start, end).join(' ');
+}
+
+function initials(words: readonly string[], span: LabelSpan): string {
+  let out = '';
+  for (let i = span.start; i < span.end; i++) {
+    const w = words[i]!;
+    if (MINOR_WORDS.has(w.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(w)) return '';
+    out += w[0];
+  }
+  return out;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
+
+/** Returns the consistent spans (sorted, non-overlapping); `words` are the tokens of the document. */
+export function makeConsistent(words: readonly string[], spans: readonly LabelSpan[]): LabelSpan[] {
+  const known = new Map<string, TaggerClass>();
+  // 1. Name parts of multi-word people.
+  for (const s of spans) {
+    if (s.cls !== 'PERSON' || s.end - s.start < 2) continue;
+    for (let k = s.start + 1; k < s.end; k++)
+      if (/^\p{Lu}/u.test(words[k]!)) known.set(key(words, k, s.end), 'PERSON');
+  }
+  // 2. Acronyms: "Name (ACR)" and initials of multi-word names.
+  const bySurface = new Map<string, LabelSpan>();
+  for (const s of spans) {
+    if (s.end - s.start < 2) continue;
+    bySurface.set(initials(words, s), s);
+    if (words[s.end] === '(' && words[s.end + 2] === ')' && ACRONYM.test(words[s.end + 1]!))
+      known.set(words[s.end + 1]!, s.cls);
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!known.has(w) && ACRONYM.test(w) && w.length >= 2) {
+      const expansion = bySurface.get(w.replace(/[.&]/g, ''));
+      if (expansion && expansion.cls !== 'PERSON') known.set(w, expansion.cls);
+    }
+  }
+  // 3. Majority type of each tagged string (known names and acronyms win).
+  const votes = new Map<string, Map<TaggerClass, number>>();
+  for (const s of spans) {
+    const k = key(words, s.start, s.end);
+    const v = votes.get(k) ?? new Map<TaggerClass, number>();
+    v.set(s.cls, (v.get(s.cls) ?? 0) + 1);
+    votes.set(k, v);
+  }
+  const result: LabelSpan[] = spans.map((s) => {
+    const k = key(words, s.start, s.end);
+    const forced = known.get(k);
+    if (forced) return { ...s, cls: forced };
+    let best = s.cls;
+    let bestVotes = 0;
+    for (const [cls, n] of votes.get(k) ?? []) {
+      if (n > bestVotes) {
+        best = cls;
+        bestVotes = n;
+      }
+    }
+    return { ...s, cls: best };
+  });
+  // Untagged occurrences of known names and acronyms.
+  if (known.size === 0) return result;
+  const covered = new Uint8Array(words.length);
+  for (const s of result) covered.fill(1, s.start, s.end);
+  const longest = Math.max(...[...known.keys()].map((k) => k.split(' ').length));
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i] || !/^\p{Lu}/u.test(words[i]!)) continue;
+    for (let len = Math.min(longest, words.length - i); len >= 1; len--) {
+      const cls = known.get(key(words, i, i + len));
+      if (!cls || covered.subarray(i, i + len).some((c) => c === 1)) continue;
+      if (i + len < words.length && /^\p{Lu}/u.test(words[i + len]!) && !covered[i + len]) continue;
+      result.push({ start: i, end: i + len, cls });
+      covered.fill(1, i, i + len);
+      break;
+    }
+  }
+  return result.sort((a, b) => a.start - b.start);
+}

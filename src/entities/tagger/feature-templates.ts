@@ -1,0 +1,90 @@
+/**
+ * Feature templates of the entity tagger. Each feature is a 32-bit hash of (template id, atoms);
+ * the same function serves training and tagging, so both always see identical features.
+ */
+import { mix, mix3 } from './feature-hash.js';
+import { GAZ_BIT_COUNT } from './gazetteer.js';
+import type { DocAtoms } from './token-atoms.js';
+
+export const MAX_FEATURES = 80;
+
+const OUTSIDE_BEFORE = 0x0b05;
+const OUTSIDE_AFTER = 0x0e05;
+
+/**
+ * Writes the feature hashes of token `i` into `out` and returns how many there are.
+ * @param p1 label index of the previous token (or the label count at a sentence start)
+ * @param p2 label index two tokens back (same convention)
+ */
+export function extractFeatures(a: DocAtoms, i: number, p1: number, p2: number, out: Uint32Array): number {
+  const start = a.sentStart[i]!;
+  const end = a.sentEnd[i]!;
+  const hasPrev = i - 1 >= start;
+  const hasPrev2 = i - 2 >= start;
+  const hasNext = i + 1 < end;
+  const hasNext2 = i + 2 < end;
+  const norm = a.norm[i]!;
+  const normP = hasPrev ? a.norm[i - 1]! : OUTSIDE_BEFORE;
+  const normP2 = hasPrev2 ? a.norm[i - 2]! : OUTSIDE_BEFORE;
+  const normN = hasNext ? a.norm[i + 1]! : OUTSIDE_AFTER;
+  const normN2 = hasNext2 ? a.norm[i + 2]! : OUTSIDE_AFTER;
+  const shape = a.shape[i]!;
+  const shapeP = hasPrev ? a.shape[i - 1]! : OUTSIDE_BEFORE;
+  const shapeN = hasNext ? a.shape[i + 1]! : OUTSIDE_AFTER;
+  const cap = a.cap[i]!;
+  const capP = hasPrev ? a.cap[i - 1]! : 9;
+  const capN = hasNext ? a.cap[i + 1]! : 10;
+  const flags = a.docFlags[i]!;
+  const position = Math.min(i - start, 2);
+  let k = 0;
+  out[k++] = mix(1, 0);
+  out[k++] = mix(2, a.form[i]!);
+  out[k++] = mix(3, norm);
+  out[k++] = mix(4, normP);
+  out[k++] = mix(5, normN);
+  out[k++] = mix(6, normP2);
+  out[k++] = mix(7, normN2);
+  out[k++] = mix(8, shape);
+  out[k++] = mix(9, shapeP);
+  out[k++] = mix(10, shapeN);
+  out[k++] = mix(11, a.suf2[i]!);
+  out[k++] = mix(12, a.suf3[i]!);
+  out[k++] = mix(13, a.suf4[i]!);
+  out[k++] = mix(14, a.pre3[i]!);
+  out[k++] = mix3(15, normP, norm);
+  out[k++] = mix3(16, norm, normN);
+  out[k++] = mix3(17, mix(shapeP, shape), shapeN);
+  out[k++] = mix(18, p1);
+  out[k++] = mix3(19, p1, p2);
+  out[k++] = mix3(20, p1, norm);
+  out[k++] = mix3(21, p1, shape);
+  out[k++] = mix3(22, position, cap);
+  out[k++] = mix3(23, flags, cap);
+  out[k++] = mix3(24, mix(flags, cap), position);
+  out[k++] = mix3(25, capP * 16 + capN, cap);
+  out[k++] = mix3(26, a.length[i]!, cap);
+  out[k++] = mix(27, hasPrev ? a.form[i - 1]! : OUTSIDE_BEFORE);
+  out[k++] = mix(28, hasNext ? a.form[i + 1]! : OUTSIDE_AFTER);
+  out[k++] = mix3(29, p1, normP);
+  out[k++] = mix3(30, hasPrev ? a.suf3[i - 1]! : OUTSIDE_BEFORE, cap);
+  out[k++] = mix3(31, hasNext ? a.suf3[i + 1]! : OUTSIDE_AFTER, cap);
+  k = gazetteerFeatures(a, i, 40, out, k);
+  if (hasPrev) k = gazetteerFeatures(a, i - 1, 41, out, k);
+  if (hasNext) k = gazetteerFeatures(a, i + 1, 42, out, k);
+  const gazHere = a.gazBegin[i]! | a.gazInside[i]!;
+  out[k++] = mix3(43, p1, gazHere);
+  out[k++] = mix3(44, gazHere, cap);
+  return k;
+}
+
+function gazetteerFeatures(a: DocAtoms, i: number, template: number, out: Uint32Array, k: number): number {
+  const begin = a.gazBegin[i]!;
+  const inside = a.gazInside[i]!;
+  if ((begin | inside) === 0) return k;
+  for (let bit = 0; bit < GAZ_BIT_COUNT && k < MAX_FEATURES; bit++) {
+    const mask = 1 << bit;
+    if (begin & mask) out[k++] = mix3(template, bit, 1);
+    if (inside & mask) out[k++] = mix3(template, bit, 2);
+  }
+  return k;
+}

@@ -1,0 +1,72 @@
+/**
+ * The entity tagger stage's entry point: names in a text, typed PERSON/ORG/GPE/LOC/FAC/NORP/EVENT/
+ * PRODUCT/MISC, from the wink tokens and sentences of the text layer.
+ */
+import type { NameSpan, Token } from '../../doc/doc.js';
+import type { EntityType, Sentence } from '../../doc/record-schema.js';
+import { loadEntityModel, tagWords } from './entity-model.js';
+import { locationType } from './location-type.js';
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** Hyphenated tokens are split like the training corpora do ("Iranian-backed" → Iranian - backed). */
+function splitPieces(text: string, tokens: readonly Token[]): Piece[] {
+  const pieces: Piece[] = [];
+  const hyphen = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu;
+  for (const t of tokens) {
+    const word = text.slice(t.start, t.end);
+    if (!word.includes('-') || word.length < 3) {
+      pieces.push({ start: t.start, end: t.end });
+      continue;
+    }
+    let from = 0;
+    for (const m of word.matchAll(hyphen)) {
+      pieces.push({ start: t.start + from, end: t.start + m.index });
+      pieces.push({ start: t.start + m.index, end: t.start + m.index + 1 });
+      from = m.index + 1;
+    }
+    pieces.push({ start: t.start + from, end: t.end });
+  }
+  return pieces;
+}
+
+/** Sentence starts as piece indices; a line break inside a sentence also starts one (headlines). */
+function sentenceStarts(text: string, pieces: readonly Piece[], sentences: readonly Sentence[]): number[] {
+  const starts: number[] = [0];
+  let s = 0;
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    let boundary = false;
+    while (s < sentences.length && sentences[s]!.end <= piece.start) {
+      s++;
+      boundary = true;
+    }
+    if (!boundary && text.slice(pieces[i - 1]!.end, piece.start).includes('\n')) boundary = true;
+    if (boundary) starts.push(i);
+  }
+  return starts;
+}
+
+/** Names in the text: spans typed PERSON/ORG/GPE/LOC/FAC/NORP/EVENT/PRODUCT/MISC, sorted by start, non-overlapping. */
+export function tagEntities(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+): NameSpan[] {
+  if (tokens.length === 0) return [];
+  const model = loadEntityModel();
+  const pieces = splitPieces(text, tokens);
+  const words = pieces.map((p) => text.slice(p.start, p.end));
+  const spans = tagWords(model, words, sentenceStarts(text, pieces, sentences));
+  return spans.map((span) => {
+    let type: EntityType;
+    if (span.cls === 'LOCATION') {
+      const lower = words.slice(span.start, span.end).map((w) => w.toLowerCase());
+      type = locationType(model.gazetteer, lower);
+    } else type = span.cls;
+    return { start: pieces[span.start]!.start, end: pieces[span.end - 1]!.end, type };
+  });
+}

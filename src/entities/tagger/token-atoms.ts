@@ -1,0 +1,173 @@
+/**
+ * Per-token "atoms": the hashed strings and small codes that feature templates combine. Computed once
+ * per document, so every template is a couple of integer mixes at tagging time.
+ */
+import { hashString } from './feature-hash.js';
+import { type Gazetteer, matchGazetteer } from './gazetteer.js';
+
+/** Capitalisation classes. */
+export const CAP = { LOWER: 0, TITLE: 1, UPPER: 2, LETTER: 3, DIGIT: 4, OTHER: 5, MIXED: 6 } as const;
+
+/** Document-level flags. */
+export const DOC = { LOWER_ELSEWHERE: 1, CAP_MID_SENTENCE: 2, HEADLINE: 4, SENTENCE_INITIAL: 8 } as const;
+
+export interface DocAtoms {
+  n: number;
+  form: Uint32Array;
+  norm: Uint32Array;
+  shape: Uint32Array;
+  pre3: Uint32Array;
+  suf2: Uint32Array;
+  suf3: Uint32Array;
+  suf4: Uint32Array;
+  cap: Uint8Array;
+  length: Uint8Array;
+  docFlags: Uint8Array;
+  gazBegin: Uint16Array;
+  gazInside: Uint16Array;
+  /** Index of the first token of each token's sentence, and one past its last. */
+  sentStart: Uint32Array;
+  sentEnd: Uint32Array;
+}
+
+/** Typographic variants folded to one form: curly quotes, dashes. */
+const TYPOGRAPHIC = /[“”„‟«»″‘’‚‛`′‐‑‒–—―]/;
+
+export function normaliseForm(word: string): string {
+  if (!TYPOGRAPHIC.test(word)) return word;
+  return word
+    .replace(/[“”„‟«»″]/g, '"')
+    .replace(/[‘’‚‛`′]/g, "'")
+    .replace(/[‐‑‒–—―]/g, '-');
+}
+
+export function capClass(word: string): number {
+  const c = word.charCodeAt(0);
+  const first = word[0] ?? '';
+  const isUpper = first !== first.toLowerCase();
+  const isLower = first !== first.toUpperCase();
+  if (isUpper) {
+    if (word.length === 1) return CAP.LETTER;
+    const rest = word.slice(1);
+    if (rest === rest.toUpperCase() && rest !== rest.toLowerCase()) return CAP.UPPER;
+    if (rest === rest.toUpperCase() && /^[^\p{L}]*$/u.test(rest))
+      return word.length <= 2 ? CAP.LETTER : CAP.UPPER;
+    return CAP.TITLE;
+  }
+  if (isLower) return word === word.toLowerCase() ? CAP.LOWER : CAP.MIXED;
+  if (c >= 48 && c <= 57) return CAP.DIGIT;
+  return CAP.OTHER;
+}
+
+/** Character classes collapsed to runs of at most two: "Blinken" → "Xxx", "G7" → "Xd", "U.S." → "X.X.". */
+export function wordShape(word: string): string {
+  let out = '';
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let s: number;
+    if (c >= 48 && c <= 57) s = 100;
+    else if (c >= 65 && c <= 90) s = 88;
+    else if (c >= 97 && c <= 122) s = 120;
+    else if (c < 128) s = c;
+    else {
+      const ch = word[i]!;
+      s = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : c;
+    }
+    if (s === last) {
+      run++;
+      if (run > 2) continue;
+    } else {
+      run = 1;
+      last = s;
+    }
+    out += String.fromCharCode(s);
+  }
+  return out;
+}
+
+function isCapitalised(cap: number): boolean {
+  return cap === CAP.TITLE || cap === CAP.UPPER || cap === CAP.LETTER || cap === CAP.MIXED;
+}
+
+/**
+ * @param words token strings of the whole document
+ * @param sentenceStarts ascending token indices where sentences begin (the first must be 0)
+ */
+export function computeAtoms(
+  words: readonly string[],
+  sentenceStarts: readonly number[],
+  gazetteer: Gazetteer,
+): DocAtoms {
+  const n = words.length;
+  const atoms: DocAtoms = {
+    n,
+    form: new Uint32Array(n),
+    norm: new Uint32Array(n),
+    shape: new Uint32Array(n),
+    pre3: new Uint32Array(n),
+    suf2: new Uint32Array(n),
+    suf3: new Uint32Array(n),
+    suf4: new Uint32Array(n),
+    cap: new Uint8Array(n),
+    length: new Uint8Array(n),
+    docFlags: new Uint8Array(n),
+    gazBegin: new Uint16Array(n),
+    gazInside: new Uint16Array(n),
+    sentStart: new Uint32Array(n),
+    sentEnd: new Uint32Array(n),
+  };
+  const lowers: string[] = new Array(n);
+  const lowerHashes = new Uint32Array(n);
+  const capitalised = new Uint8Array(n);
+  const lowerSeen = new Set<string>();
+  const capMid = new Set<string>();
+  for (let s = 0; s < sentenceStarts.length; s++) {
+    const start = sentenceStarts[s]!;
+    const end = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1]! : n;
+    let letters = 0;
+    let capitals = 0;
+    for (let i = start; i < end; i++) {
+      atoms.sentStart[i] = start;
+      atoms.sentEnd[i] = end;
+      const form = normaliseForm(words[i]!);
+      const lower = form.toLowerCase();
+      lowers[i] = lower;
+      const cap = capClass(form);
+      atoms.cap[i] = cap;
+      capitalised[i] = isCapitalised(cap) ? 1 : 0;
+      const norm = /[0-9]/.test(lower) ? lower.replace(/[0-9]/g, '0') : lower;
+      lowerHashes[i] = hashString(lower);
+      atoms.form[i] = hashString(form);
+      atoms.norm[i] = hashString(norm);
+      atoms.shape[i] = hashString(wordShape(form));
+      atoms.pre3[i] = hashString(norm.slice(0, 3));
+      atoms.suf2[i] = hashString(norm.slice(-2));
+      atoms.suf3[i] = hashString(norm.slice(-3));
+      atoms.suf4[i] = hashString(norm.slice(-4));
+      atoms.length[i] = Math.min(form.length, 12);
+      if (cap === CAP.LOWER) lowerSeen.add(lower);
+      else if (capitalised[i] && i > start && !/^["'(]$/.test(words[i - 1]!)) capMid.add(lower);
+      if (cap !== CAP.DIGIT && cap !== CAP.OTHER) {
+        letters++;
+        if (capitalised[i]) capitals++;
+      }
+    }
+    const headline = letters >= 4 && capitals >= 0.7 * letters;
+    for (let i = start; i < end; i++) {
+      let flags = i === start ? DOC.SENTENCE_INITIAL : 0;
+      if (headline) flags |= DOC.HEADLINE;
+      atoms.docFlags[i] = flags;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const lower = lowers[i]!;
+    if (lowerSeen.has(lower)) atoms.docFlags[i]! |= DOC.LOWER_ELSEWHERE;
+    if (capMid.has(lower)) atoms.docFlags[i]! |= DOC.CAP_MID_SENTENCE;
+  }
+  const matches = matchGazetteer(gazetteer, lowers, lowerHashes, capitalised);
+  atoms.gazBegin = matches.begin;
+  atoms.gazInside = matches.inside;
+  return atoms;
+}

@@ -1,0 +1,149 @@
+/**
+ * The tagger's weights at run time: an open-addressing table from feature hash to a row of int8
+ * weights (one per label) with a per-row scale, stored in one compact binary file.
+ *
+ * File layout (little endian): "NGNER002", uint32 header length, header JSON, zero padding to a
+ * multiple of 4, then uint32 keys[n], float32 scales[n], int16 weights[n * labelCount] (padded to
+ * 4 bytes), and the compiled gazetteer: uint32 keys[m], uint32 values[m].
+ */
+import { Gazetteer } from './gazetteer.js';
+import { LABEL_COUNT } from './tag-labels.js';
+
+export interface Scorer {
+  /** Adds the weights of `count` features to `scores` (one slot per label). */
+  addScores(features: Uint32Array, count: number, scores: Float32Array): void;
+}
+
+export interface ModelHeader {
+  labels: readonly string[];
+  features: number;
+  gazetteerEntries: number;
+  trainedAt: string;
+  [extra: string]: unknown;
+}
+
+const MAGIC = 'NGNER002';
+
+/** Bytes per table slot: key (4), scale (4), one int16 weight per label; one cache line. */
+const SLOT_BYTES = 64;
+const SLOT_INTS = SLOT_BYTES / 4;
+const SLOT_SHORTS = SLOT_BYTES / 2;
+
+export class WeightTable implements Scorer {
+  private readonly mask: number;
+  /** Slot i: keys[i * 16] = feature hash (0 = empty), scales[i * 16 + 1], weights[i * 32 + 4 + label]. */
+  private readonly keys: Uint32Array;
+  private readonly scales: Float32Array;
+  private readonly weights: Int16Array;
+
+  constructor(
+    readonly header: ModelHeader,
+    scales: Float32Array,
+    weights: Int16Array,
+    keys: Uint32Array,
+  ) {
+    if (LABEL_COUNT * 2 + 8 > SLOT_BYTES) throw new Error('too many labels for the slot layout');
+    let capacity = 1024;
+    while (capacity < keys.length * 1.4) capacity *= 2;
+    this.mask = capacity - 1;
+    const buffer = new ArrayBuffer(capacity * SLOT_BYTES);
+    this.keys = new Uint32Array(buffer);
+    this.scales = new Float32Array(buffer);
+    this.weights = new Int16Array(buffer);
+    const L = LABEL_COUNT;
+    for (let row = 0; row < keys.length; row++) {
+      const key = keys[row]!;
+      let slot = key & this.mask;
+      while (this.keys[slot * SLOT_INTS] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot * SLOT_INTS] = key;
+      this.scales[slot * SLOT_INTS + 1] = scales[row]!;
+      this.weights.set(weights.subarray(row * L, row * L + L), slot * SLOT_SHORTS + 4);
+    }
+  }
+
+  addScores(features: Uint32Array, count: number, scores: Float32Array): void {
+    const L = LABEL_COUNT;
+    const keys = this.keys;
+    const weights = this.weights;
+    const mask = this.mask;
+    for (let f = 0; f < count; f++) {
+      const key = features[f]!;
+      let slot = key & mask;
+      let found = keys[slot * SLOT_INTS]!;
+      while (found !== key && found !== 0) {
+        slot = (slot + 1) & mask;
+        found = keys[slot * SLOT_INTS]!;
+      }
+      if (found === 0) continue;
+      const scale = this.scales[slot * SLOT_INTS + 1]!;
+      const base = slot * SLOT_SHORTS + 4;
+      for (let l = 0; l < L; l++) scores[l]! += scale * weights[base + l]!;
+    }
+  }
+}
+
+function align4(n: number): number {
+  return Math.ceil(n / 4) * 4;
+}
+
+/** Serialises quantised weights (`rows`: float weights per label for each feature hash) and the gazetteer. */
+export function encodeModel(
+  header: ModelHeader,
+  keys: Uint32Array,
+  rows: Float32Array,
+  gazetteer: Gazetteer,
+): Uint8Array {
+  const L = LABEL_COUNT;
+  const n = keys.length;
+  const m = gazetteer.keys.length;
+  const scales = new Float32Array(n);
+  const weights = new Int16Array(n * L);
+  for (let r = 0; r < n; r++) {
+    let max = 0;
+    for (let l = 0; l < L; l++) max = Math.max(max, Math.abs(rows[r * L + l]!));
+    const scale = max / 32767 || 1;
+    scales[r] = scale;
+    for (let l = 0; l < L; l++) weights[r * L + l] = Math.round(rows[r * L + l]! / scale);
+  }
+  const headerBytes = new TextEncoder().encode(
+    JSON.stringify({ ...header, features: n, gazetteerEntries: m }),
+  );
+  const body = align4(12 + headerBytes.length);
+  const gazStart = body + n * 8 + align4(n * L * 2);
+  const out = new Uint8Array(gazStart + m * 8);
+  out.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(out.buffer).setUint32(8, headerBytes.length, true);
+  out.set(headerBytes, 12);
+  out.set(new Uint8Array(keys.buffer, keys.byteOffset, n * 4), body);
+  out.set(new Uint8Array(scales.buffer, 0, n * 4), body + n * 4);
+  out.set(new Uint8Array(weights.buffer, 0, n * L * 2), body + n * 8);
+  out.set(new Uint8Array(gazetteer.keys.buffer, gazetteer.keys.byteOffset, m * 4), gazStart);
+  out.set(new Uint8Array(gazetteer.values.buffer, gazetteer.values.byteOffset, m * 4), gazStart + m * 4);
+  return out;
+}
+
+export function decodeModel(bytes: Uint8Array): { table: WeightTable; gazetteer: Gazetteer } {
+  const magic = new TextDecoder().decode(bytes.subarray(0, 8));
+  if (magic !== MAGIC) throw new Error('not a newsgraph entity tagger model (or an older format)');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(8, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as ModelHeader;
+  if (header.labels.length !== LABEL_COUNT) throw new Error('model label set differs from the tagger');
+  const n = header.features;
+  const m = header.gazetteerEntries;
+  const L = LABEL_COUNT;
+  // Copy into a fresh aligned buffer (a Node Buffer may sit at any offset of a shared pool).
+  const data = new Uint8Array(bytes.subarray(align4(12 + headerLength)));
+  const gazStart = n * 8 + align4(n * L * 2);
+  const table = new WeightTable(
+    header,
+    new Float32Array(data.buffer, n * 4, n),
+    new Int16Array(data.buffer, n * 8, n * L),
+    new Uint32Array(data.buffer, 0, n),
+  );
+  const gazetteer = new Gazetteer(
+    new Uint32Array(data.buffer, gazStart, m),
+    new Uint32Array(data.buffer, gazStart + m * 4, m),
+  );
+  return { table, gazetteer };
+}
