@@ -11,10 +11,10 @@
  */
 import { cleanBlocks } from './clean-blocks.js';
 import { detectLanguage } from './detect-language.js';
-import { type AnyNode, type Element, elementsByTag, parseHtml } from './dom.js';
+import { type AnyNode, type Element, elementsByTag, isElement, parseHtml } from './dom.js';
 import { findByline } from './find-byline.js';
 import { findDates } from './find-dates.js';
-import { selectMainContent } from './find-main-content.js';
+import { blocksWithin, selectMainContent } from './find-main-content.js';
 import { findTitle } from './find-title.js';
 import { htmlToBlocks, type RawBlock } from './html-to-blocks.js';
 import { findJsonLdArticle, jsonLdSiteName, parseJsonLd } from './json-ld.js';
@@ -97,7 +97,8 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
 
   // 1. Our block extractor.
   const allBlocks = htmlToBlocks(doc);
-  let best = candidate(selectMainContent(allBlocks).blocks);
+  const first = selectMainContent(allBlocks);
+  let best = candidate(first.blocks);
   let readabilityByline: string | undefined;
   if (!good(best)) {
     // 2. Readability, on the same pre-cleaned HTML.
@@ -120,7 +121,7 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
   if (!good(best) && ld?.body && ld.body.length > best.ownChars * REPLACE_FACTOR) {
     best = candidate(jsonLdBlocks(ld.body, best.blocks[0]?.owner ?? doc));
   }
-  const cleaned = cleanBlocks(best.blocks, title);
+  const cleaned = cleanBlocks([...best.blocks, ...captionsAround(allBlocks, first.root, best.blocks)], title);
   const { published, modified } = findDates(page, ld, url);
   const byline = findByline(page, ld?.authors ?? []) ?? readabilityByline;
   const bodyText = cleaned.blocks.map((b) => b.text).join('\n');
@@ -144,6 +145,22 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
   if (siteName) article.siteName = siteName;
   if (canonicalUrl) article.canonicalUrl = absolute(canonicalUrl, url);
   return article;
+}
+
+/**
+ * Figure captions near the body but outside its subtree (a lead photo above the text): those
+ * within the same <article> (or <main>) as the body.
+ */
+function captionsAround(all: RawBlock[], root: AnyNode | undefined, chosen: RawBlock[]): RawBlock[] {
+  if (!root) return [];
+  let scope: AnyNode | null = root;
+  while (scope && !(isElement(scope) && (scope.name === 'article' || scope.name === 'main')))
+    scope = scope.parent;
+  const have = new Set(chosen);
+  return blocksWithin(
+    all.filter((b) => b.kind === 'caption' && !have.has(b)),
+    scope ?? root,
+  );
 }
 
 /** Plain text (possibly with markup) from JSON-LD → paragraph blocks. */

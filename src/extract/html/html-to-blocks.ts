@@ -140,8 +140,21 @@ function walk(
     walkChildren(node, s, node, own, depth);
     flush(s, 'caption', node, own ?? 'caption');
   } else if (name === 'blockquote') {
-    walkChildren(node, s, node, own, depth);
-    flush(s, 'quote', node, own);
+    // A quote is one block, whatever paragraphs it is made of.
+    const sub: State = { ...s, blocks: [], buffer: [], linkChars: 0, links: 0 };
+    walkChildren(node, sub, node, own, depth);
+    flush(sub, 'paragraph', node, own);
+    const text = sub.blocks.map((b) => b.text).join('\n');
+    if (text) {
+      const block: RawBlock = {
+        kind: 'quote',
+        text,
+        linkChars: sub.blocks.reduce((n, b) => n + b.linkChars, 0),
+        owner: node,
+      };
+      if (own) block.reason = own;
+      s.blocks.push(block);
+    }
   } else if (name === 'pre') {
     s.pre++;
     walkChildren(node, s, node, own, depth);

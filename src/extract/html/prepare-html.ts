@@ -12,8 +12,8 @@ export interface PreparedHtml {
   truncated: boolean;
 }
 
-/** Opening tags of elements whose content is never article text, and comment openers. Attributes are bounded so a `<script` without `>` cannot make the scan quadratic. */
-const OPEN = /<(script|style|svg|template|noscript|iframe|object|canvas|math)\b([^>]{0,4000})>|<!--/gi;
+/** Openers of elements whose content is never article text, and of comments. */
+const OPEN = /<(script|style|svg|template|noscript|iframe|object|canvas|math)\b|<!--/gi;
 const CLOSE: Record<string, RegExp> = {};
 const closeOf = (name: string) => {
   CLOSE[name] ??= new RegExp(`</${name}\\s*>`, 'gi');
@@ -35,20 +35,25 @@ export function prepareHtml(raw: string): PreparedHtml {
     kept.push(raw.slice(pos, m.index));
     keptChars += m.index - pos;
     const name = m[1]?.toLowerCase();
-    const start = m.index + m[0].length;
-    let end: number;
     let after: number;
     if (name) {
+      // The opener's end, then its closing tag; either missing means the rest of the page is inside it.
+      const tagEnd = raw.indexOf('>', m.index);
+      const start = tagEnd < 0 ? raw.length : tagEnd + 1;
       const close = closeOf(name);
       close.lastIndex = start;
-      const c = close.exec(raw);
-      end = c ? c.index : raw.length;
+      const c = tagEnd < 0 ? null : close.exec(raw);
+      const end = c ? c.index : raw.length;
       after = c ? c.index + c[0].length : raw.length;
-      if (name === 'script' && /ld\+json/i.test(m[2] ?? '') && end - start <= MAX_JSON_LD_CHARS) {
+      if (
+        name === 'script' &&
+        /ld\+json/i.test(raw.slice(m.index, start)) &&
+        end - start <= MAX_JSON_LD_CHARS
+      ) {
         jsonLd.push(raw.slice(start, end));
       }
     } else {
-      const c = raw.indexOf('-->', start);
+      const c = raw.indexOf('-->', m.index + 4);
       after = c < 0 ? raw.length : c + 3;
     }
     pos = after;

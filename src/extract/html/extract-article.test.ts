@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { extractArticle } from './extract-article.js';
+
+const html = readFileSync(new URL('../../../test/fixtures/html/article.html', import.meta.url), 'utf8');
+const article = extractArticle(html, {
+  url: 'https://gazette.example/news/2024/03/05/council-approves-bridge',
+});
+const body = article.blocks.map((b) => b.text).join('\n');
+
+test('metadata from JSON-LD, OpenGraph and the page', () => {
+  assert.equal(article.title, 'Council approves new bridge over the river');
+  assert.equal(article.byline, 'Jane Doe, John Roe');
+  assert.equal(article.published, '2024-03-05T09:30:00-05:00');
+  assert.equal(article.modified, '2024-03-06T10:00:00-05:00');
+  assert.equal(article.siteName, 'Riverside Gazette');
+  assert.equal(article.canonicalUrl, 'https://gazette.example/news/2024/03/05/council-approves-bridge');
+  assert.equal(article.language, 'en');
+});
+
+test('body blocks keep paragraphs, headings, quotes and lists in reading order', () => {
+  const kinds = article.blocks.map((b) => b.kind);
+  assert.deepEqual(kinds, ['paragraph', 'paragraph', 'heading', 'paragraph', 'quote', 'list', 'paragraph']);
+  assert.match(article.blocks[0]!.text, /^RIVERSIDE \(AP\) — The city council voted 7-2/);
+  assert.equal(article.blocks[5]!.text.split('\n').length, 3);
+});
+
+test('share bars, newsletter boxes, related lists, comments, menus and footers are left out', () => {
+  for (const junk of [
+    'Facebook',
+    'newsletter',
+    'Bridge plan faces',
+    'Great news for the east',
+    'Local team',
+    'Home',
+    '©',
+  ]) {
+    assert.ok(!body.includes(junk), `body should not contain ${junk}`);
+  }
+  assert.ok(!body.includes('never text'));
+});
+
+test('captions and credits move to their own fields', () => {
+  assert.deepEqual(article.captions, [{ text: 'The old bridge at dusk.', credit: 'AP Photo/Sam Smith' }]);
+  assert.deepEqual(article.credits, ['AP']);
+  assert.ok(article.removed.some((r) => r.reason === 'caption'));
+});
+
+test('a page without article markup still yields its text', () => {
+  const a = extractArticle(
+    `<div><div>${[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `<p>Paragraph ${i} is long enough to count as article text for the extractor.</p>`).join('')}</div></div>`,
+  );
+  assert.equal(a.blocks.length, 8);
+});

@@ -1,0 +1,85 @@
+/** Hostile and broken pages: extraction must finish quickly and never throw. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decodeHtmlBytes } from '../../ingest/charset.js';
+import { extractArticle } from './extract-article.js';
+
+const para = (i: number) =>
+  `<p>Paragraph ${i} of a long and ordinary article about the weather and the harvest.</p>`;
+const article = Array.from({ length: 12 }, (_, i) => para(i)).join('');
+
+function timed(html: string, budgetMs: number) {
+  const t0 = performance.now();
+  const result = extractArticle(html);
+  const ms = performance.now() - t0;
+  assert.ok(ms < budgetMs, `took ${ms.toFixed(0)} ms, budget ${budgetMs} ms`);
+  return result;
+}
+
+test('unclosed tags everywhere', () => {
+  const a = timed(
+    `<html><body><div><p>Unclosed <b>bold <i>italic <div><span>${article}<table><tr><td>cell`,
+    2000,
+  );
+  assert.ok(a.blocks.some((b) => b.text.includes('Paragraph 11')));
+});
+
+test('10,000-deep nesting', () => {
+  const depth = 10_000;
+  const html = `<html><body>${'<div>'.repeat(depth)}${article}${'</div>'.repeat(depth)}</body></html>`;
+  const a = timed(html, 5000);
+  assert.ok(
+    a.blocks
+      .map((b) => b.text)
+      .join(' ')
+      .includes('Paragraph 3'),
+  );
+});
+
+test('10,000-deep unclosed inline nesting', () => {
+  timed(`<body>${'<span><b>'.repeat(10_000)}${article}`, 5000);
+});
+
+test('a 50 MB page', () => {
+  const filler = `<div class="item"><a href="/x">link</a> ${'word '.repeat(40)}</div>`;
+  const html = `<html><body>${article}${filler.repeat(Math.ceil((50 * 1024 * 1024) / filler.length))}</body></html>`;
+  assert.ok(html.length >= 50 * 1024 * 1024);
+  const a = timed(html, 30_000);
+  assert.ok(a.blocks.length > 0);
+});
+
+test('scripts and styles everywhere, some unclosed', () => {
+  const noise =
+    '<script>document.write("<p>fake paragraph text from a script that must not appear</p>")</script><style>p{}</style>';
+  const html = `<html><body>${Array.from({ length: 12 }, (_, i) => noise + para(i)).join('')}<script>var never = "closed`;
+  const a = timed(html, 2000);
+  const body = a.blocks.map((b) => b.text).join(' ');
+  assert.ok(!body.includes('fake paragraph'));
+  assert.ok(body.includes('Paragraph 11'));
+});
+
+test('many <script openers without closing tags stay linear', () => {
+  timed(`<body>${article}${'<script a="1">x '.repeat(200_000)}`, 5000);
+  timed(`<body>${article}${'<script '.repeat(200_000)}`, 5000);
+});
+
+test('a page with no body at all', () => {
+  assert.deepEqual(timed('', 1000).blocks, []);
+  assert.deepEqual(timed('<html><head><title>Only a title</title></head></html>', 1000).blocks, []);
+  assert.equal(timed('<html><head><title>Only a title</title></head></html>', 1000).title, 'Only a title');
+  timed('just some text without any markup at all', 1000);
+  timed('<<<>>><!--<!--<![CDATA[<?xml?>', 1000);
+});
+
+test('wrong declared charset is overridden by the bytes', () => {
+  const bytes = Buffer.concat([
+    Buffer.from('<html><head><meta charset="utf-8"></head><body><p>', 'latin1'),
+    Buffer.from(
+      'Caf\u00e9 cr\u00e8me na\u00efve \u00e0 la fran\u00e7aise, d\u00e9j\u00e0 vu. '.repeat(20),
+      'latin1',
+    ),
+    Buffer.from('</p></body></html>', 'latin1'),
+  ]);
+  const a = extractArticle(decodeHtmlBytes(bytes));
+  assert.match(a.blocks[0]!.text, /^Café crème naïve/);
+});
