@@ -1,6 +1,6 @@
 // Runs every *.test.ts under src/ and test/ with Node's test runner (Node 20 has no glob support in --test).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 function findTests(dir, out = []) {

@@ -80,7 +80,9 @@ export function parseCreditLine(line: string): string[] | undefined {
   if (line.length > 200) return undefined;
   const match = lists().creditLine.exec(line);
   if (!match?.[1]) return undefined;
-  const names = splitNames(match[1].replace(/[()]/g, ''));
+  const names = splitNames(match[1].replace(/[()]/g, '')).map((name) =>
+    name.replace(/^(?:additional\s+)?(?:editing|writing|reporting|photos?|graphics)\s+by\s+/i, ''),
+  );
   return names.length > 0 && names.every((name) => name.split(' ').length <= 5) ? names : undefined;
 }
 

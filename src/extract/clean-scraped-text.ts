@@ -56,14 +56,15 @@ function classify(lines: Line[]): Verdict[] {
   lines.forEach((line, i) => {
     const { text } = line;
     const caption = parseCaption(text);
-    const trailer = !caption && isTrailer(text);
+    const relatedHeader = !caption && isRelatedHeader(text);
+    const trailer = !caption && !relatedHeader && isTrailer(text);
     const credits = caption || trailer ? undefined : parseCreditLine(text);
     let verdict: Verdict;
     if (seen.has(text)) verdict = { kind: 'removed', reason: 'duplicate-line' };
     else if (caption) verdict = { kind: 'removed', reason: 'caption', caption };
     else if (trailer) verdict = { kind: 'removed', reason: 'trailer' };
     else if (credits) verdict = { kind: 'removed', reason: 'credit', credits };
-    else if (isRelatedHeader(text)) {
+    else if (relatedHeader) {
       inRelatedList = true;
       verdict = { kind: 'removed', reason: 'related-links' };
     } else if ((inRelatedList || afterCredit) && isHeadlineLike(text)) {

@@ -34,7 +34,10 @@ export function decodeTextBytes(bytes: Uint8Array, name: string, maxBytes = MAX_
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputError(name, `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`);
+    throw new InputError(
+      name,
+      `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`,
+    );
   }
   if (text.trim() === '') throw new InputError(name, 'is empty (no text to analyse)');
   return text;
@@ -55,8 +58,16 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return i;
 }
 
-export function readTextInput(bytes: Uint8Array, source: Omit<Source, 'bytes' | 'sha256' | 'format'>): RawInput {
+export function readTextInput(
+  bytes: Uint8Array,
+  source: Omit<Source, 'bytes' | 'sha256' | 'format'>,
+  maxBytes = MAX_INPUT_BYTES,
+): RawInput {
   const name = source.path ?? source.url ?? 'input';
-  const body = decodeTextBytes(bytes, name);
-  return { kind: 'text', body, source: { ...source, format: 'text', bytes: bytes.length, sha256: sha256(bytes) } };
+  const body = decodeTextBytes(bytes, name, maxBytes);
+  return {
+    kind: 'text',
+    body,
+    source: { ...source, format: 'text', bytes: bytes.length, sha256: sha256(bytes) },
+  };
 }

@@ -34,15 +34,21 @@ function reference(published: string | undefined): Date | undefined {
   return date;
 }
 
+/** chrono is the slowest step of the pipeline; sentences without a digit or a time word skip it. */
+const DATE_HINT =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|week|month|year|day|night|morning|evening|afternoon|noon|midnight|now|decade|century|spring|summer|autumn|fall|winter|later|earlier|last|next)/i;
+
+/** Dates in the given spans of text (sentences, or blocks), resolved against `published`. */
 export function findDates(
   text: string,
-  blocks: readonly { start: number; end: number }[],
+  spans: readonly { start: number; end: number }[],
   published?: string,
 ): DateMention[] {
   const ref = reference(published);
   const dates: DateMention[] = [];
-  for (const block of blocks) {
+  for (const block of spans) {
     const slice = text.slice(block.start, block.end);
+    if (!DATE_HINT.test(slice)) continue;
     for (const result of chrono.parse(slice, ref ? { instant: ref, timezone: 0 } : undefined, {
       forwardDate: false,
     })) {
@@ -56,16 +62,11 @@ export function findDates(
           : when.isCertain('month')
             ? 'month'
             : 'year';
-      const relative = !when.isCertain('year') || RELATIVE_WORDS.test(result.text);
-      const mention: DateMention = {
-        start,
-        end: start + result.text.length,
-        text: result.text,
-        granularity,
-        relative,
-      };
       // "a day after" counts from another event, not from the publication date: no value to give.
       const anchoredElsewhere = RELATIVE_TO_EVENT.test(result.text);
+      const relative = anchoredElsewhere || !when.isCertain('year') || RELATIVE_WORDS.test(result.text);
+      const end = start + result.text.length;
+      const mention: DateMention = { start, end, text: result.text, granularity, relative };
       if (!anchoredElsewhere && (!relative || ref)) mention.value = iso(when.date(), granularity);
       dates.push(mention);
     }

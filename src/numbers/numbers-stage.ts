@@ -14,11 +14,11 @@ export const findAmountsStage: Stage = {
 
 export const findDatesStage: Stage = {
   name: 'find-dates',
-  reads: ['blocks'],
+  reads: ['sentences'],
   adds: ['dates'],
   run(doc: Doc, options) {
     return withLayers(doc, {
-      dates: findDates(doc.text, layer(doc, 'blocks'), options.published ?? doc.meta.published),
+      dates: findDates(doc.text, layer(doc, 'sentences'), options.published ?? doc.meta.published),
     });
   },
 };

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readTextInput } from '../ingest/read-text.js';
+import { cleanScrapedText, rawTextDoc } from './clean-scraped-text.js';
+
+const input = (text: string) => readTextInput(Buffer.from(text), { path: 'fixture.txt' });
+
+test('captions, credit lines, related headlines and trailers leave the body', () => {
+  const doc = cleanScrapedText(
+    input(
+      [
+        'Floods hit the valley',
+        '',
+        'Rescuers at work (AP Photo/Jane Roe)',
+        '',
+        'Heavy rain flooded the valley on Sunday, officials said.',
+        '',
+        'More rain is expected.',
+        '',
+        '(Reporting by John Smith; Editing by Mary Lee)',
+        '',
+        'Related:',
+        'Storm season starts early in the south',
+        'Source link',
+      ].join('\r\n'),
+    ),
+  );
+  assert.equal(doc.text, 'Floods hit the valley\n\nHeavy rain flooded the valley on Sunday, officials said.\n\nMore rain is expected.');
+  assert.equal(doc.meta.title, 'Floods hit the valley');
+  assert.deepEqual(doc.meta.captions, [{ text: 'Rescuers at work', credit: 'AP Photo/Jane Roe' }]);
+  assert.deepEqual(
+    doc.layers.removed?.map((r) => r.reason),
+    ['caption', 'credit', 'related-links', 'related-links', 'trailer'],
+  );
+  assert.deepEqual(doc.meta.credits, ['John Smith', 'Mary Lee', 'AP Photo/Jane Roe']);
+  assert.deepEqual(
+    doc.layers.blocks?.map((b) => b.kind),
+    ['title', 'paragraph', 'paragraph'],
+  );
+});
+
+test('removed parts keep their offsets into the input', () => {
+  const text = 'Title here\n\nBody text one.\n\nSource link\n';
+  const doc = cleanScrapedText(input(text));
+  const trailer = doc.layers.removed?.[0];
+  assert.equal(trailer && text.slice(trailer.sourceStart, trailer.sourceEnd), 'Source link');
+});
+
+test('whitespace and invisible characters are normalised; hard-wrapped lines are joined', () => {
+  const doc = cleanScrapedText(input('Title\n\nA line\u00a0with  odd\u200b spaces that\nwraps here.\n'));
+  assert.equal(doc.text, 'Title\n\nA line with odd spaces that wraps here.');
+});
+
+test('a first line ending a sentence without a blank line after it is not a title', () => {
+  const doc = cleanScrapedText(input('The minister resigned on Monday.\nHis party thanked him.\n'));
+  assert.equal(doc.meta.title, undefined);
+});
+
+test('--raw keeps the text byte for byte', () => {
+  const text = '  Title\r\n\r\nBody  with\tspaces.\r\n';
+  const doc = rawTextDoc(input(text));
+  assert.equal(doc.text, text);
+  assert.deepEqual(
+    doc.layers.blocks?.map((b) => text.slice(b.start, b.end)),
+    ['Title', 'Body  with\tspaces.'],
+  );
+});
