@@ -6,6 +6,7 @@
  * roles, and he/she/his/her link to the person most recently named.
  */
 import type { NameSpan, Token } from '../doc/doc.js';
+import { firstStartingAt } from '../doc/span-search.js';
 import type { Entity, EntityType, Flag, Mention, MentionKind, Role } from '../doc/record-schema.js';
 import { countryByDemonym, countryByName } from './country-names.js';
 import { findRolePhrase } from './role-phrases.js';
@@ -66,6 +67,8 @@ export function linkMentions(
   sentences: readonly { start: number; end: number }[],
 ): LinkedMentions {
   const drafts: Draft[] = [];
+  /** Type and name → draft, so that a name seen before is not compared with every entity again. */
+  const byName = new Map<string, Draft>();
   const flags: Flag[] = [];
   const assigned: { span: NameSpan; draft: Draft; kind: MentionKind }[] = [];
   const nameText = (span: NameSpan) => text.slice(span.start, span.end);
@@ -80,6 +83,8 @@ export function linkMentions(
     }
     const country = span.type === 'GPE' ? countryByName(name) : undefined;
     if (country) return countryDraft(country.name, country.cca3);
+    const known = byName.get(`${span.type}:${name}`);
+    if (known) return known;
     for (const draft of drafts) {
       if (draft.names.includes(name)) return draft;
       if (span.type === 'PERSON' || span.type === 'MISC') {
@@ -122,6 +127,7 @@ export function linkMentions(
     const draft = findOrCreate(span);
     if (draft) {
       const name = nameText(span);
+      byName.set(`${span.type}:${name}`, draft);
       if (!draft.names.includes(name)) draft.names.push(name);
       draft.counts.set(name, (draft.counts.get(name) ?? 0) + 1);
       assigned.push({ span, draft, kind: 'name' });
@@ -129,7 +135,7 @@ export function linkMentions(
   }
 
   // Role phrases right before a person's name: "The US Secretary of State, Antoine Blink".
-  for (const item of assigned) {
+  for (const item of assigned.filter((a) => a.kind === 'name')) {
     if (item.draft.type !== 'PERSON') continue;
     const role = findRolePhrase(text, item.span.start);
     if (!role) continue;
@@ -148,8 +154,9 @@ export function linkMentions(
 
   linkPronouns(text, tokens, sentences, assigned);
 
+  const used = new Set(assigned.map((a) => a.draft));
   const entities = drafts
-    .filter((draft) => assigned.some((a) => a.draft === draft))
+    .filter((draft) => used.has(draft))
     .map((draft): Entity => {
       const name = canonicalName(draft);
       const entity: Entity = {
@@ -198,21 +205,21 @@ function linkPronouns(
     .filter((a) => a.draft.type === 'PERSON')
     .sort((a, b) => a.span.start - b.span.start);
   if (people.length === 0) return;
+  const starts = people.map((p) => p.span);
   let s = 0;
   for (const token of tokens) {
     const word = text.slice(token.start, token.end).toLowerCase();
     if (!PRONOUNS.has(word)) continue;
     while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= token.start) s++;
     const sentenceStart = sentences[s]?.start ?? 0;
-    const firstToken = tokens.find((t) => t.start >= sentenceStart);
+    const firstToken = tokens[firstStartingAt(tokens, sentenceStart)];
     // Inside the sentence, a person named before the pronoun is its antecedent, unless the sentence
     // opens with a prepositional phrase ("With his counterpart X, he…"), where X is not the subject.
     const opensWithPreposition = firstToken?.pos === 'ADP' || firstToken?.pos === 'SCONJ';
-    const before = people.filter((p) => p.span.end <= token.start);
-    const inSentence = before.filter((p) => p.span.start >= sentenceStart);
-    const earlier = before.filter((p) => p.span.start < sentenceStart);
-    const antecedent =
-      (!opensWithPreposition ? inSentence[0] : undefined) ?? earlier[earlier.length - 1] ?? inSentence[0];
+    const firstInSentence = people[firstStartingAt(starts, sentenceStart)];
+    const inSentence = firstInSentence && firstInSentence.span.end <= token.start ? firstInSentence : undefined;
+    const earlier = people[firstStartingAt(starts, sentenceStart) - 1];
+    const antecedent = (!opensWithPreposition ? inSentence : undefined) ?? earlier ?? inSentence;
     if (antecedent) {
       assigned.push({
         span: { start: token.start, end: token.end, type: 'PERSON' },

@@ -4,6 +4,7 @@
  * at-least, up to / nearly → at-most) and the counted object that follows the number.
  */
 import type { Token } from '../doc/doc.js';
+import { firstStartingAt } from '../doc/span-search.js';
 import type { Amount, Qualifier, TextSpan } from '../doc/record-schema.js';
 import { alternation } from '../resources/regex-alternation.js';
 import { numberLexicon, parseNumber } from './number-words.js';
@@ -40,8 +41,8 @@ const lookup = (table: Record<string, string>, key: string | undefined) => {
 
 /** The words counted: adjectives and nouns right after the number ("IS fighters", "pro-Iran militiamen"). */
 function countedObject(text: string, tokens: readonly Token[], after: number): TextSpan | undefined {
-  let i = tokens.findIndex((t) => t.start >= after);
-  if (i < 0 || (tokens[i]?.start ?? 0) - after > 2) return undefined;
+  let i = firstStartingAt(tokens, after);
+  if (i >= tokens.length || (tokens[i]?.start ?? 0) - after > 2) return undefined;
   const first = i;
   let lastNoun = -1;
   while (i < tokens.length && i - first < 5) {

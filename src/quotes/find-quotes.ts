@@ -5,6 +5,7 @@
  * Quoted terms of one or two words without a cue ("caliphate") are scare quotes, not statements.
  */
 import type { QuoteMark, Token } from '../doc/doc.js';
+import { firstStartingAt, spanContaining, spansWithin } from '../doc/span-search.js';
 import type { Entity, Mention, Quote, Sentence, TextSpan } from '../doc/record-schema.js';
 import { isSpeechVerb } from './speech-verbs.js';
 
@@ -15,7 +16,8 @@ export interface QuoteInputs {
   sentences: readonly Sentence[];
   quoteMarks: readonly QuoteMark[];
   mentions: readonly Mention[];
-  entities: readonly Entity[];
+  /** Entity id → type, to prefer people and organisations as speakers. */
+  entityTypes: ReadonlyMap<string, Entity['type']>;
 }
 
 /** How far (in tokens) after a closing mark a reporting verb may stand: `”, Blinken told reporters`. */
@@ -35,13 +37,12 @@ interface Candidate {
 function candidates(inputs: QuoteInputs): Candidate[] {
   const { quoteMarks: marks, blocks, text } = inputs;
   const out: Candidate[] = [];
-  const blockOf = (at: number) => blocks.find((b) => b.start <= at && at < b.end);
   marks.forEach((mark, i) => {
     if (mark.role === 'open' && mark.pair > i) {
       const close = marks[mark.pair];
       if (close) out.push({ start: mark.end, end: close.start, openAt: mark.start, closeAt: close.start });
     } else if (mark.pair < 0) {
-      const block = blockOf(mark.start);
+      const block = spanContaining(blocks, mark.start);
       if (!block) return;
       if (mark.role === 'open') {
         const next = marks[i + 1];
@@ -69,7 +70,7 @@ function candidates(inputs: QuoteInputs): Candidate[] {
 const isCue = (text: string, token: Token) => token.pos === 'VERB' && isSpeechVerb(tokenText(text, token));
 
 const sentenceAt = (sentences: readonly Sentence[], at: number) =>
-  sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+  spanContaining(sentences, at) ?? { start: at, end: at };
 
 function tokenText(text: string, token: Token): string {
   return text.slice(token.start, token.end);
@@ -84,11 +85,12 @@ interface Attribution {
 function speakerNear(inputs: QuoteInputs, cue: Token, after: boolean, limit: { start: number; end: number }) {
   const { mentions, tokens, text } = inputs;
   if (after) {
-    const mention = mentions.find((m) => m.start >= cue.end && m.start < limit.end && m.start - cue.end < 4);
+    const next = mentions[firstStartingAt(mentions, cue.end)];
+    const mention = next && next.start < limit.end && next.start - cue.end < 4 ? next : undefined;
     if (mention)
       return { start: mention.start, end: mention.end, text: mention.text, entity: mention.entity };
     // An unlinked noun phrase after the verb: "Declared the head of the American diplomacy."
-    const i = tokens.indexOf(cue);
+    const i = firstStartingAt(tokens, cue.start);
     let j = i + 1;
     while (tokens[j] && tokens[j]!.end <= limit.end && tokens[j]!.pos !== 'PUNCT' && j - i <= 8) j++;
     if (j > i + 1) {
@@ -99,9 +101,8 @@ function speakerNear(inputs: QuoteInputs, cue: Token, after: boolean, limit: { s
     return undefined;
   }
   // The subject before the verb: the nearest person or organisation, else the nearest place.
-  const types = new Map(inputs.entities.map((e) => [e.id, e.type]));
-  const before = mentions.filter((m) => m.end <= cue.start && m.start >= limit.start);
-  const speakers = before.filter((m) => ['PERSON', 'ORG'].includes(types.get(m.entity) ?? ''));
+  const before = spansWithin(mentions, limit.start, cue.start);
+  const speakers = before.filter((m) => ['PERSON', 'ORG'].includes(inputs.entityTypes.get(m.entity) ?? ''));
   const nearest = speakers[speakers.length - 1] ?? before[before.length - 1];
   return nearest
     ? { start: nearest.start, end: nearest.end, text: nearest.text, entity: nearest.entity }
@@ -117,14 +118,13 @@ function attribution(inputs: QuoteInputs, candidate: Candidate): Attribution | u
   });
   if (candidate.closeAt !== undefined) {
     const sentence = sentenceAt(sentences, candidate.closeAt);
-    const after = tokens.filter((t) => t.start > candidate.closeAt! && t.end <= sentence.end);
+    const after = spansWithin(tokens, candidate.closeAt + 1, sentence.end);
     const verbIndex = after.slice(0, MAX_TOKENS_TO_CUE_AFTER).findIndex((t) => isCue(text, t));
     const verb = after[verbIndex];
     // Between the closing mark and the verb there may only be punctuation and the speaker's mention.
     const between = after.slice(0, Math.max(0, verbIndex)).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'X');
-    const onlySpeaker = between.every((t) =>
-      inputs.mentions.some((m) => m.start <= t.start && t.end <= m.end),
-    );
+    const speakerMention = inputs.mentions[firstStartingAt(inputs.mentions, between[0]?.start ?? 0)];
+    const onlySpeaker = between.every((t) => speakerMention && speakerMention.start <= t.start && t.end <= speakerMention.end);
     if (verb && onlySpeaker) {
       // `”, said Blinken` puts the speaker after the verb; `”, Blinken told reporters` before it.
       const wordsBefore = after.slice(0, verbIndex).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'X');
@@ -137,7 +137,7 @@ function attribution(inputs: QuoteInputs, candidate: Candidate): Attribution | u
   }
   if (candidate.openAt !== undefined) {
     const sentence = sentenceAt(sentences, candidate.openAt);
-    const before = tokens.filter((t) => t.start >= sentence.start && t.end <= candidate.openAt!);
+    const before = spansWithin(tokens, sentence.start, candidate.openAt);
     for (let i = before.length - 1; i >= 0; i--) {
       const token = before[i]!;
       if (!isCue(text, token)) continue;
@@ -151,7 +151,7 @@ function attribution(inputs: QuoteInputs, candidate: Candidate): Attribution | u
 function cueIsNextTo(inputs: QuoteInputs, cue: TextSpan, candidate: Candidate): boolean {
   const from = Math.min(cue.end, candidate.start);
   const to = Math.max(cue.start, candidate.end);
-  const between = inputs.tokens.filter((t) => t.start >= from && t.end <= to && t.pos !== 'PUNCT');
+  const between = spansWithin(inputs.tokens, from, to).filter((t) => t.pos !== 'PUNCT');
   const inside = between.filter((t) => t.start >= candidate.start && t.end <= candidate.end).length;
   return between.length - inside <= MAX_TOKENS_FROM_CUE_TO_TERM;
 }
@@ -159,7 +159,7 @@ function cueIsNextTo(inputs: QuoteInputs, cue: TextSpan, candidate: Candidate): 
 export function findQuotes(inputs: QuoteInputs): Quote[] {
   const { text, blocks } = inputs;
   const quotes: Quote[] = [];
-  const blockIndex = (at: number) => blocks.findIndex((b) => b.start <= at && at <= b.end);
+  const blockIndex = (at: number) => firstStartingAt(blocks, at + 1) - 1;
   for (const candidate of candidates(inputs)) {
     const content = text.slice(candidate.start, candidate.end);
     const found = attribution(inputs, candidate);
