@@ -22,6 +22,9 @@ export interface QuoteInputs {
 
 /** How far (in tokens) after a closing mark a reporting verb may stand: `”, Blinken told reporters`. */
 const MAX_TOKENS_TO_CUE_AFTER = 6;
+/** A speaker named by a plain noun phrase between the quote and the verb: "the mayor", "a senior official". */
+const MAX_SPEAKER_PHRASE_TOKENS = 4;
+const SPEAKER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Quoted text of at most this many words is a term in quotation marks unless a cue stands right by it. */
 const MAX_SCARE_QUOTE_WORDS = 2;
 /** How many tokens may separate a short quoted term from its cue: `called it a “disaster”`. */
@@ -121,17 +124,19 @@ function attribution(inputs: QuoteInputs, candidate: Candidate): Attribution | u
     const after = spansWithin(tokens, candidate.closeAt + 1, sentence.end);
     const verbIndex = after.slice(0, MAX_TOKENS_TO_CUE_AFTER).findIndex((t) => isCue(text, t));
     const verb = after[verbIndex];
-    // Between the closing mark and the verb there may only be punctuation and the speaker's mention.
+    // Between the closing mark and the verb there may only be punctuation and the speaker: a mention
+    // or a short noun phrase ("”, the mayor said").
     const between = after.slice(0, Math.max(0, verbIndex)).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'X');
     const speakerMention = inputs.mentions[firstStartingAt(inputs.mentions, between[0]?.start ?? 0)];
-    const onlySpeaker = between.every((t) => speakerMention && speakerMention.start <= t.start && t.end <= speakerMention.end);
-    if (verb && onlySpeaker) {
+    const inMention = (t: Token) => speakerMention && speakerMention.start <= t.start && t.end <= speakerMention.end;
+    const nounPhrase = between.length <= MAX_SPEAKER_PHRASE_TOKENS && between.every((t) => SPEAKER_POS.has(t.pos));
+    if (verb && (between.every(inMention) || nounPhrase)) {
       // `”, said Blinken` puts the speaker after the verb; `”, Blinken told reporters` before it.
-      const wordsBefore = after.slice(0, verbIndex).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'X');
-      const speaker = speakerNear(inputs, verb, wordsBefore.length === 0, {
-        start: candidate.closeAt,
-        end: sentence.end,
-      });
+      const first = between[0];
+      const last = between[between.length - 1];
+      const speaker =
+        speakerNear(inputs, verb, between.length === 0, { start: candidate.closeAt, end: sentence.end }) ??
+        (first && last ? { start: first.start, end: last.end, text: text.slice(first.start, last.end) } : undefined);
       return speaker ? { cue: cueOf(verb), speaker } : { cue: cueOf(verb) };
     }
   }
