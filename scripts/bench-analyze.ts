@@ -40,10 +40,16 @@ const cpu = process.cpuUsage(cpuStart);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 
-console.log(`newsgraph bench: analyze() on ${articleCount} articles (${inputs.length} distinct samples repeated)`);
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'} · ${cpus().length} cores · Node ${process.version}`);
+console.log(
+  `newsgraph bench: analyze() on ${articleCount} articles (${inputs.length} distinct samples repeated)`,
+);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown cpu'} · ${cpus().length} cores · Node ${process.version}`,
+);
 console.log(`wall ${seconds.toFixed(2)} s · cpu ${cpuSeconds.toFixed(2)} s (one thread)`);
 console.log(`articles/s      ${(articleCount / seconds).toFixed(1)}`);
-console.log(`tokens/s        ${Math.round(tokens / seconds).toLocaleString('en-US')}  (wink tokens, punctuation included)`);
+console.log(
+  `tokens/s        ${Math.round(tokens / seconds).toLocaleString('en-US')}  (wink tokens, punctuation included)`,
+);
 console.log(`chars/s         ${Math.round(chars / seconds).toLocaleString('en-US')}`);
 console.log(`peak RSS        ${(peakRss / 1024 / 1024).toFixed(0)} MB`);

@@ -24,7 +24,10 @@ function rebuild(conllu: string): { text: string; meta: Record<string, string> }
     const sentence = /^# text = (.*)$/.exec(line);
     if (sentence?.[1]) paragraphs[paragraphs.length - 1]?.push(sentence[1]);
   }
-  const text = paragraphs.filter((p) => p.length > 0).map((p) => p.join(' ')).join('\n\n');
+  const text = paragraphs
+    .filter((p) => p.length > 0)
+    .map((p) => p.join(' '))
+    .join('\n\n');
   return { text: `${text}\n`, meta };
 }
 

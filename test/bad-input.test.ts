@@ -7,7 +7,8 @@ import { InputError } from '../src/ingest/raw-input.js';
 import { readTextInput } from '../src/ingest/read-text.js';
 import { analyze } from '../src/pipeline/analyze.js';
 
-const analyzeText = (text: string, raw = false) => analyze(readTextInput(Buffer.from(text), { path: 'fuzz.txt' }), { raw });
+const analyzeText = (text: string, raw = false) =>
+  analyze(readTextInput(Buffer.from(text), { path: 'fuzz.txt' }), { raw });
 
 /** A small deterministic generator, so that a failure can be replayed. */
 function generator(seed: number) {
@@ -20,7 +21,7 @@ function generator(seed: number) {
 
 test('random bytes give a clear InputError or a valid record', () => {
   for (let i = 0; i < 200; i++) {
-    const bytes = randomBytes(1 + (i * 37) % 3000);
+    const bytes = randomBytes(1 + ((i * 37) % 3000));
     try {
       ArticleRecordSchema.parse(analyze(readTextInput(bytes, { path: 'junk.bin' })));
     } catch (error) {
@@ -30,7 +31,37 @@ test('random bytes give a clear InputError or a valid record', () => {
 });
 
 test('random text made of quote marks, punctuation, numbers and words never breaks the pipeline', () => {
-  const pieces = ['“', '”', '"', '«', '»', '‘', '’', "'", ' ', '\n', '\n\n', '.', ',', ' said ', 'He', ' Blinken', '$', '5', ' million', 'US', '(AP)', ' on Monday', '—', '\t', '\u00a0', '\u200b', 'é', '😀', '\ud800'];
+  const pieces = [
+    '“',
+    '”',
+    '"',
+    '«',
+    '»',
+    '‘',
+    '’',
+    "'",
+    ' ',
+    '\n',
+    '\n\n',
+    '.',
+    ',',
+    ' said ',
+    'He',
+    ' Blinken',
+    '$',
+    '5',
+    ' million',
+    'US',
+    '(AP)',
+    ' on Monday',
+    '—',
+    '\t',
+    '\u00a0',
+    '\u200b',
+    'é',
+    '😀',
+    '\ud800',
+  ];
   for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
     const next = generator(seed);
     for (let n = 0; n < 40; n++) {
@@ -46,7 +77,8 @@ test('random text made of quote marks, punctuation, numbers and words never brea
           continue;
         }
         ArticleRecordSchema.parse(record);
-        for (const quote of record.quotes) assert.equal(record.text.slice(quote.start, quote.end), quote.text);
+        for (const quote of record.quotes)
+          assert.equal(record.text.slice(quote.start, quote.end), quote.text);
       }
     }
   }

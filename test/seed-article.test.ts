@@ -10,7 +10,9 @@ import { readTextInput } from '../src/ingest/read-text.js';
 import { analyze } from '../src/pipeline/analyze.js';
 
 const SEED = new URL('../../shared/samples/seed-article.txt', import.meta.url);
-const record = analyze(readTextInput(readFileSync(SEED), { path: 'seed-article.txt' }), { published: '2021-06-29' });
+const record = analyze(readTextInput(readFileSync(SEED), { path: 'seed-article.txt' }), {
+  published: '2021-06-29',
+});
 const entityName = (id: string | undefined) => record.entities.find((e) => e.id === id)?.name;
 const quoteStarting = (words: string) => record.quotes.find((q) => q.text.startsWith(words));
 
@@ -21,16 +23,26 @@ test('the record matches its schema and every span indexes the text', () => {
   }
   for (const quote of record.quotes) {
     if (quote.cue) assert.equal(record.text.slice(quote.cue.start, quote.cue.end), quote.cue.text);
-    if (quote.speaker) assert.equal(record.text.slice(quote.speaker.start, quote.speaker.end), quote.speaker.text);
+    if (quote.speaker)
+      assert.equal(record.text.slice(quote.speaker.start, quote.speaker.end), quote.speaker.text);
   }
 });
 
 test('title, clean body, captions, credits and removed parts', () => {
-  assert.equal(record.meta.title, 'Antony Blinken warned that Islamic State still aspires to carry out large-scale attacks');
+  assert.equal(
+    record.meta.title,
+    'Antony Blinken warned that Islamic State still aspires to carry out large-scale attacks',
+  );
   const body = record.text.slice(record.blocks[1]?.start);
   assert.ok(body.startsWith('The US Secretary of State, Antoine Blink, warned on Monday'));
   assert.ok(record.text.endsWith('Enlarged Mediterranean ”, he added.'));
-  for (const gone of ['(Reuters)', 'With information from', 'China and Venezuela', 'At least five pro-Iran', 'Source link']) {
+  for (const gone of [
+    '(Reuters)',
+    'With information from',
+    'China and Venezuela',
+    'At least five pro-Iran',
+    'Source link',
+  ]) {
     assert.ok(!record.text.includes(gone), `"${gone}" should not be in the body`);
   }
   assert.deepEqual(record.meta.captions, [
@@ -57,7 +69,10 @@ test("Blinken's direct quotes 3, 4 and 8 have Blinken as speaker", () => {
   const expected = [
     ['This situation is simply untenable,', 'said'],
     ['It just cannot go on forever.', undefined],
-    ['This self-defense action to do whatever is necessary to prevent further attacks sends a strong and very important message,', 'told'],
+    [
+      'This self-defense action to do whatever is necessary to prevent further attacks sends a strong and very important message,',
+      'told',
+    ],
   ] as const;
   for (const [text, cue] of expected) {
     const quote = record.quotes.find((q) => q.text === text);

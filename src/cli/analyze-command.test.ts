@@ -7,7 +7,11 @@ import { test } from 'node:test';
 
 const MAIN = new URL('./main.ts', import.meta.url).pathname;
 const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
 const good = join(dir, 'a.txt');

@@ -36,7 +36,9 @@ export function formatRecordText(record: ArticleRecord, color: boolean): string 
   }
   if (heading('Quotes', record.quotes.length)) {
     for (const quote of record.quotes) {
-      const speaker = quote.speaker ? (names.get(quote.speaker.entity ?? '') ?? quote.speaker.text) : 'unknown speaker';
+      const speaker = quote.speaker
+        ? (names.get(quote.speaker.entity ?? '') ?? quote.speaker.text)
+        : 'unknown speaker';
       const cue = quote.cue ? paint('dim', ` (${quote.cue.text})`) : '';
       lines.push(`  “${quote.text}” — ${paint('green', speaker)}${cue} ${paint('dim', `[${quote.kind}]`)}`);
     }
@@ -45,16 +47,21 @@ export function formatRecordText(record: ArticleRecord, color: boolean): string 
     for (const amount of record.amounts) {
       const unit = amount.currency ?? (amount.unit === 'percent' ? '%' : (amount.unit ?? ''));
       const object = amount.object ? ` ${amount.object.text}` : '';
-      lines.push(`  ${amount.text} → ${amount.value.toLocaleString('en-US')} ${unit}${object} ${paint('dim', `[${amount.qualifier}]`)}`);
+      lines.push(
+        `  ${amount.text} → ${amount.value.toLocaleString('en-US')} ${unit}${object} ${paint('dim', `[${amount.qualifier}]`)}`,
+      );
     }
   }
   if (heading('Dates', record.dates.length)) {
     for (const date of record.dates) {
-      lines.push(`  ${date.text} → ${date.value ?? paint('dim', date.relative ? '(relative: unresolved)' : '?')} ${paint('dim', `[${date.granularity}]`)}`);
+      lines.push(
+        `  ${date.text} → ${date.value ?? paint('dim', date.relative ? '(relative: unresolved)' : '?')} ${paint('dim', `[${date.granularity}]`)}`,
+      );
     }
   }
   if (heading('Flags', record.flags.length)) {
-    for (const flag of record.flags) lines.push(`  ${paint('red', '!')} ${paint('dim', flag.code)} ${flag.message}`);
+    for (const flag of record.flags)
+      lines.push(`  ${paint('red', '!')} ${paint('dim', flag.code)} ${flag.message}`);
   }
   if (heading('Removed', record.removed.length)) {
     for (const item of record.removed) lines.push(`  ${paint('dim', item.reason.padEnd(14))} ${item.text}`);

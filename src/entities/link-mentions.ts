@@ -6,8 +6,8 @@
  * roles, and he/she/his/her link to the person most recently named.
  */
 import type { NameSpan, Token } from '../doc/doc.js';
-import { firstStartingAt } from '../doc/span-search.js';
 import type { Entity, EntityType, Flag, Mention, MentionKind, Role } from '../doc/record-schema.js';
+import { firstStartingAt } from '../doc/span-search.js';
 import { countryByDemonym, countryByName } from './country-names.js';
 import { findRolePhrase } from './role-phrases.js';
 
@@ -217,7 +217,8 @@ function linkPronouns(
     // opens with a prepositional phrase ("With his counterpart X, he…"), where X is not the subject.
     const opensWithPreposition = firstToken?.pos === 'ADP' || firstToken?.pos === 'SCONJ';
     const firstInSentence = people[firstStartingAt(starts, sentenceStart)];
-    const inSentence = firstInSentence && firstInSentence.span.end <= token.start ? firstInSentence : undefined;
+    const inSentence =
+      firstInSentence && firstInSentence.span.end <= token.start ? firstInSentence : undefined;
     const earlier = people[firstStartingAt(starts, sentenceStart) - 1];
     const antecedent = (!opensWithPreposition ? inSentence : undefined) ?? earlier ?? inSentence;
     if (antecedent) {

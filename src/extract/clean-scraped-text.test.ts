@@ -25,7 +25,10 @@ test('captions, credit lines, related headlines and trailers leave the body', ()
       ].join('\r\n'),
     ),
   );
-  assert.equal(doc.text, 'Floods hit the valley\n\nHeavy rain flooded the valley on Sunday, officials said.\n\nMore rain is expected.');
+  assert.equal(
+    doc.text,
+    'Floods hit the valley\n\nHeavy rain flooded the valley on Sunday, officials said.\n\nMore rain is expected.',
+  );
   assert.equal(doc.meta.title, 'Floods hit the valley');
   assert.deepEqual(doc.meta.captions, [{ text: 'Rescuers at work', credit: 'AP Photo/Jane Roe' }]);
   assert.deepEqual(

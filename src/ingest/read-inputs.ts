@@ -47,7 +47,10 @@ async function readOne(path: string, maxBytes: number): Promise<RawInput> {
   return readTextInput(await readFile(path), { path }, maxBytes);
 }
 
-export async function* readInputs(args: readonly string[], options: ReadOptions = {}): AsyncGenerator<RawInput | InputError> {
+export async function* readInputs(
+  args: readonly string[],
+  options: ReadOptions = {},
+): AsyncGenerator<RawInput | InputError> {
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
   for (const arg of args) {
     try {

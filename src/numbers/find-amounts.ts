@@ -4,8 +4,8 @@
  * at-least, up to / nearly → at-most) and the counted object that follows the number.
  */
 import type { Token } from '../doc/doc.js';
-import { firstStartingAt } from '../doc/span-search.js';
 import type { Amount, Qualifier, TextSpan } from '../doc/record-schema.js';
+import { firstStartingAt } from '../doc/span-search.js';
 import { alternation } from '../resources/regex-alternation.js';
 import { numberLexicon, parseNumber } from './number-words.js';
 

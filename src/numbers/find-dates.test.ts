@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findDates } from './find-dates.js';
 
-const datesIn = (sentence: string, published?: string) => findDates(sentence, [{ start: 0, end: sentence.length }], published);
+const datesIn = (sentence: string, published?: string) =>
+  findDates(sentence, [{ start: 0, end: sentence.length }], published);
 
 // Published on Tuesday 29 June 2021.
 const TABLE: [string, string, string | undefined, string, boolean][] = [

@@ -5,8 +5,8 @@
  * Quoted terms of one or two words without a cue ("caliphate") are scare quotes, not statements.
  */
 import type { QuoteMark, Token } from '../doc/doc.js';
-import { firstStartingAt, spanContaining, spansWithin } from '../doc/span-search.js';
 import type { Entity, Mention, Quote, Sentence, TextSpan } from '../doc/record-schema.js';
+import { firstStartingAt, spanContaining, spansWithin } from '../doc/span-search.js';
 import { isSpeechVerb } from './speech-verbs.js';
 
 export interface QuoteInputs {
@@ -128,15 +128,19 @@ function attribution(inputs: QuoteInputs, candidate: Candidate): Attribution | u
     // or a short noun phrase ("”, the mayor said").
     const between = after.slice(0, Math.max(0, verbIndex)).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'X');
     const speakerMention = inputs.mentions[firstStartingAt(inputs.mentions, between[0]?.start ?? 0)];
-    const inMention = (t: Token) => speakerMention && speakerMention.start <= t.start && t.end <= speakerMention.end;
-    const nounPhrase = between.length <= MAX_SPEAKER_PHRASE_TOKENS && between.every((t) => SPEAKER_POS.has(t.pos));
+    const inMention = (t: Token) =>
+      speakerMention && speakerMention.start <= t.start && t.end <= speakerMention.end;
+    const nounPhrase =
+      between.length <= MAX_SPEAKER_PHRASE_TOKENS && between.every((t) => SPEAKER_POS.has(t.pos));
     if (verb && (between.every(inMention) || nounPhrase)) {
       // `”, said Blinken` puts the speaker after the verb; `”, Blinken told reporters` before it.
       const first = between[0];
       const last = between[between.length - 1];
       const speaker =
         speakerNear(inputs, verb, between.length === 0, { start: candidate.closeAt, end: sentence.end }) ??
-        (first && last ? { start: first.start, end: last.end, text: text.slice(first.start, last.end) } : undefined);
+        (first && last
+          ? { start: first.start, end: last.end, text: text.slice(first.start, last.end) }
+          : undefined);
       return speaker ? { cue: cueOf(verb), speaker } : { cue: cueOf(verb) };
     }
   }
