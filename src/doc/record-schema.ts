@@ -32,6 +32,8 @@ export const MetaSchema = z.object({
   credits: z.array(z.string()),
   captions: z.array(CaptionSchema),
   translation: z.object({ probable: z.boolean(), signals: z.array(z.string()) }).optional(),
+  /** ISO 3166-1 alpha-3 codes of the countries the article is about, most important first. */
+  focusCountries: z.array(z.string()).optional(),
 });
 
 export const BlockSchema = SpanSchema.extend({
@@ -96,6 +98,19 @@ export const QuoteSchema = TextSpanSchema.extend({
 });
 
 export const QualifierSchema = z.enum(['approximately', 'at-least', 'at-most', 'exactly']);
+/** GDELT-style count kinds: what happened to the people counted. */
+export const CountKindSchema = z.enum([
+  'killed',
+  'wounded',
+  'arrested',
+  'detained',
+  'displaced',
+  'kidnapped',
+  'evacuated',
+  'protesting',
+  'missing',
+]);
+export const CountSchema = z.object({ kind: CountKindSchema, cue: TextSpanSchema });
 export const AmountSchema = TextSpanSchema.extend({
   value: z.number(),
   /** ISO 4217 code for money. */
@@ -104,6 +119,8 @@ export const AmountSchema = TextSpanSchema.extend({
   unit: z.string().optional(),
   object: TextSpanSchema.optional(),
   qualifier: QualifierSchema,
+  /** When the number counts people something happened to: the kind and the words that say it. */
+  count: CountSchema.optional(),
 });
 
 export const GranularitySchema = z.enum(['year', 'month', 'day', 'time']);
@@ -112,6 +129,8 @@ export const DateSchema = TextSpanSchema.extend({
   value: z.string().optional(),
   granularity: GranularitySchema,
   relative: z.boolean(),
+  /** For dates counted from another event ("a day after" → 1, "two days earlier" → -2): the offset in days. */
+  offsetDays: z.number().int().optional(),
 });
 
 export const EventSchema = z.object({
@@ -168,6 +187,8 @@ export type Mention = z.infer<typeof MentionSchema>;
 export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Qualifier = z.infer<typeof QualifierSchema>;
+export type CountKind = z.infer<typeof CountKindSchema>;
+export type Count = z.infer<typeof CountSchema>;
 export type Amount = z.infer<typeof AmountSchema>;
 export type Granularity = z.infer<typeof GranularitySchema>;
 export type DateMention = z.infer<typeof DateSchema>;

@@ -5,8 +5,8 @@
  */
 import type { NameSpan, Token } from '../doc/doc.js';
 import type { EntityType, Sentence } from '../doc/record-schema.js';
+import { countryOfDemonym, countryOfName } from '../places/demonyms.js';
 import { readDataFile } from '../resources/read-data-file.js';
-import { countryByDemonym, countryByName } from './country-names.js';
 
 interface NameCues {
   personTitles: string[];
@@ -63,8 +63,8 @@ function typeOf(words: string[], previous: string | undefined): EntityType {
   const phrase = words.join(' ');
   const lower = phrase.toLowerCase();
   const last = (words[words.length - 1] ?? '').toLowerCase();
-  if (countryByName(phrase)) return 'GPE';
-  if (words.length === 1 && countryByDemonym(phrase)) return 'NORP';
+  if (countryOfName(phrase)) return 'GPE';
+  if (words.length === 1 && countryOfDemonym(phrase)) return 'NORP';
   if (c.agencies.has(lower)) return 'ORG';
   if (c.titles.has((words[0] ?? '').toLowerCase().replace(/\.$/, ''))) return 'PERSON';
   if (previous && c.titles.has(previous.toLowerCase().replace(/\.$/, ''))) return 'PERSON';

@@ -8,7 +8,8 @@
 import type { NameSpan, Token } from '../doc/doc.js';
 import type { Entity, EntityType, Flag, Mention, MentionKind, Role } from '../doc/record-schema.js';
 import { firstStartingAt } from '../doc/span-search.js';
-import { countryByDemonym, countryByName } from './country-names.js';
+import { type Country, countryByCode } from '../places/country-names.js';
+import { countryOfDemonym, countryOfName } from '../places/demonyms.js';
 import { findRolePhrase } from './role-phrases.js';
 
 interface Draft {
@@ -52,6 +53,12 @@ function isNameVariant(a: string[], b: string[]): boolean {
   return sharedPrefix(lastA, lastB) >= 4 && sharedPrefix(a[0] ?? '', b[0] ?? '') >= 3;
 }
 
+/** The country a name ("Syria", "US") or an adjective ("Italian", "Iranian-backed") stands for. */
+function countryOf(word: string, asAdjective: boolean): Country | undefined {
+  const code = asAdjective ? countryOfDemonym(word) : countryOfName(word);
+  return code ? countryByCode(code) : undefined;
+}
+
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 
 export interface LinkedMentions {
@@ -77,12 +84,11 @@ export function linkMentions(
     const name = nameText(span);
     const words = name.split(/\s+/);
     if (span.type === 'NORP') {
-      const country = countryByDemonym(name);
-      if (!country) return undefined;
-      return countryDraft(country.name, country.cca3);
+      const country = countryOf(name, true);
+      return country ? countryDraft(country.name, country.code3) : undefined;
     }
-    const country = span.type === 'GPE' ? countryByName(name) : undefined;
-    if (country) return countryDraft(country.name, country.cca3);
+    const country = span.type === 'GPE' ? countryOf(name, false) : undefined;
+    if (country) return countryDraft(country.name, country.code3);
     const known = byName.get(`${span.type}:${name}`);
     if (known) return known;
     for (const draft of drafts) {
@@ -140,10 +146,10 @@ export function linkMentions(
     const role = findRolePhrase(text, item.span.start);
     if (!role) continue;
     const country = role.countryWord
-      ? (countryByName(role.countryWord) ?? countryByDemonym(role.countryWord))
+      ? (countryOf(role.countryWord, false) ?? countryOf(role.countryWord, true))
       : undefined;
     if (!item.draft.roles.some((r) => r.title === role.title)) {
-      item.draft.roles.push(country ? { title: role.title, country: country.cca3 } : { title: role.title });
+      item.draft.roles.push(country ? { title: role.title, country: country.code3 } : { title: role.title });
     }
     assigned.push({
       span: { start: role.start, end: role.end, type: 'PERSON' },

@@ -8,6 +8,7 @@ import { repairQuoteMarksStage } from '../extract/repair-quote-marks.js';
 import { translationHintsStage } from '../extract/translation-hints.js';
 import type { RawInput } from '../ingest/raw-input.js';
 import { findAmountsStage, findDatesStage } from '../numbers/numbers-stage.js';
+import { resolvePlacesStage } from '../places/places-stage.js';
 import { findQuotesStage } from '../quotes/quotes-stage.js';
 import { tokenizeStage } from '../text/tokenize.js';
 import { type AnalyzeOptions, checkStageOrder, runStages, type Stage } from './stage.js';
@@ -18,6 +19,7 @@ export const STAGES: readonly Stage[] = [
   translationHintsStage,
   findNamesStage,
   linkMentionsStage,
+  resolvePlacesStage,
   findQuotesStage,
   findAmountsStage,
   findDatesStage,

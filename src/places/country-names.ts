@@ -3,7 +3,7 @@
  * and our `data/places/countries.json` + `aliases.json`. Small and fast: no city data is read here.
  */
 import { createRequire } from 'node:module';
-import { readPlacesData } from './read-places-data.js';
+import { readDataFile } from '../resources/read-data-file.js';
 
 const require = createRequire(import.meta.url);
 
@@ -17,7 +17,10 @@ interface WorldCountry {
 }
 
 export interface Country {
+  /** ISO 3166-1 alpha-2. */
   code: string;
+  /** ISO 3166-1 alpha-3, the code records use for roles and actors. */
+  code3: string;
   geonameId: number;
   name: string;
   lat: number;
@@ -40,7 +43,7 @@ const SHORT_NAMES_KEPT = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'DPRK']);
 let cached: Country[] | undefined;
 
 export function placeAliases(): AliasesFile {
-  return readPlacesData<AliasesFile>('aliases.json');
+  return readDataFile<AliasesFile>('places/aliases.json');
 }
 
 export function countries(): Country[] {
@@ -50,7 +53,7 @@ export function countries(): Country[] {
     countries: Record<string, string | string[]>;
   };
   const ids =
-    readPlacesData<Record<string, { geonameId: number; lat: number; lon: number }>>('countries.json');
+    readDataFile<Record<string, { geonameId: number; lat: number; lon: number }>>('places/countries.json');
   const aliases = placeAliases();
   const banned = new Set(aliases.notCountryNames);
   cached = [];
@@ -79,6 +82,7 @@ export function countries(): Country[] {
     ].filter((d) => d.length > 2);
     cached.push({
       code: w.cca2,
+      code3: w.cca3,
       geonameId: id.geonameId,
       name: w.name.common,
       lat: id.lat,
@@ -90,6 +94,16 @@ export function countries(): Country[] {
   return cached;
 }
 
+let byCode: Map<string, Country> | undefined;
+
 export function countryByCode(code: string): Country | undefined {
-  return countries().find((c) => c.code === code);
+  byCode ??= new Map(countries().map((c) => [c.code, c]));
+  return byCode.get(code);
+}
+
+let byCode3: Map<string, Country> | undefined;
+
+export function countryByCode3(code3: string): Country | undefined {
+  byCode3 ??= new Map(countries().map((c) => [c.code3, c]));
+  return byCode3.get(code3);
 }

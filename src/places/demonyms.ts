@@ -45,3 +45,8 @@ export function countryOfDemonym(word: string): string | undefined {
   }
   return undefined;
 }
+
+/** A country's name or short form ("Syria", "the United States", "US") → ISO alpha-2 code, or undefined. */
+export function countryOfName(name: string): string | undefined {
+  return tables().names.get(normalizePlaceName(name.replace(/^the\s+/i, '')));
+}

@@ -5,11 +5,11 @@
  * words ("May", "Mobile"), and tiny towns named like common words.
  */
 import { createRequire } from 'node:module';
+import { readDataFile } from '../resources/read-data-file.js';
 import { countryOfDemonym } from './demonyms.js';
 import { gazetteer } from './load-gazetteer.js';
 import { normalizePlaceName } from './normalize-place-name.js';
 import type { PlaceEntry } from './place-entry.js';
-import { readPlacesData } from './read-places-data.js';
 import type { PlaceMention } from './resolve-places.js';
 
 const require = createRequire(import.meta.url);
@@ -44,7 +44,7 @@ let givenNames: Record<string, number> | undefined;
 
 function lists() {
   if (!words) {
-    const w = readPlacesData<RecogniserWords>('recogniser-words.json');
+    const w = readDataFile<RecogniserWords>('places/recogniser-words.json');
     words = {
       stop: new Set(w.stopwords),
       titles: new Set(w.titles),

@@ -3,11 +3,12 @@
  * US counties and well-known regions, continents and seas (our `data/places/*.json`),
  * indexed by normalized name. Built once per process, on first use.
  */
+
+import { readDataFile } from '../resources/read-data-file.js';
 import { countries, placeAliases } from './country-names.js';
 import { normalizePlaceName } from './normalize-place-name.js';
 import type { PlaceEntry, PlaceKind } from './place-entry.js';
 import { readCities } from './read-cities.js';
-import { readPlacesData } from './read-places-data.js';
 
 interface Admin1Record {
   country: string;
@@ -100,7 +101,7 @@ function buildGazetteer(): Gazetteer {
     countryByCode.set(c.code, entry);
     add(entry, c.names);
   }
-  for (const a of readPlacesData<Admin1Record[]>('admin1.json')) {
+  for (const a of readDataFile<Admin1Record[]>('places/admin1.json')) {
     const entry: PlaceEntry = {
       geonameId: a.geonameId,
       name: a.name,
@@ -116,11 +117,11 @@ function buildGazetteer(): Gazetteer {
     admin1ByCode.set(`${a.country}.${a.code}`, entry);
     add(entry, [a.name, ...(a.aliases ?? [])]);
   }
-  for (const r of readPlacesData<RegionRecord[]>('regions.json')) {
+  for (const r of readDataFile<RegionRecord[]>('places/regions.json')) {
     const { aliases, ...fields } = r;
     add({ ...fields, kind: regionKind(r.featureCode), population: 0 }, [r.name, ...(aliases ?? [])]);
   }
-  for (const r of readPlacesData<AdminRegionRecord[]>('admin-regions.json')) {
+  for (const r of readDataFile<AdminRegionRecord[]>('places/admin-regions.json')) {
     const entry: PlaceEntry = {
       name: r.name,
       kind: r.level === 1 ? 'admin1' : 'admin2',
@@ -134,7 +135,7 @@ function buildGazetteer(): Gazetteer {
     if (r.admin1) entry.admin1 = r.admin1;
     add(entry, [r.name, ...(r.aliases ?? [])]);
   }
-  for (const county of readPlacesData<CountyRecord[]>('us-counties.json')) {
+  for (const county of readDataFile<CountyRecord[]>('places/us-counties.json')) {
     const entry: PlaceEntry = {
       name: county.name,
       kind: 'admin2',

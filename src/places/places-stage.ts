@@ -1,0 +1,56 @@
+/**
+ * Places on the map: every place entity (GPE, LOC, FAC) gets the GeoNames entry its name mentions
+ * resolve to, in the context of the whole article; the article gets its focus countries.
+ */
+import { type Doc, layer, withLayers } from '../doc/doc.js';
+import type { Entity } from '../doc/record-schema.js';
+import type { Stage } from '../pipeline/stage.js';
+import { countryByCode, countryByCode3 } from './country-names.js';
+import { countryOfDemonym } from './demonyms.js';
+import { focusCountries, type ResolvedPlace, resolvePlaces } from './resolve-places.js';
+
+const PLACE_TYPES = new Set<Entity['type']>(['GPE', 'LOC', 'FAC']);
+
+export const resolvePlacesStage: Stage = {
+  name: 'resolve-places',
+  reads: ['entities', 'mentions'],
+  adds: ['entities'],
+  run(doc: Doc) {
+    const entities = layer(doc, 'entities');
+    const placeIds = new Set(entities.filter((e) => PLACE_TYPES.has(e.type)).map((e) => e.id));
+    // Name mentions only; "American" stands for the United States but is not a place name to look up.
+    const mentions = layer(doc, 'mentions').filter(
+      (m) => placeIds.has(m.entity) && m.kind === 'name' && !countryOfDemonym(m.text),
+    );
+    const resolved = resolvePlaces(doc.text, mentions);
+    const best = new Map<string, ResolvedPlace>();
+    resolved.forEach((place) => {
+      const entity = mentions.find((m) => m.start === place.start && m.end === place.end)?.entity;
+      const current = entity ? best.get(entity) : undefined;
+      if (entity && (!current || place.score > current.score)) best.set(entity, place);
+    });
+    const located = entities.map((entity) => {
+      const place = best.get(entity.id);
+      if (!place) {
+        // A country named only by its adjective ("Iranian-backed") still has its place on the map.
+        const country = entity.country ? countryByCode3(entity.country) : undefined;
+        if (!country || entity.type !== 'GPE') return entity;
+        const geo = {
+          geonameId: country.geonameId,
+          name: country.name,
+          featureClass: 'A',
+          countryCode: country.code,
+          lat: country.lat,
+          lon: country.lon,
+        };
+        return { ...entity, geo };
+      }
+      const country = place.geo.countryCode ? countryByCode(place.geo.countryCode)?.code3 : undefined;
+      return { ...entity, geo: place.geo, ...(country && !entity.country ? { country } : {}) };
+    });
+    const focus = focusCountries(resolved)
+      .map((code) => countryByCode(code)?.code3)
+      .filter((code): code is string => code !== undefined);
+    return withLayers(doc, { entities: located }, { focusCountries: focus });
+  },
+};
