@@ -1,8 +1,8 @@
-/** Names (tagger) and their canonical entities and mentions (linker), as pipeline stages. */
+/** Names (the trained tagger, models/ner.bin) and their canonical entities and mentions (linker), as pipeline stages. */
 import { type Doc, layer, withLayers } from '../doc/doc.js';
 import type { Stage } from '../pipeline/stage.js';
-import { findNamesByRules } from './heuristic-names.js';
 import { linkMentions } from './link-mentions.js';
+import { tagEntities } from './tagger/tag-entities.js';
 
 export const findNamesStage: Stage = {
   name: 'find-names',
@@ -10,7 +10,7 @@ export const findNamesStage: Stage = {
   adds: ['names'],
   run(doc: Doc) {
     return withLayers(doc, {
-      names: findNamesByRules(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences')),
+      names: tagEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences')),
     });
   },
 };
