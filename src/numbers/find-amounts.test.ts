@@ -59,6 +59,70 @@ const TABLE: [string, Expected][] = [
   ],
   ['Rs 500 crore was approved', { text: 'Rs 500 crore', value: 5e9, currency: 'INR' }],
   ['exactly 42 votes were cast', { text: 'exactly 42', value: 42, qualifier: 'exactly', object: 'votes' }],
+  // Written numbers.
+  ['one and a half million refugees', { text: 'one and a half million', value: 1.5e6, object: 'refugees' }],
+  ['half a million people', { text: 'half a million', value: 5e5, object: 'people' }],
+  ['forty-two villages burned', { text: 'forty-two', value: 42, object: 'villages' }],
+  ['eleven miners were trapped', { text: 'eleven', value: 11, object: 'miners' }],
+  ['two hundred thousand voters', { text: 'two hundred thousand', value: 2e5, object: 'voters' }],
+  ['a hundred soldiers', { text: 'a hundred', value: 100, object: 'soldiers' }],
+  ['a thousand homes', { text: 'a thousand', value: 1000, object: 'homes' }],
+  ['ninety-nine boats sank', { text: 'ninety-nine', value: 99, object: 'boats' }],
+  [
+    'hundreds of protesters gathered',
+    { text: 'hundreds', value: 100, qualifier: 'at-least', object: 'protesters' },
+  ],
+  ['dozens of families', { text: 'dozens', value: 12, qualifier: 'at-least', object: 'families' }],
+  [
+    'tens of thousands of workers',
+    { text: 'tens of thousands', value: 1e4, qualifier: 'at-least', object: 'workers' },
+  ],
+  ['thousands of migrants', { text: 'thousands', value: 1000, qualifier: 'at-least', object: 'migrants' }],
+  ['1.2m voters', { text: '1.2m', value: 1.2e6, object: 'voters' }],
+  ['30k fans', { text: '30k', value: 3e4, object: 'fans' }],
+  // Currencies.
+  ['USD 5 million was sent', { text: 'USD 5 million', value: 5e6, currency: 'USD' }],
+  ['a loan of 3 billion EUR', { text: '3 billion EUR', value: 3e9, currency: 'EUR' }],
+  ['5 million Swiss francs', { text: '5 million Swiss francs', value: 5e6, currency: 'CHF' }],
+  ['A$ 40 million for roads', { text: 'A$ 40 million', value: 40e6, currency: 'AUD' }],
+  ['HK$3.2 billion in bonds', { text: 'HK$3.2 billion', value: 3.2e9, currency: 'HKD' }],
+  ['200 million Egyptian pounds', { text: '200 million Egyptian pounds', value: 2e8, currency: 'EGP' }],
+  ['10,000 Turkish lira', { text: '10,000 Turkish lira', value: 1e4, currency: 'TRY' }],
+  ['₦500 million in aid', { text: '₦500 million', value: 5e8, currency: 'NGN' }],
+  ['KES 2 billion budget', { text: 'KES 2 billion', value: 2e9, currency: 'KES' }],
+  [
+    'about $1.5bn in aid',
+    { text: 'about $1.5bn', value: 1.5e9, currency: 'USD', qualifier: 'approximately' },
+  ],
+  [
+    'up to 3 million euros',
+    { text: 'up to 3 million euros', value: 3e6, currency: 'EUR', qualifier: 'at-most' },
+  ],
+  ['twenty million dollars', { text: 'twenty million dollars', value: 2e7, currency: 'USD' }],
+  ['500 billion yuan', { text: '500 billion yuan', value: 5e11, currency: 'CNY' }],
+  ['1,000 rubles each', { text: '1,000 rubles', value: 1000, currency: 'RUB' }],
+  ['₹ 2 lakh per family', { text: '₹ 2 lakh', value: 2e5, currency: 'INR' }],
+  [
+    'hundreds of millions of dollars',
+    { text: 'hundreds of millions of dollars', value: 1e8, currency: 'USD', qualifier: 'at-least' },
+  ],
+  // Percentages and units.
+  ['unemployment rose to 7 per cent', { text: '7 per cent', value: 7, unit: 'percent' }],
+  ['five percent of voters', { text: 'five percent', value: 5, unit: 'percent' }],
+  [
+    'rates rose 0.25 percentage points',
+    { text: '0.25 percentage points', value: 0.25, unit: 'percentage-point' },
+  ],
+  ['almost 60% turnout', { text: 'almost 60%', value: 60, unit: 'percent', qualifier: 'at-most' }],
+  ['at least 12 km of road', { text: 'at least 12 km', value: 12, unit: 'km', qualifier: 'at-least' }],
+  ['3,000 hectares burned', { text: '3,000 hectares', value: 3000, unit: 'ha' }],
+  ['500,000 barrels per day', { text: '500,000 barrels per day', value: 5e5, unit: 'bbl/d' }],
+  ['a 1,200 MW plant', { text: '1,200 MW', value: 1200, unit: 'MW' }],
+  ['winds of 150 km/h', { text: '150 km/h', value: 150, unit: 'km/h' }],
+  [
+    'more than 40 tonnes of aid',
+    { text: 'more than 40 tonnes', value: 40, unit: 't', qualifier: 'at-least' },
+  ],
 ];
 
 test('amounts: values, currencies, units, qualifiers and counted objects', () => {
@@ -84,4 +148,9 @@ test('years, bare numbers and numbers inside names are not amounts', () => {
   ]) {
     assert.deepEqual(amountsIn(sentence), [], sentence);
   }
+});
+
+test('ISO 4217 codes are currencies only in capitals', () => {
+  assert.equal(amountsIn('I try 5 times')[0]?.currency, undefined);
+  assert.equal(amountsIn('it cost TRY 5 million')[0]?.currency, 'TRY');
 });

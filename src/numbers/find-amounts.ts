@@ -7,7 +7,8 @@ import type { Token } from '../doc/doc.js';
 import type { Amount, Qualifier, TextSpan } from '../doc/record-schema.js';
 import { firstStartingAt } from '../doc/span-search.js';
 import { alternation } from '../resources/regex-alternation.js';
-import { numberLexicon, parseNumber } from './number-words.js';
+import { findCount } from './find-counts.js';
+import { type NumberLexicon, numberLexicon, parseNumber } from './number-words.js';
 
 let amountPattern: RegExp | undefined;
 
@@ -21,14 +22,26 @@ function pattern(): RegExp {
   const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
   const word = `(?:${alternation(smallWords)})(?:-(?:${alternation(smallWords)}))?`;
   const scale = `(?:${alternation(scaleWords)})`;
-  // A number: digits or number words, optionally followed by scale words ("436 million", "a dozen").
-  const number = `(?:(?:${digits})(?:\\s*${scale}\\b)*|(?:an?\\s+)?(?:${word})(?:\\s+(?:and\\s+)?(?:${word}|${scale}))*\\b|an?\\s+(?:dozen|hundred|thousand|million|billion)\\b)`;
+  const half = String.raw`and\s+an?\s+half`;
+  // A number: digits or number words, optionally followed by scale words ("436 million", "a dozen",
+  // "one and a half million", "half a million"), or a vague plural ("hundreds of", "tens of thousands").
+  const number = [
+    `(?<vague>${alternation(Object.keys(lex.vagueNumbers))})(?=\\s+(?:of\\s)?\\p{L})`,
+    `(?:${digits})(?:\\s*${scale}\\b)*`,
+    `half\\s+an?\\s+${scale}\\b`,
+    `(?:an?\\s+)?(?:${word})(?:\\s+(?:and\\s+)?(?:${word}|${scale}|${half}))*\\b`,
+    String.raw`an?\s+(?:dozen|hundred|thousand|million|billion)\b`,
+  ].join('|');
   const qualifiers = `(?:${alternation(Object.keys(lex.qualifiers))})`;
-  const prefixes = alternation(Object.keys(lex.currencyPrefixes));
-  const suffixes = alternation([...Object.keys(lex.currencySuffixes), ...Object.keys(lex.units)]);
+  const prefixes = alternation([...Object.keys(lex.currencyPrefixes), ...lex.isoCurrencies]);
+  const suffixes = alternation([
+    ...Object.keys(lex.currencySuffixes),
+    ...Object.keys(lex.units),
+    ...lex.isoCurrencies,
+  ]);
   amountPattern = new RegExp(
-    `(?<![\\p{L}\\p{N}$€£¥₹.,-])(?:(?<qualifier>${qualifiers})\\s+)?(?<prefix>${prefixes})?\\s?(?<number>${number})(?:\\s*(?<percent>%|per\\s?cent\\b|percent\\b)|\\s+(?<suffix>${suffixes})\\b)?`,
-    'giu',
+    `(?<![\\p{L}\\p{N}$€£¥₹.,-])(?:(?<qualifier>${qualifiers})\\s+)?(?<prefix>${prefixes})?\\s?(?<number>${number})(?:\\s*(?<percent>%|per\\s?cent\\b|percent\\b|percentage points?\\b)|\\s+(?:of\\s+)?(?<suffix>${suffixes})(?![\\p{L}\\p{N}]))?`,
+    'giud',
   );
   return amountPattern;
 }
@@ -43,6 +56,9 @@ const lookup = (table: Record<string, string>, key: string | undefined) => {
 function countedObject(text: string, tokens: readonly Token[], after: number): TextSpan | undefined {
   let i = firstStartingAt(tokens, after);
   if (i >= tokens.length || (tokens[i]?.start ?? 0) - after > 2) return undefined;
+  // "hundreds of protesters", "thousands of displaced people": the object follows "of".
+  const of = tokens[i];
+  if (of && text.slice(of.start, of.end).toLowerCase() === 'of') i++;
   const first = i;
   let lastNoun = -1;
   while (i < tokens.length && i - first < 5) {
@@ -53,6 +69,8 @@ function countedObject(text: string, tokens: readonly Token[], after: number): T
     const pos = /^\p{Lu}{2,}$/u.test(word) ? 'PROPN' : token.pos;
     if (!['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(pos)) break;
     if (pos === 'VERB' && !/(?:ed|ing)$/.test(word)) break;
+    // A participle after a noun starts a clause ("soldiers killed"), it is not part of the object.
+    if (pos === 'VERB' && lastNoun >= 0) break;
     if (pos === 'NOUN' || pos === 'PROPN') lastNoun = i;
     i++;
   }
@@ -62,29 +80,50 @@ function countedObject(text: string, tokens: readonly Token[], after: number): T
   return { start, end, text: text.slice(start, end) };
 }
 
+/** An ISO 4217 code is a currency only in capitals ("TRY 5" is, "try 5" is not). */
+function validCode(lex: NumberLexicon, written: string | undefined): boolean {
+  if (!written) return true;
+  const code = written.trim();
+  return !lex.isoCurrencies.includes(code.toUpperCase()) || code === code.toUpperCase();
+}
+
 export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
   const lex = numberLexicon();
   const amounts: Amount[] = [];
   for (const match of text.matchAll(pattern())) {
     const groups = match.groups ?? {};
+    const indices = match.indices?.groups ?? {};
     const numberText = groups.number ?? '';
     const value = parseNumber(numberText);
     if (value === undefined) continue;
+    const prefix = validCode(lex, groups.prefix) ? groups.prefix : undefined;
+    const suffix = validCode(lex, groups.suffix) ? groups.suffix : undefined;
+    const isoCode = (code: string | undefined) =>
+      code && lex.isoCurrencies.includes(code.trim()) ? code.trim() : undefined;
     const currency =
-      lookup(lex.currencyPrefixes, groups.prefix) ?? lookup(lex.currencySuffixes, groups.suffix);
-    const unit = groups.percent ? 'percent' : currency ? undefined : lookup(lex.units, groups.suffix);
-    const start = match.index;
-    const end = start + match[0].trimEnd().length;
+      lookup(lex.currencyPrefixes, prefix) ??
+      isoCode(prefix) ??
+      lookup(lex.currencySuffixes, suffix) ??
+      isoCode(suffix);
+    const percentUnit = /point/i.test(groups.percent ?? '') ? 'percentage-point' : 'percent';
+    const unit = groups.percent ? percentUnit : currency ? undefined : lookup(lex.units, suffix);
+    const qualifierStart = indices.qualifier?.[0];
+    const start = qualifierStart ?? (prefix ? match.index : (indices.number?.[0] ?? match.index));
+    const numberEnd = indices.number?.[1] ?? match.index + match[0].length;
+    const end = currency || unit ? match.index + match[0].trimEnd().length : numberEnd;
     const object = currency || unit ? undefined : countedObject(text, tokens, end);
+    const count = currency || unit ? undefined : findCount(text, tokens, start, object?.end ?? end, object);
     const isYear = /^(?:1[6-9]|20)\d\d$/.test(numberText) && !groups.qualifier;
     // A bare number with nothing counted, no currency and no unit says little; years are dates.
-    if (isYear || (!currency && !unit && !object)) continue;
+    if (isYear || (!currency && !unit && !object && !count)) continue;
     const qualifierWord = groups.qualifier?.toLowerCase().replace(/\s+/g, ' ');
-    const qualifier: Qualifier = (qualifierWord && lex.qualifiers[qualifierWord]) || 'exactly';
+    const vague: Qualifier | undefined = groups.vague ? 'at-least' : undefined;
+    const qualifier: Qualifier = (qualifierWord && lex.qualifiers[qualifierWord]) || vague || 'exactly';
     const amount: Amount = { start, end, text: text.slice(start, end), value, qualifier };
     if (currency) amount.currency = currency;
     if (unit) amount.unit = unit;
     if (object) amount.object = object;
+    if (count) amount.count = count;
     amounts.push(amount);
   }
   return amounts;

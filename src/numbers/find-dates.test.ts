@@ -16,6 +16,43 @@ const TABLE: [string, string, string | undefined, string, boolean][] = [
   ['Elections were held in May 2018.', 'May 2018', '2018-05', 'month', false],
   ['Troops left two days ago.', 'two days ago', '2021-06-27', 'day', true],
   ['The strikes came a day after the meeting.', 'a day after', undefined, 'day', true],
+  // Weekdays are the most recent one on or before the publication day (a Tuesday).
+  ['Shelling began on Friday evening.', 'on Friday evening', '2021-06-25', 'day', true],
+  ['Voters went to the polls on Sunday.', 'on Sunday', '2021-06-27', 'day', true],
+  ['The minister resigned on Tuesday.', 'on Tuesday', '2021-06-29', 'day', true],
+  ['Talks ended Wednesday.', 'Wednesday', '2021-06-23', 'day', true],
+  ['The blast hit on Monday night.', 'Monday night', '2021-06-28', 'day', true],
+  ['They will meet next Tuesday.', 'next Tuesday', '2021-07-06', 'day', true],
+  ['It rained last Sunday.', 'last Sunday', '2021-06-27', 'day', true],
+  // Relative to the publication date.
+  ['Prices fell last month.', 'last month', '2021-05', 'month', true],
+  ['The economy grew last year.', 'last year', '2020', 'year', true],
+  ['The law passed two years ago.', 'two years ago', '2019', 'year', true],
+  ['He was arrested a week ago.', 'a week ago', '2021-06-22', 'day', true],
+  ['Rebels attacked yesterday morning.', 'yesterday morning', '2021-06-28', 'day', true],
+  ['The vote is tomorrow.', 'tomorrow', '2021-06-30', 'day', true],
+  ['Markets fell today.', 'today', '2021-06-29', 'day', true],
+  ['Talks resumed this week.', 'this week', '2021-06-27', 'day', true],
+  ['It was founded three days ago.', 'three days ago', '2021-06-26', 'day', true],
+  // Months and years without a day.
+  ['Elections are due in March.', 'March', '2021-03', 'month', true],
+  ['He took office in May.', 'May', '2021-05', 'month', true],
+  ['Prices have risen since January 2020.', 'January 2020', '2020-01', 'month', false],
+  ['The war began in 2011.', '2011', '2011', 'year', false],
+  ['a deal signed in mid-2020', '2020', '2020', 'year', false],
+  ['It happened in September 2001.', 'September 2001', '2001-09', 'month', false],
+  // Absolute dates and times.
+  ['Talks were held on 14 February 2019.', '14 February 2019', '2019-02-14', 'day', false],
+  ['The treaty of 1 Jan. 2020 applies.', '1 Jan. 2020', '2020-01-01', 'day', false],
+  ['Polls close on 2021-06-30.', '2021-06-30', '2021-06-30', 'day', false],
+  ['The attack on June 5 killed three.', 'June 5', '2021-06-05', 'day', true],
+  ['He spoke at 3 pm on Tuesday.', 'at 3 pm on Tuesday', '2021-06-29T15:00:00.000Z', 'time', true],
+  // Counted from another event: no value of their own.
+  ['Two weeks later, the army withdrew.', 'Two weeks later', undefined, 'day', true],
+  ['Three days earlier, talks had failed.', 'Three days earlier', undefined, 'day', true],
+  ['The day before, rebels shelled the town.', 'The day before', undefined, 'day', true],
+  ['They left the following day.', 'the following day', undefined, 'day', true],
+  ['He had arrived the previous day.', 'the previous day', undefined, 'day', true],
 ];
 
 test('dates: absolute and relative, resolved against the publication date', () => {
@@ -26,6 +63,20 @@ test('dates: absolute and relative, resolved against the publication date', () =
     assert.equal(date.granularity, granularity, sentence);
     assert.equal(date.relative, relative, sentence);
   }
+});
+
+test('dates counted from another event carry their offset in days', () => {
+  const offset = (sentence: string) => datesIn(sentence, '2021-06-29')[0]?.offsetDays;
+  assert.equal(offset('The meeting took place just a day after the strikes.'), 1);
+  assert.equal(offset('Three days earlier, talks had failed.'), -3);
+  assert.equal(offset('Two weeks later, the army withdrew.'), 14);
+  assert.equal(offset('They left the following day.'), 1);
+  assert.equal(offset('He had arrived the previous day.'), -1);
+});
+
+test('"may" and "march" as verbs are not dates', () => {
+  assert.deepEqual(datesIn('Protesters may march to the palace.', '2021-06-29'), []);
+  assert.deepEqual(datesIn('May the talks succeed.', '2021-06-29'), []);
 });
 
 test('without a publication date, relative dates get no value', () => {

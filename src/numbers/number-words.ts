@@ -9,6 +9,18 @@ export interface NumberLexicon {
   currencySuffixes: Record<string, string>;
   units: Record<string, string>;
   qualifiers: Record<string, Qualifier>;
+  /** ISO 4217 codes, read as currencies when written in capitals before or after a number. */
+  isoCurrencies: string[];
+  /** "hundreds of", "tens of thousands of": a lower bound, not an exact value. */
+  vagueNumbers: Record<string, number>;
+  counts: Record<string, CountCues | string>;
+}
+
+/** Words that make a number a GDELT-style count of one kind (killed, arrested, displaced…). */
+export interface CountCues {
+  after: string[];
+  before: string[];
+  nouns: string[];
 }
 
 export function numberLexicon(): NumberLexicon {
@@ -21,8 +33,13 @@ export function numberLexicon(): NumberLexicon {
  */
 export function parseNumber(phrase: string): number | undefined {
   const { numberWords, scales } = numberLexicon();
-  const words = phrase
-    .toLowerCase()
+  const { vagueNumbers } = numberLexicon();
+  const lower = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (vagueNumbers[lower] !== undefined) return vagueNumbers[lower];
+  const words = lower
+    // "one and a half million" is 1.5 million; "half a million" is 0.5 million.
+    .replace(/\band an? half\b/g, 'half')
+    .replace(/\bhalf an?\b/g, 'half')
     .replace(/(\d)\s*(bn|mn|m|k|tn|b)\b/g, '$1 $2')
     .split(/[\s-]+/)
     .filter((w) => w !== '' && w !== 'and');
