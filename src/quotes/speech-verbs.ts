@@ -1,28 +1,87 @@
-/** The reporting-verb lexicon (data/speech-verbs.json), expanded to every inflected form. */
+/**
+ * The reporting-cue lexicon (data/speech-verbs.json), expanded to every inflected form and indexed by
+ * form: which lemma a word is, and whether it reports speech, a belief or intention, or cues only a
+ * marked quotation.
+ */
 import { readDataFile } from '../resources/read-data-file.js';
 
 interface SpeechVerbData {
   lemmas: string[];
+  cognition: string[];
+  markedOnly: string[];
+  recipient: string[];
+  particles: Record<string, string[]>;
   irregular: Record<string, string[]>;
+  phrases: string[];
 }
 
-let forms: Set<string> | undefined;
+export type CueClass = 'speech' | 'cognition' | 'marked';
+
+interface Lexicon {
+  classOf: Map<string, CueClass>;
+  lemmaOf: Map<string, string>;
+  recipient: Set<string>;
+  particles: Record<string, string[]>;
+}
+
+let lexicon: Lexicon | undefined;
 
 function inflect(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
-  return [lemma, third, `${stem}ed`, `${stem}ing`];
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma)
+    ? `${lemma}es`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ies`
+      : `${lemma}s`;
+  const past = /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${stem}ed`;
+  return [lemma, third, past, `${stem}ing`];
+}
+
+function load(): Lexicon {
+  const data = readDataFile<SpeechVerbData>('speech-verbs.json');
+  const classOf = new Map<string, CueClass>();
+  const lemmaOf = new Map<string, string>();
+  const add = (lemmas: string[], cls: CueClass) => {
+    for (const lemma of lemmas) {
+      for (const form of [lemma, ...(data.irregular[lemma] ?? inflect(lemma))]) {
+        if (!classOf.has(form)) classOf.set(form, cls);
+        if (!lemmaOf.has(form)) lemmaOf.set(form, lemma);
+      }
+    }
+  };
+  add(data.lemmas, 'speech');
+  add(data.cognition, 'cognition');
+  add(data.markedOnly, 'marked');
+  return { classOf, lemmaOf, recipient: new Set(data.recipient), particles: data.particles };
+}
+
+function lex(): Lexicon {
+  lexicon ??= load();
+  return lexicon;
+}
+
+/** The cue class of a word form, if it is a reporting verb. */
+export function cueClass(word: string): CueClass | undefined {
+  return lex().classOf.get(word.toLowerCase());
 }
 
 /** True for any form of a reporting verb: "said", "warns", "underlined", "proposing". */
 export function isSpeechVerb(word: string): boolean {
-  if (!forms) {
-    const data = readDataFile<SpeechVerbData>('speech-verbs.json');
-    forms = new Set();
-    for (const lemma of data.lemmas) {
-      for (const form of data.irregular[lemma] ?? inflect(lemma)) forms.add(form);
-      forms.add(lemma);
-    }
-  }
-  return forms.has(word.toLowerCase());
+  return cueClass(word) !== undefined;
+}
+
+export function lemmaOf(word: string): string | undefined {
+  return lex().lemmaOf.get(word.toLowerCase());
+}
+
+/** Verbs whose object is the person addressed: "told reporters that …". */
+export function takesRecipient(word: string): boolean {
+  const lemma = lemmaOf(word);
+  return lemma !== undefined && lex().recipient.has(lemma);
+}
+
+/** Particles that belong to the cue after this verb: "called for", "pointed out". */
+export function cueParticles(word: string): readonly string[] {
+  const lemma = lemmaOf(word);
+  return (lemma && lex().particles[lemma]) || [];
 }

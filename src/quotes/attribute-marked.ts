@@ -1,0 +1,133 @@
+/**
+ * The cue and source of a quotation in marks, looked for in this order:
+ *   1. after the closing mark: `”, said Blinken`, `”, Blinken told reporters`, `” — Albert Einstein`;
+ *   2. before the opening mark: `He said: “`, `Romeo: “`, `Blinken underlined … the fight “`;
+ *   3. the next sentence, when it is only an attribution: `“…” Di Maio added.`
+ */
+import type { Token } from '../doc/doc.js';
+import type { Sentence } from '../doc/record-schema.js';
+import { firstStartingAt, spanContaining, spansWithin } from '../doc/span-search.js';
+import type { MarkedSpan } from './marked-quotes.js';
+import {
+  isQuoteGlyph,
+  phraseAfter,
+  phraseBefore,
+  type SentenceTokens,
+  sentenceTokens,
+  type TokenRange,
+  verbGroup,
+} from './phrases.js';
+import { cueClass } from './speech-verbs.js';
+
+export interface MarkedAttribution {
+  cue: { start: number; end: number };
+  source?: { start: number; end: number };
+}
+
+/** How far (in tokens) after a closing mark the attribution may start. */
+const MAX_TOKENS_TO_CUE_AFTER = 12;
+/** A belief verb cues a quotation only this close to it: `believes the vote is “rigged”`. */
+const MAX_TOKENS_FROM_COGNITION_CUE = 3;
+
+const offsets = (s: SentenceTokens, r: TokenRange) => ({
+  start: s.tokens[r.from]!.start,
+  end: s.tokens[r.to - 1]!.end,
+});
+const isCueVerb = (s: SentenceTokens, i: number) =>
+  s.tokens[i]?.pos === 'VERB' && cueClass(s.words[i] ?? '') !== undefined;
+
+/** `, said Blinken` / `, Blinken told reporters` / `— Albert Einstein` at the start of `s`. */
+export function attributionAtStart(s: SentenceTokens): MarkedAttribution | undefined {
+  let i = 0;
+  while (i < s.tokens.length && /^[,.]$/.test(s.words[i] ?? '')) i++;
+  const first = s.words[i];
+  if (first === '—' || first === '–' || first === '--') {
+    const source = phraseAfter(s, i + 1);
+    return source ? { cue: offsets(s, { from: i, to: i + 1 }), source: offsets(s, source) } : undefined;
+  }
+  if (isCueVerb(s, i)) {
+    const group = verbGroup(s, i);
+    const source = phraseAfter(s, group.to);
+    return { cue: offsets(s, group), ...(source ? { source: offsets(s, source) } : {}) };
+  }
+  const source = phraseAfter(s, i);
+  if (!source || source.to - source.from > MAX_TOKENS_TO_CUE_AFTER) return undefined;
+  let v = source.to;
+  while (
+    v < s.tokens.length &&
+    (s.tokens[v]!.pos === 'AUX' || s.tokens[v]!.pos === 'ADV' || s.words[v] === ',')
+  )
+    v++;
+  if (!isCueVerb(s, v)) return undefined;
+  const group = verbGroup(s, v);
+  return { cue: offsets(s, group), source: offsets(s, source) };
+}
+
+function before(s: SentenceTokens, open: number): MarkedAttribution | undefined {
+  let end = open;
+  if (end > 0 && s.words[end - 1] === ':') {
+    // `He said: “…”` (the colon is part of the cue) or `Romeo: “…”` (the colon is the cue).
+    const colon = end - 1;
+    if (isCueVerb(s, colon - 1)) {
+      const group = verbGroup(s, colon - 1);
+      const source = phraseBefore(s, group.from);
+      return {
+        cue: offsets(s, { from: group.from, to: colon + 1 }),
+        ...(source ? { source: offsets(s, source) } : {}),
+      };
+    }
+    const source = phraseBefore(s, colon);
+    if (source) return { cue: offsets(s, { from: colon, to: colon + 1 }), source: offsets(s, source) };
+    end = colon;
+  }
+  for (let i = end - 1; i >= 0; i--) {
+    if (isQuoteGlyph(s.words[i])) return undefined; // a cue before an earlier quote belongs to that one
+    if (!isCueVerb(s, i)) continue;
+    if (cueClass(s.words[i] ?? '') === 'cognition' && end - i > MAX_TOKENS_FROM_COGNITION_CUE) continue;
+    const group = verbGroup(s, i);
+    const source = phraseBefore(s, group.from);
+    return { cue: offsets(s, group), ...(source ? { source: offsets(s, source) } : {}) };
+  }
+  return undefined;
+}
+
+export interface MarkedInputs {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  blocks: readonly { start: number; end: number }[];
+}
+
+const tokensOf = (inputs: MarkedInputs, start: number, end: number) =>
+  sentenceTokens(inputs.text, spansWithin(inputs.tokens, start, end));
+
+export function attributeMarked(inputs: MarkedInputs, quote: MarkedSpan): MarkedAttribution | undefined {
+  const { sentences, text } = inputs;
+  const block = spanContaining(inputs.blocks, quote.start) ?? { start: 0, end: text.length };
+  if (quote.closeAt !== undefined) {
+    const sentence = spanContaining(sentences, quote.closeAt + 1) ?? spanContaining(sentences, quote.closeAt);
+    if (sentence && sentence.end > quote.closeAt + 1) {
+      const found = attributionAtStart(tokensOf(inputs, quote.closeAt + 1, sentence.end));
+      if (found) return found;
+    }
+  }
+  if (quote.openAt !== undefined) {
+    const sentence = spanContaining(sentences, quote.openAt);
+    if (sentence) {
+      const s = tokensOf(inputs, sentence.start, quote.openAt);
+      const found = before(s, s.tokens.length);
+      if (found) return found;
+    }
+  }
+  // 3. The next sentence is only an attribution: `“…forever.” Blinken said.`
+  const after = quote.closeAt ?? quote.end;
+  const next = sentences[firstStartingAt(sentences, after + 1)];
+  if (next && next.start < block.end && text.slice(after + 1, next.start).trim() === '') {
+    const s = tokensOf(inputs, next.start, next.end);
+    const found = attributionAtStart(s);
+    const ending = s.words.slice(-1)[0];
+    if (found && found.cue.end >= (s.tokens[s.tokens.length - 2]?.end ?? 0) - 40 && ending === '.')
+      return found;
+  }
+  return undefined;
+}

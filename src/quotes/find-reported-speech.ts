@@ -1,0 +1,232 @@
+/**
+ * Reported speech without quotation marks (PolNeAR's indirect attributions), sentence by sentence:
+ *   1. "According to SOURCE, CONTENT." and "CONTENT, according to SOURCE."
+ *   2. "CONTENT, SOURCE said." and "CONTENT, said SOURCE." (the attribution trails the content)
+ *   3. "SOURCE CUE (that|to|whether) CONTENT": "Blinken called for a new effort to repatriate …"
+ *   4. A sentence that is only "SOURCE said." takes the sentences before it in its paragraph (the
+ *      quotation marks were lost).
+ * Cues inside content already found are not attributions of their own (PolNeAR does not nest).
+ */
+import type { Token } from '../doc/doc.js';
+import type { Sentence } from '../doc/record-schema.js';
+import { spansWithin } from '../doc/span-search.js';
+import {
+  contentEnd,
+  phraseAfter,
+  phraseBefore,
+  type SentenceTokens,
+  sentenceTokens,
+  type TokenRange,
+  verbGroup,
+} from './phrases.js';
+import { cueClass, takesRecipient } from './speech-verbs.js';
+
+/** A found attribution before speaker resolution, in character offsets. */
+export interface RawAttribution {
+  content: { start: number; end: number };
+  cue: { start: number; end: number };
+  source?: { start: number; end: number };
+  kind: 'direct' | 'partial' | 'indirect';
+}
+
+/** Content shorter than this many tokens is not a statement ("he said so"). */
+const MIN_CONTENT_TOKENS = 2;
+/** A trailing attribution leaves at most this many tokens after the verb: ", he said in an interview on Monday." */
+const MAX_TRAILING_TAIL = 7;
+const CLAUSE_OPENERS = /^(?:that|whether|if|how|what|why|when|where|who)$/i;
+const EMPTY_SUBJECTS = /^(?:it|there)$/i;
+const BE = /^(?:is|was|are|were|be|been|being|'s|’s)$/i;
+
+const span = (s: SentenceTokens, r: TokenRange) => ({
+  start: s.tokens[r.from]!.start,
+  end: s.tokens[r.to - 1]!.end,
+});
+const isVerbish = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+
+function trimRange(s: SentenceTokens, r: TokenRange): TokenRange {
+  let { from, to } = r;
+  while (from < to && /^[,;:—–-]$/.test(s.words[from] ?? '')) from++;
+  while (to > from && /^[,;:—–-]$/.test(s.words[to - 1] ?? '')) to--;
+  return { from, to };
+}
+
+function accordingTo(s: SentenceTokens): RawAttribution | undefined {
+  const i = s.words.findIndex((w, k) => /^according$/i.test(w) && /^to$/i.test(s.words[k + 1] ?? ''));
+  if (i < 0) return undefined;
+  const source = phraseAfter(s, i + 2);
+  if (!source) return undefined;
+  const cue = { from: i, to: i + 2 };
+  const end = contentEnd(s);
+  const content =
+    i <= 1 && s.words[source.to] === ','
+      ? trimRange(s, { from: source.to + 1, to: end })
+      : trimRange(s, { from: 0, to: i });
+  if (content.to - content.from < MIN_CONTENT_TOKENS + 1) return undefined;
+  return { content: span(s, content), cue: span(s, cue), source: span(s, source), kind: 'indirect' };
+}
+
+function trailing(s: SentenceTokens): RawAttribution | undefined {
+  const end = contentEnd(s);
+  for (let v = end - 1; v >= Math.max(2, end - MAX_TRAILING_TAIL - 1); v--) {
+    const cls = cueClass(s.words[v] ?? '');
+    if (!cls || cls === 'marked' || s.tokens[v]!.pos !== 'VERB') continue;
+    const group = verbGroup(s, v);
+    // "CONTENT, said SOURCE."
+    if (s.words[group.from - 1] === ',') {
+      const source = phraseAfter(s, group.to, end);
+      if (source && source.to >= end - 1) {
+        const content = trimRange(s, { from: 0, to: group.from - 1 });
+        if (content.to - content.from > MIN_CONTENT_TOKENS)
+          return {
+            content: span(s, content),
+            cue: span(s, group),
+            source: span(s, source),
+            kind: 'indirect',
+          };
+      }
+    }
+    // "CONTENT, SOURCE said (in an interview)."
+    const source = phraseBefore(s, group.from);
+    if (!source || s.words[source.from - 1] !== ',') continue;
+    const tail = s.tokens.slice(group.to, end);
+    if (
+      tail.some((t) => isVerbish(t)) ||
+      tail.some((t, k) => CLAUSE_OPENERS.test(s.words[group.to + k] ?? ''))
+    )
+      continue;
+    const content = trimRange(s, { from: 0, to: source.from - 1 });
+    if (content.to - content.from <= MIN_CONTENT_TOKENS) continue;
+    return { content: span(s, content), cue: span(s, group), source: span(s, source), kind: 'indirect' };
+  }
+  return undefined;
+}
+
+/** Where the content after a cue starts, skipping the person addressed: "told reporters that …". */
+function contentStart(s: SentenceTokens, after: number, verb: number): number | undefined {
+  let at = after;
+  const word = (k: number) => (s.words[k] ?? '').toLowerCase();
+  if (takesRecipient(s.words[verb] ?? '')) {
+    let k = at;
+    const inRecipient = (j: number) =>
+      ['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ'].includes(s.tokens[j]!.pos) ||
+      (/^(?:in|of|at|from|and)$/.test(word(j)) && j > at && j - at < 10);
+    while (k < s.tokens.length && inRecipient(k) && !CLAUSE_OPENERS.test(word(k))) k++;
+    if (
+      k > at &&
+      (CLAUSE_OPENERS.test(word(k)) || word(k) === 'to' || word(k) === 'of' || word(k) === 'about')
+    )
+      at = word(k) === 'of' || word(k) === 'about' ? k + 1 : k;
+    else if (k > at) return undefined; // "told reporters after the meeting": no content
+  }
+  // "warned on Monday that …": a short adverbial between the cue and its clause.
+  for (let k = at + 1; k < Math.min(at + 5, s.tokens.length); k++) {
+    if (!['ADP', 'PROPN', 'NOUN', 'ADV', 'DET', 'NUM'].includes(s.tokens[k - 1]!.pos)) break;
+    if (/^that$/i.test(word(k))) {
+      at = k;
+      break;
+    }
+  }
+  if (s.words[at] === ':' || s.words[at] === ',') at++;
+  const first = s.tokens[at];
+  if (!first) return undefined;
+  if (CLAUSE_OPENERS.test(word(at)) || (word(at) === 'to' && isVerbish(s.tokens[at + 1]))) return at;
+  const cls = cueClass(s.words[verb] ?? '');
+  // A clause without "that": "says the candidate has …", "thinks he will …".
+  const clause = s.tokens.slice(at, at + 8).findIndex((t, k) => isVerbish(t) && k > 0);
+  if (['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(first.pos) && clause > 0) return at;
+  // Speech verbs also take a plain object as content: "denied the allegation", "proposed the creation of …".
+  if (cls === 'speech' && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM', 'PRON'].includes(first.pos)) return at;
+  if (cls === 'speech' && /^(?:for|on|about|out)$/.test(word(at - 1))) return at;
+  return undefined;
+}
+
+function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const end = contentEnd(s);
+  let shared: TokenRange | undefined;
+  for (let v = from; v < end; v++) {
+    const token = s.tokens[v]!;
+    const cls = cueClass(s.words[v] ?? '');
+    if (!cls || cls === 'marked' || token.pos !== 'VERB' || taken(v)) continue;
+    const group = verbGroup(s, v);
+    // Passives need a "by" agent to have a source; "it is said that" has none and is skipped.
+    const passive =
+      group.from < v && BE.test(s.words[v - 1] ?? '') && /(?:ed|en|wn|ld|id)$/i.test(s.words[v] ?? '');
+    if (passive) continue;
+    let source =
+      phraseBefore(s, group.from) ?? (/^and$/i.test(s.words[group.from - 1] ?? '') ? shared : undefined);
+    if (source && EMPTY_SUBJECTS.test(s.words[source.from] ?? '') && source.to - source.from === 1) continue;
+    // "…, saying that …": the subject of the main clause speaks.
+    if (!source && /ing$/i.test(s.words[v] ?? '') && s.words[group.from - 1] === ',')
+      source = phraseAfter(s, 0);
+    if (!source) continue;
+    const start = contentStart(s, group.to, v);
+    if (start === undefined || end - start < MIN_CONTENT_TOKENS) continue;
+    // "announced a contribution … and called for a new effort": two attributions, one source.
+    let stop = end;
+    for (let k = start + 1; k < end - 1; k++) {
+      const next = s.words[k + 1] === ',' ? k + 2 : k + 1;
+      if (
+        /^and$/i.test(s.words[k] ?? '') &&
+        s.tokens[next]?.pos === 'VERB' &&
+        cueClass(s.words[next] ?? '') === 'speech'
+      ) {
+        stop = k;
+        break;
+      }
+    }
+    const content = trimRange(s, { from: start, to: stop });
+    if (content.to - content.from < MIN_CONTENT_TOKENS) continue;
+    out.push({ content: span(s, content), cue: span(s, group), source: span(s, source), kind: 'indirect' });
+    shared = source;
+    v = stop; // the content is not searched for cues of its own
+  }
+  return out;
+}
+
+/** "Di Maio added." alone: the sentences before it in the paragraph were its content. */
+function loneAttribution(s: SentenceTokens): { cue: TokenRange; source: TokenRange } | undefined {
+  const end = contentEnd(s);
+  const v = end - 1;
+  if (v < 1 || s.tokens[v]!.pos !== 'VERB' || cueClass(s.words[v] ?? '') !== 'speech') return undefined;
+  const group = verbGroup(s, v);
+  const source = phraseBefore(s, group.from);
+  if (source?.from !== 0) return undefined;
+  return { cue: group, source };
+}
+
+export interface ReportedSpeechInputs {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  blocks: readonly { start: number; end: number }[];
+}
+
+export function findReportedSpeech(inputs: ReportedSpeechInputs): RawAttribution[] {
+  const { text, tokens, sentences } = inputs;
+  const out: RawAttribution[] = [];
+  sentences.forEach((sentence, index) => {
+    const s = sentenceTokens(text, spansWithin(tokens, sentence.start, sentence.end));
+    if (s.tokens.length < 3) return;
+    const lone = loneAttribution(s);
+    if (lone) {
+      const previous = sentences[index - 1];
+      const sameBlock = previous && !text.slice(previous.end, sentence.start).includes('\n');
+      if (previous && sameBlock) {
+        let first = index - 1;
+        while (first > 0 && !text.slice(sentences[first - 1]!.end, sentences[first]!.start).includes('\n'))
+          first--;
+        const content = { start: sentences[first]!.start, end: previous.end };
+        out.push({ content, cue: span(s, lone.cue), source: span(s, lone.source), kind: 'direct' });
+      }
+      return;
+    }
+    const found = accordingTo(s) ?? trailing(s);
+    if (found) {
+      out.push(found);
+      return;
+    }
+    out.push(...forward(s, 0, () => false));
+  });
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * Phrase boundaries over one sentence's tokens, the way PolNeAR draws them: a cue is the reporting
+ * verb with its verb group (auxiliaries, negation, adverbs, particles: "has repeatedly called for"); a
+ * source is the noun phrase naming who speaks, with its modifiers and a parenthetical apposition
+ * ("Sterling Pratt, wine director at Schaefer's,").
+ */
+import type { Token } from '../doc/doc.js';
+import { cueParticles } from './speech-verbs.js';
+
+/** One sentence's tokens with their words, for index arithmetic. */
+export interface SentenceTokens {
+  text: string;
+  tokens: readonly Token[];
+  words: readonly string[];
+}
+
+export interface TokenRange {
+  /** First token index (inclusive). */
+  from: number;
+  /** Last token index (exclusive). */
+  to: number;
+}
+
+export function sentenceTokens(text: string, tokens: readonly Token[]): SentenceTokens {
+  return { text, tokens, words: tokens.map((t) => text.slice(t.start, t.end)) };
+}
+
+export const rangeStart = (s: SentenceTokens, r: TokenRange) => s.tokens[r.from]?.start ?? 0;
+export const rangeEnd = (s: SentenceTokens, r: TokenRange) => s.tokens[r.to - 1]?.end ?? 0;
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const NOT_SOURCES = new Set(['it', 'there', 'this', 'that', 'which', 'what']);
+const QUOTE_GLYPHS = /^["“”„«»‘’']$/;
+const VERB_GROUP_ADVERBS =
+  /ly$|^(?:also|again|never|not|n't|later|previously|recently|often|once|still|already|even|then|just|now|long|first|further|privately|publicly|repeatedly)$/i;
+
+export const isQuoteGlyph = (word: string | undefined) => word !== undefined && QUOTE_GLYPHS.test(word);
+
+function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
+  const token = s.tokens[i];
+  const word = s.words[i] ?? '';
+  if (!token) return false;
+  if (NP_POS.has(token.pos)) return true;
+  if (token.pos === 'PART' && /^['’]s?$|^['’]$/.test(word.replace(/s$/, ''))) return true;
+  if (/^['’]s$/.test(word)) return true;
+  if (/^(?:of|for|at|and|&|-|\.)$/i.test(word)) {
+    // Inside a name or title: "Secretary of State", "Johnson & Johnson", "director at Schaefer's".
+    const before = s.tokens[i - 1];
+    const after = s.tokens[i + 1];
+    return !!before && !!after && NP_POS.has(before.pos) && NP_POS.has(after.pos);
+  }
+  return false;
+}
+
+/** The verb group around a reporting verb: auxiliaries, negation and adverbs before, particles after. */
+export function verbGroup(s: SentenceTokens, verb: number): TokenRange {
+  let from = verb;
+  while (from > 0) {
+    const t = s.tokens[from - 1]!;
+    const w = s.words[from - 1] ?? '';
+    if (
+      t.pos === 'AUX' ||
+      (t.pos === 'PART' && /^(?:not|n't|n’t)$/i.test(w)) ||
+      (t.pos === 'ADV' && VERB_GROUP_ADVERBS.test(w))
+    )
+      from--;
+    else break;
+  }
+  // An auxiliary alone at the left edge with no verb after it stays ("has said"); a leading adverb that
+  // belongs to the clause before ("Later, he said") is cut at the comma anyway.
+  let to = verb + 1;
+  const particles = cueParticles(s.words[verb] ?? '');
+  while (to < s.tokens.length && s.tokens[to]!.pos === 'ADV' && /ly$/.test(s.words[to] ?? '')) to++;
+  if (particles.includes((s.words[to] ?? '').toLowerCase())) to++;
+  else to = verb + 1;
+  return { from, to };
+}
+
+/** The noun phrase ending right before `end` (exclusive), with a parenthetical apposition if any. */
+export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRange | undefined {
+  let from = end;
+  while (from > floor && isNounPhraseToken(s, from - 1)) from--;
+  // "for which he urged": the relative pronoun is not part of the source.
+  while (from < end - 1 && /^(?:which|who|whom|that|whose)$/i.test(s.words[from] ?? '')) from++;
+  if (from < end) {
+    // "Kerry, who lost the presidency to Bush in 2004, said": the phrase before the comma is a
+    // relative clause; the source is the name that opens the sentence together with it.
+    const head = s.words.slice(from, end).join(' ').toLowerCase();
+    if (NOT_SOURCES.has(head)) return undefined;
+    return { from, to: end };
+  }
+  if (s.words[end - 1] !== ',') return undefined;
+  // "Smith, a spokesman for the campaign, said": an apposition between commas after a name.
+  let comma = end - 2;
+  while (comma > floor && s.words[comma] !== ',') comma--;
+  if (comma <= floor || comma < end - 16) return undefined;
+  const name = phraseBefore(s, comma, floor);
+  if (!name) return undefined;
+  return { from: name.from, to: end };
+}
+
+/** The noun phrase starting at `start`: "said Blinken", "said Sterling Pratt, wine director at X". */
+export function phraseAfter(
+  s: SentenceTokens,
+  start: number,
+  limit = s.tokens.length,
+): TokenRange | undefined {
+  let to = start;
+  while (to < limit && isNounPhraseToken(s, to)) to++;
+  if (to === start) return undefined;
+  if (NOT_SOURCES.has((s.words[start] ?? '').toLowerCase()) && to === start + 1) return undefined;
+  // An apposition after a comma runs to the end of the sentence: ", a spokesman for the campaign."
+  if (s.words[to] === ',' && isNounPhraseToken(s, to + 1)) {
+    let end = to + 1;
+    while (
+      end < limit &&
+      s.words[end] !== ',' &&
+      !isQuoteGlyph(s.words[end]) &&
+      s.tokens[end]!.pos !== 'VERB' &&
+      !/^[.!?;:]$/.test(s.words[end] ?? '')
+    )
+      end++;
+    if (end - to <= 14) to = end;
+  }
+  return { from: start, to };
+}
+
+/** Index just past the content at the end of a sentence: before a final period, after a closing mark. */
+export function contentEnd(s: SentenceTokens, limit = s.tokens.length): number {
+  let end = limit;
+  while (end > 0 && /^[.;]$/.test(s.words[end - 1] ?? '')) end--;
+  return end;
+}

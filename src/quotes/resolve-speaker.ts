@@ -1,0 +1,72 @@
+/**
+ * From a source span to the canonical entity it names: a name or role mention inside the span, a
+ * pronoun linked by coreference, "Both"/"the two" (the last two people named), an unlinked pronoun
+ * or definite role phrase ("the head of the American diplomacy": the last person named).
+ */
+import type { Entity, Mention, Quote } from '../doc/record-schema.js';
+import { firstStartingAt, spansWithin } from '../doc/span-search.js';
+
+/** The record's speaker; `entities` lists joint speakers ("Both agreed"), pending a schema field for them. */
+export type Speaker = NonNullable<Quote['speaker']> & { entities?: string[] };
+
+export interface SpeakerInputs {
+  text: string;
+  mentions: readonly Mention[];
+  entityTypes: ReadonlyMap<string, Entity['type']>;
+}
+
+const JOINT =
+  /^(?:both|the two|the two (?:men|women|leaders|ministers|candidates|sides)|they both|both men|both leaders)$/i;
+const PERSONAL_PRONOUN = /^(?:he|she|him|her|his)$/i;
+const ROLE_PHRASE =
+  /^the\s+(?:(?:[\p{L}-]+\s+){0,3})(?:head|chief|minister|secretary|president|leader|spokes(?:man|woman|person)|official|director|chairman|chairwoman|governor|senator|mayor|candidate|nominee|diplomat|ambassador|envoy|general|commander|premier|chancellor|king|queen|prince|pope|ceo|founder)\b/iu;
+/** How far back (characters) "Both" and unlinked pronouns look for the people they mean. */
+const LOOKBACK = 3000;
+
+const rank = (type: Entity['type'] | undefined) =>
+  type === 'PERSON' ? 3 : type === 'ORG' ? 2 : type === 'NORP' || type === 'GPE' ? 1 : 0;
+
+/** The people named most recently before `at`, nearest first, each once. */
+function recentPeople(inputs: SpeakerInputs, at: number, count: number): string[] {
+  const { mentions, entityTypes } = inputs;
+  const out: string[] = [];
+  for (let i = firstStartingAt(mentions, at) - 1; i >= 0 && out.length < count; i--) {
+    const m = mentions[i]!;
+    if (at - m.start > LOOKBACK) break;
+    if (entityTypes.get(m.entity) === 'PERSON' && !out.includes(m.entity)) out.push(m.entity);
+  }
+  return out;
+}
+
+export function resolveSpeaker(inputs: SpeakerInputs, start: number, end: number): Speaker {
+  const text = inputs.text.slice(start, end);
+  const speaker: Speaker = { start, end, text };
+  const inside = spansWithin(inputs.mentions, start, end);
+  let best: Mention | undefined;
+  for (const m of inside) {
+    const score =
+      rank(inputs.entityTypes.get(m.entity)) * 4 + (m.kind === 'name' ? 2 : m.kind === 'nominal' ? 1 : 0);
+    const bestScore = best
+      ? rank(inputs.entityTypes.get(best.entity)) * 4 +
+        (best.kind === 'name' ? 2 : best.kind === 'nominal' ? 1 : 0)
+      : -1;
+    if (score > bestScore) best = m;
+  }
+  const phrase = text.trim().replace(/[,\s]+$/, '');
+  // "the head of the American diplomacy": a place inside a role phrase is not the speaker.
+  const placeInRole = best && rank(inputs.entityTypes.get(best.entity)) <= 1 && ROLE_PHRASE.test(phrase);
+  if (best && !placeInRole) {
+    speaker.entity = best.entity;
+    return speaker;
+  }
+  if (JOINT.test(phrase)) {
+    const people = recentPeople(inputs, start, 2);
+    if (people.length === 2) speaker.entities = people.reverse();
+    return speaker;
+  }
+  if (PERSONAL_PRONOUN.test(phrase) || ROLE_PHRASE.test(phrase)) {
+    const [person] = recentPeople(inputs, start, 1);
+    if (person) speaker.entity = person;
+  }
+  return speaker;
+}
