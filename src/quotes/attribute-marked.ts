@@ -33,8 +33,11 @@ const offsets = (s: SentenceTokens, r: TokenRange) => ({
   start: s.tokens[r.from]!.start,
   end: s.tokens[r.to - 1]!.end,
 });
+/** A reporting verb, not the "called" of "so-called". */
 const isCueVerb = (s: SentenceTokens, i: number) =>
-  s.tokens[i]?.pos === 'VERB' && cueClass(s.words[i] ?? '') !== undefined;
+  s.tokens[i]?.pos === 'VERB' &&
+  cueClass(s.words[i] ?? '') !== undefined &&
+  s.text[(s.tokens[i]?.start ?? 0) - 1] !== '-';
 
 /** `, said Blinken` / `, Blinken told reporters` / `— Albert Einstein` at the start of `s`. */
 export function attributionAtStart(s: SentenceTokens): MarkedAttribution | undefined {

@@ -53,7 +53,7 @@ function trimRange(s: SentenceTokens, r: TokenRange): TokenRange {
 function accordingTo(s: SentenceTokens): RawAttribution | undefined {
   const i = s.words.findIndex((w, k) => /^according$/i.test(w) && /^to$/i.test(s.words[k + 1] ?? ''));
   if (i < 0) return undefined;
-  const source = phraseAfter(s, i + 2);
+  const source = phraseAfter(s, i + 2, s.tokens.length, false);
   if (!source) return undefined;
   const cue = { from: i, to: i + 2 };
   const end = contentEnd(s);
@@ -91,7 +91,7 @@ function trailing(s: SentenceTokens): RawAttribution | undefined {
     const tail = s.tokens.slice(group.to, end);
     if (
       tail.some((t) => isVerbish(t)) ||
-      tail.some((t, k) => CLAUSE_OPENERS.test(s.words[group.to + k] ?? ''))
+      tail.some((_, k) => CLAUSE_OPENERS.test(s.words[group.to + k] ?? ''))
     )
       continue;
     const content = trimRange(s, { from: 0, to: source.from - 1 });

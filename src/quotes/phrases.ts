@@ -104,13 +104,14 @@ export function phraseAfter(
   s: SentenceTokens,
   start: number,
   limit = s.tokens.length,
+  apposition = true,
 ): TokenRange | undefined {
   let to = start;
   while (to < limit && isNounPhraseToken(s, to)) to++;
   if (to === start) return undefined;
   if (NOT_SOURCES.has((s.words[start] ?? '').toLowerCase()) && to === start + 1) return undefined;
   // An apposition after a comma runs to the end of the sentence: ", a spokesman for the campaign."
-  if (s.words[to] === ',' && isNounPhraseToken(s, to + 1)) {
+  if (apposition && s.words[to] === ',' && isNounPhraseToken(s, to + 1)) {
     let end = to + 1;
     while (
       end < limit &&

@@ -61,7 +61,7 @@ export function resolveSpeaker(inputs: SpeakerInputs, start: number, end: number
   }
   if (JOINT.test(phrase)) {
     const people = recentPeople(inputs, start, 2);
-    if (people.length === 2) speaker.entities = people.reverse();
+    if (people.length === 2) speaker.entities = people;
     return speaker;
   }
   if (PERSONAL_PRONOUN.test(phrase) || ROLE_PHRASE.test(phrase)) {

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { rawTextDoc } from '../extract/clean-scraped-text.js';
+import { readTextInput } from '../ingest/read-text.js';
+import { analyzeDoc } from '../pipeline/analyze.js';
+
+const quotesOf = (text: string) =>
+  analyzeDoc(readTextInput(Buffer.from(text), { path: 't.txt' }), { raw: true }).layers.quotes ?? [];
+const brief = (text: string) =>
+  quotesOf(text).map((q) => ({ text: q.text, kind: q.kind, cue: q.cue?.text, speaker: q.speaker?.text }));
+
+void rawTextDoc;
+
+test('input → quotes, a table of the patterns', () => {
+  const table: [string, { text: string; kind: string; cue?: string; speaker?: string }[]][] = [
+    [
+      'Maria Lopez said that the plan would fail.',
+      [{ text: 'that the plan would fail', kind: 'indirect', cue: 'said', speaker: 'Maria Lopez' }],
+    ],
+    [
+      'The bridge will close in May, the mayor said on Monday.',
+      [{ text: 'The bridge will close in May', kind: 'indirect', cue: 'said', speaker: 'the mayor' }],
+    ],
+    [
+      'According to the report, most voters are undecided.',
+      [{ text: 'most voters are undecided', kind: 'indirect', cue: 'According to', speaker: 'the report' }],
+    ],
+    [
+      'The senator has repeatedly called for a new inquiry into the deal.',
+      [
+        {
+          text: 'a new inquiry into the deal',
+          kind: 'indirect',
+          cue: 'has repeatedly called for',
+          speaker: 'The senator',
+        },
+      ],
+    ],
+    [
+      '“We will not stop,” said Ana Ruiz, a union leader.',
+      [{ text: 'We will not stop,', kind: 'direct', cue: 'said', speaker: 'Ana Ruiz, a union leader' }],
+    ],
+    [
+      'Ana Ruiz said: “We will not stop.”',
+      [{ text: 'We will not stop.', kind: 'direct', cue: 'said:', speaker: 'Ana Ruiz' }],
+    ],
+  ];
+  for (const [input, expected] of table) assert.deepEqual(brief(input), expected, input);
+});
+
+test('scare quotes and titles are not statements', () => {
+  assert.deepEqual(
+    quotesOf('The so-called “caliphate” fell in 2019. He appeared on “Meet the Press” later.'),
+    [],
+  );
+});
+
+test('a quote run over two paragraphs keeps its speaker; « » count as marks', () => {
+  const text = '«We have a plan,» said Ana Ruiz. «It starts now.\n\n«And it will work.»';
+  const quotes = quotesOf(text);
+  assert.deepEqual(
+    quotes.map((q) => [q.text, q.speaker?.text]),
+    [
+      ['We have a plan,', 'Ana Ruiz'],
+      ['It starts now.', 'Ana Ruiz'],
+      ['And it will work.', 'Ana Ruiz'],
+    ],
+  );
+});
+
+test('quotation marks lost: the attribution in the next sentence', () => {
+  const [quote] = quotesOf('The talks failed. We will try again next week. Ana Ruiz added.');
+  assert.equal(quote?.text, 'The talks failed. We will try again next week.');
+  assert.equal(quote?.cue?.text, 'added');
+  assert.equal(quote?.speaker?.text, 'Ana Ruiz');
+});
