@@ -1,0 +1,128 @@
+/**
+ * The database side of story clustering: look up candidate stories active around the article's day
+ * that share its main entities or terms, load their vectors, let `chooseStory` decide, and fold the
+ * article into the chosen (or a new) story.
+ */
+import type { ArticleFeatures } from './article-features.js';
+import { insertRows, placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
+import {
+  chooseStory,
+  LOOKUP_ENTITIES,
+  LOOKUP_TERMS,
+  type StoryCandidate,
+  storyWindow,
+} from './story-assignment.js';
+import { topKeys, type Vector } from './vector.js';
+
+/** Candidate stories compared in full per article, those sharing the most keys first. */
+const MAX_CANDIDATES = 40;
+
+async function candidateIds(driver: SqlDriver, features: ArticleFeatures): Promise<number[]> {
+  const window = features.day ? storyWindow(features.day) : undefined;
+  const dayFilter = window
+    ? 'AND (s.last_day IS NULL OR (s.last_day >= ? AND s.first_day <= ? AND s.first_day >= ?))'
+    : '';
+  const dayParams: SqlValue[] = window ? [window.from, window.to, window.earliestStart] : [];
+  const ids = new Set<number>();
+  const lookups: [string, string, string[]][] = [
+    ['story_entities', 'entity_id', topKeys(features.entities, LOOKUP_ENTITIES)],
+    ['story_terms', 'term', topKeys(features.terms, LOOKUP_TERMS)],
+  ];
+  for (const [table, column, keys] of lookups) {
+    if (keys.length === 0) continue;
+    const rows = await driver.all<{ story_id: number }>(
+      `SELECT v.story_id, COUNT(*) AS shared FROM ${table} v JOIN stories s ON s.id = v.story_id
+       WHERE v.${column} IN (${placeholders(keys.length)}) ${dayFilter}
+       GROUP BY v.story_id ORDER BY shared DESC, v.story_id DESC LIMIT ${MAX_CANDIDATES}`,
+      [...keys, ...dayParams],
+    );
+    for (const row of rows) ids.add(Number(row.story_id));
+  }
+  return [...ids];
+}
+
+async function loadVectors(
+  driver: SqlDriver,
+  table: string,
+  column: string,
+  ids: number[],
+): Promise<Map<number, Vector>> {
+  const rows = await driver.all<{ story_id: number; k: string; weight: number }>(
+    `SELECT story_id, ${column} AS k, weight FROM ${table} WHERE story_id IN (${placeholders(ids.length)})`,
+    ids,
+  );
+  const out = new Map<number, Vector>();
+  for (const row of rows) {
+    const id = Number(row.story_id);
+    let vector = out.get(id);
+    if (!vector) {
+      vector = new Map();
+      out.set(id, vector);
+    }
+    vector.set(row.k, Number(row.weight));
+  }
+  return out;
+}
+
+/** The story the article belongs to, or undefined when it starts a new one. */
+export async function findStory(driver: SqlDriver, features: ArticleFeatures): Promise<number | undefined> {
+  const ids = await candidateIds(driver, features);
+  if (ids.length === 0) return undefined;
+  const entities = await loadVectors(driver, 'story_entities', 'entity_id', ids);
+  const terms = await loadVectors(driver, 'story_terms', 'term', ids);
+  const candidates: StoryCandidate[] = ids.map((id) => ({
+    id,
+    entities: entities.get(id) ?? new Map(),
+    terms: terms.get(id) ?? new Map(),
+  }));
+  return chooseStory(features, candidates)?.id;
+}
+
+/** Adds an original article to a story: span, count and the summed vectors. */
+export async function addToStory(
+  driver: SqlDriver,
+  storyId: number,
+  isNew: boolean,
+  features: ArticleFeatures,
+): Promise<void> {
+  const day = features.day ?? null;
+  if (isNew) {
+    const title = features.title ?? features.id;
+    await driver.run(
+      'INSERT INTO stories (id, title, first_day, last_day, article_count) VALUES (?, ?, ?, ?, 1)',
+      [storyId, title, day, day],
+    );
+  } else {
+    await bumpStory(driver, storyId, day);
+  }
+  const add = 'DO UPDATE SET weight = {t}.weight + excluded.weight';
+  const entityRows = [...features.entities].map(([key, weight]) => [storyId, key, weight]);
+  const termRows = [...features.terms].map(([key, weight]) => [storyId, key, weight]);
+  await insertRows(
+    driver,
+    'story_entities',
+    ['story_id', 'entity_id', 'weight'],
+    entityRows,
+    `ON CONFLICT (story_id, entity_id) ${add.replace('{t}', 'story_entities')}`,
+  );
+  await insertRows(
+    driver,
+    'story_terms',
+    ['story_id', 'term', 'weight'],
+    termRows,
+    `ON CONFLICT (story_id, term) ${add.replace('{t}', 'story_terms')}`,
+  );
+}
+
+/** One more article (an original or a copy) in a story: count it and widen the story's span to its day. */
+export async function bumpStory(driver: SqlDriver, storyId: number, day: string | null): Promise<void> {
+  await driver.run(
+    `UPDATE stories SET article_count = article_count + 1,
+       first_day = CASE WHEN first_day IS NULL OR CAST(? AS TEXT) < first_day THEN COALESCE(CAST(? AS TEXT), first_day)
+         ELSE first_day END,
+       last_day = CASE WHEN last_day IS NULL OR CAST(? AS TEXT) > last_day THEN COALESCE(CAST(? AS TEXT), last_day)
+         ELSE last_day END
+     WHERE id = ?`,
+    [day, day, day, day, storyId],
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Consistency checks over the whole corpus, beyond the database's own: every original in exactly one
+ * existing story, story and entity counters equal to what they count, every copy pointing to an
+ * original, one full-text entry per original. Returns the problems found, none when all is well.
+ */
+import type { FullTextIndex } from './full-text-index.js';
+import type { SqlDriver } from './sql-driver.js';
+
+const CHECKS: [string, string][] = [
+  [
+    'originals without a story',
+    'SELECT COUNT(*) AS n FROM articles WHERE story_id IS NULL AND duplicate_of IS NULL',
+  ],
+  [
+    'articles in a missing story',
+    'SELECT COUNT(*) AS n FROM articles a WHERE a.story_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = a.story_id)',
+  ],
+  [
+    'copies of a missing or copied article',
+    `SELECT COUNT(*) AS n FROM articles a WHERE a.duplicate_of IS NOT NULL AND NOT EXISTS
+     (SELECT 1 FROM articles o WHERE o.id = a.duplicate_of AND o.duplicate_of IS NULL)`,
+  ],
+  [
+    'stories whose article count is wrong',
+    `SELECT COUNT(*) AS n FROM stories s WHERE s.article_count <>
+     (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id)`,
+  ],
+  [
+    'entities whose article count is wrong',
+    `SELECT COUNT(*) AS n FROM entities e WHERE e.article_count <>
+     (SELECT COUNT(*) FROM article_entities ae WHERE ae.entity_id = e.id)`,
+  ],
+  [
+    'entity links of copies or missing articles',
+    `SELECT COUNT(*) AS n FROM article_entities ae WHERE NOT EXISTS
+     (SELECT 1 FROM articles a WHERE a.num = ae.article_num AND a.duplicate_of IS NULL)`,
+  ],
+  [
+    'quotes of copies or missing articles',
+    `SELECT COUNT(*) AS n FROM quotes q WHERE NOT EXISTS
+     (SELECT 1 FROM articles a WHERE a.num = q.article_num AND a.duplicate_of IS NULL)`,
+  ],
+  [
+    "events outside their article's story",
+    `SELECT COUNT(*) AS n FROM events e WHERE NOT EXISTS
+     (SELECT 1 FROM articles a WHERE a.num = e.article_num AND a.story_id = e.story_id AND a.duplicate_of IS NULL)`,
+  ],
+  [
+    'originals without LSH bands',
+    `SELECT COUNT(*) AS n FROM articles a WHERE a.duplicate_of IS NULL AND NOT EXISTS
+     (SELECT 1 FROM article_bands b WHERE b.article_num = a.num)`,
+  ],
+];
+
+export async function checkCorpus(driver: SqlDriver, fullText: FullTextIndex): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [label, sql] of CHECKS) {
+    const n = Number((await driver.all<{ n: number }>(sql))[0]?.n ?? 0);
+    if (n > 0) problems.push(`${n} ${label}`);
+  }
+  const originals = Number(
+    (await driver.all<{ n: number }>('SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NULL'))[0]
+      ?.n ?? 0,
+  );
+  const indexed = await fullText.count();
+  if (indexed !== originals)
+    problems.push(`full-text index holds ${indexed} articles, not the ${originals} originals`);
+  problems.push(...(await fullText.check()));
+  return problems;
+}

@@ -1,0 +1,62 @@
+/**
+ * Is this article a copy of one already stored? Checked in order of certainty: the same normalised URL,
+ * the same body text, then a near-identical body (MinHash candidates from shared LSH bands, confirmed by
+ * the estimated Jaccard similarity). The answer is always an original, never a copy of a copy.
+ */
+import type { ArticleFeatures } from './article-features.js';
+import { bandKeys, estimateJaccard, NEAR_DUPLICATE_JACCARD, signatureFromHex } from './fingerprint.js';
+import { placeholders, type SqlDriver } from './sql-driver.js';
+import type { DuplicateKind } from './store.js';
+
+export interface Original {
+  id: string;
+  storyId: number | null;
+  kind: DuplicateKind;
+}
+
+/** Candidates read per lookup: enough for any real cluster of copies, bounded for pathological ones. */
+const MAX_BAND_CANDIDATES = 100;
+
+interface KeyRow {
+  id: string;
+  duplicate_of: string | null;
+  story_id: number | null;
+}
+
+async function byKey(
+  driver: SqlDriver,
+  column: 'url_norm' | 'text_hash',
+  value: string,
+): Promise<KeyRow | undefined> {
+  const rows = await driver.all<KeyRow>(
+    `SELECT id, duplicate_of, story_id FROM articles WHERE ${column} = ? ORDER BY num LIMIT 1`,
+    [value],
+  );
+  return rows[0];
+}
+
+export async function findDuplicate(
+  driver: SqlDriver,
+  features: ArticleFeatures,
+): Promise<Original | undefined> {
+  if (features.urlNorm) {
+    const row = await byKey(driver, 'url_norm', features.urlNorm);
+    if (row) return { id: row.duplicate_of ?? row.id, storyId: row.story_id, kind: 'url' };
+  }
+  const same = await byKey(driver, 'text_hash', features.textHash);
+  if (same) return { id: same.duplicate_of ?? same.id, storyId: same.story_id, kind: 'text' };
+
+  const keys = bandKeys(features.signature);
+  const rows = await driver.all<{ id: string; signature: string; story_id: number | null; num: number }>(
+    `SELECT DISTINCT a.num, a.id, a.signature, a.story_id FROM article_bands b JOIN articles a ON a.num = b.article_num
+     WHERE b.band_key IN (${placeholders(keys.length)}) ORDER BY a.num LIMIT ${MAX_BAND_CANDIDATES}`,
+    keys,
+  );
+  let best: { row: (typeof rows)[number]; similarity: number } | undefined;
+  for (const row of rows) {
+    const similarity = estimateJaccard(features.signature, signatureFromHex(row.signature));
+    if (similarity >= NEAR_DUPLICATE_JACCARD && (!best || similarity > best.similarity))
+      best = { row, similarity };
+  }
+  return best ? { id: best.row.id, storyId: best.row.story_id, kind: 'near' } : undefined;
+}

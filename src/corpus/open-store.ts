@@ -1,0 +1,37 @@
+/** `--db`: a PostgreSQL URL opens the PostgreSQL store, anything else is a SQLite file path. */
+import { SqlCorpusStore } from './sql-corpus-store.js';
+import type { CorpusStore } from './store.js';
+
+export const DEFAULT_DB = 'newsgraph.db';
+
+export function isPostgresUrl(db: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(db);
+}
+
+export async function openStore(db: string = DEFAULT_DB): Promise<CorpusStore> {
+  if (isPostgresUrl(db)) {
+    const { PostgresDriver } = await import('./postgres/postgres-driver.js');
+    const { migratePostgres } = await import('./postgres/migrations.js');
+    const { PostgresFullText } = await import('./postgres/postgres-full-text.js');
+    const driver = await PostgresDriver.connect(db);
+    try {
+      await migratePostgres(driver);
+    } catch (error) {
+      await driver.close();
+      throw error;
+    }
+    return new SqlCorpusStore(driver, new PostgresFullText(driver));
+  }
+  const { SqliteDriver } = await import('./sqlite/sqlite-driver.js');
+  const { migrateSqlite } = await import('./sqlite/migrations.js');
+  const { SqliteFullText } = await import('./sqlite/sqlite-full-text.js');
+  const driver = new SqliteDriver(db);
+  migrateSqlite(driver);
+  return new SqlCorpusStore(driver, new SqliteFullText(driver), async () => {
+    const result = driver.db.pragma('integrity_check') as { integrity_check: string }[];
+    return result
+      .map((row) => row.integrity_check)
+      .filter((line) => line !== 'ok')
+      .map((line) => `sqlite: ${line}`);
+  });
+}

@@ -1,0 +1,229 @@
+/** The corpus queries behind `search`, `quotes`, `events` and `stories`, in SQL both databases accept. */
+import type { EntityType } from '../doc/record-schema.js';
+import { PLACE_TYPES } from './article-features.js';
+import type { FullTextIndex } from './full-text-index.js';
+import { queryWords } from './full-text-index.js';
+import { decodeRecord } from './record-codec.js';
+import { resolveEntityIds } from './resolve-entity.js';
+import { placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
+import type { ArticleSummary, QuoteHit, SearchHit, Story, StoryEvent } from './store.js';
+
+export interface ArticleRow {
+  num: number;
+  id: string;
+  title: string | null;
+  day: string | null;
+  url: string | null;
+  path: string | null;
+  story_id: number | null;
+  duplicate_of: string | null;
+  duplicate_kind: string | null;
+}
+
+export const SUMMARY_COLUMNS =
+  'a.num, a.id, a.title, a.day, a.url, a.path, a.story_id, a.duplicate_of, a.duplicate_kind';
+
+export function toSummary(row: ArticleRow): ArticleSummary {
+  return {
+    id: row.id,
+    ...(row.title ? { title: row.title } : {}),
+    ...(row.day ? { published: row.day } : {}),
+    ...(row.url ? { url: row.url } : {}),
+    ...(row.path ? { path: row.path } : {}),
+    ...(row.story_id !== null ? { storyId: Number(row.story_id) } : {}),
+    ...(row.duplicate_of ? { duplicateOf: row.duplicate_of } : {}),
+    ...(row.duplicate_kind ? { duplicateKind: row.duplicate_kind as ArticleSummary['duplicateKind'] } : {}),
+  };
+}
+
+const SNIPPET_CHARS = 160;
+
+export function snippet(text: string, words: string[]): string {
+  const lower = text.toLowerCase();
+  let at = -1;
+  for (const word of words) {
+    const found = lower.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
+    if (found >= 0 && (at < 0 || found < at)) at = found;
+  }
+  const start = Math.max(0, at < 0 ? 0 : at - SNIPPET_CHARS / 3);
+  const cut = text
+    .slice(start, start + SNIPPET_CHARS)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${start > 0 ? '…' : ''}${cut}${start + SNIPPET_CHARS < text.length ? '…' : ''}`;
+}
+
+export async function searchArticles(
+  driver: SqlDriver,
+  fullText: FullTextIndex,
+  text: string,
+  limit: number,
+): Promise<SearchHit[]> {
+  const hits = await fullText.search(text, limit);
+  if (hits.length === 0) return [];
+  const nums = hits.map((hit) => hit.num);
+  const rows = await driver.all<ArticleRow & { record: Buffer; copies: number }>(
+    `SELECT ${SUMMARY_COLUMNS}, a.record, (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = a.id) AS copies
+     FROM articles a WHERE a.num IN (${placeholders(nums.length)})`,
+    nums,
+  );
+  const byNum = new Map(rows.map((row) => [Number(row.num), row]));
+  const words = queryWords(text);
+  return hits.flatMap((hit) => {
+    const row = byNum.get(Number(hit.num));
+    if (!row) return [];
+    const record = decodeRecord(row.record);
+    return [
+      {
+        ...toSummary(row),
+        snippet: snippet(record.text, words),
+        score: Number(hit.score),
+        duplicates: Number(row.copies),
+      },
+    ];
+  });
+}
+
+export async function findQuotes(driver: SqlDriver, speaker: string, limit: number): Promise<QuoteHit[]> {
+  const ids = await resolveEntityIds(driver, speaker);
+  const where = ids.length > 0 ? `q.speaker_entity IN (${placeholders(ids.length)})` : 'q.speaker_lower = ?';
+  const params: SqlValue[] = ids.length > 0 ? ids : [speaker.trim().toLowerCase()];
+  const rows = await driver.all<{
+    id: string;
+    day: string | null;
+    story_id: number | null;
+    speaker: string;
+    speaker_entity: string | null;
+    text: string;
+    cue: string | null;
+  }>(
+    `SELECT a.id, a.day, a.story_id, q.speaker, q.speaker_entity, q.text, q.cue
+     FROM quotes q JOIN articles a ON a.num = q.article_num WHERE ${where}
+     ORDER BY a.num DESC, q.idx LIMIT ?`,
+    [...params, limit],
+  );
+  return rows.map((row) => ({
+    articleId: row.id,
+    ...(row.day ? { published: row.day } : {}),
+    ...(row.story_id !== null ? { storyId: Number(row.story_id) } : {}),
+    speaker: row.speaker,
+    ...(row.speaker_entity ? { speakerEntity: row.speaker_entity } : {}),
+    text: row.text,
+    ...(row.cue ? { cue: row.cue } : {}),
+  }));
+}
+
+interface EventRow {
+  story_id: number;
+  type: string;
+  mode: string | null;
+  actors: string;
+  targets: string;
+  place: string | null;
+  date: string | null;
+  cameo: string | null;
+  articles: number;
+}
+
+function toStoryEvent(row: EventRow): StoryEvent {
+  return {
+    storyId: Number(row.story_id),
+    type: row.type,
+    ...(row.mode ? { mode: row.mode } : {}),
+    actors: JSON.parse(row.actors) as string[],
+    targets: JSON.parse(row.targets) as string[],
+    ...(row.place ? { place: row.place } : {}),
+    ...(row.date ? { date: row.date } : {}),
+    ...(row.cameo ? { cameo: row.cameo } : {}),
+    articles: Number(row.articles),
+  };
+}
+
+/** One row per (story, type, actors, targets): the earliest report's details, and how many articles report it. */
+const EVENT_GROUP = `SELECT e.story_id, e.event_key, MIN(e.type) AS type, MIN(e.mode) AS mode, MIN(e.actors) AS actors,
+  MIN(e.targets) AS targets, MIN(e.place) AS place, MIN(e.date) AS date, MIN(e.cameo) AS cameo,
+  COUNT(DISTINCT e.article_num) AS articles FROM events e`;
+
+export async function findEvents(
+  driver: SqlDriver,
+  options: { actor?: string; since?: string; limit: number },
+): Promise<StoryEvent[]> {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (options.actor) {
+    const ids = await resolveEntityIds(driver, options.actor);
+    if (ids.length === 0) return [];
+    where.push(`EXISTS (SELECT 1 FROM event_entities x WHERE x.article_num = e.article_num AND x.idx = e.idx
+      AND x.role = 'actor' AND x.entity_id IN (${placeholders(ids.length)}))`);
+    params.push(...ids);
+  }
+  if (options.since) {
+    where.push('e.date >= ?');
+    params.push(options.since);
+  }
+  const rows = await driver.all<EventRow>(
+    `${EVENT_GROUP} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+     GROUP BY e.story_id, e.event_key ORDER BY MIN(e.date) DESC, e.story_id DESC, e.event_key LIMIT ?`,
+    [...params, options.limit],
+  );
+  return rows.map(toStoryEvent);
+}
+
+type Weighted = { id: string; name: string; type: EntityType; weight: number };
+
+async function storyEntities(driver: SqlDriver, storyId: number): Promise<Weighted[]> {
+  const rows = await driver.all<{ id: string; name: string; type: EntityType; weight: number }>(
+    `SELECT e.id, e.name, e.type, se.weight FROM story_entities se JOIN entities e ON e.id = se.entity_id
+     WHERE se.story_id = ? ORDER BY se.weight DESC, e.id LIMIT 24`,
+    [storyId],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    type: row.type,
+    weight: Math.round(Number(row.weight) * 100) / 100,
+  }));
+}
+
+export async function listStories(
+  driver: SqlDriver,
+  options: { since?: string; limit: number },
+): Promise<Story[]> {
+  const params: SqlValue[] = [];
+  let where = '';
+  if (options.since) {
+    where = 'WHERE last_day >= ?';
+    params.push(options.since);
+  }
+  const rows = await driver.all<{
+    id: number;
+    title: string;
+    first_day: string | null;
+    last_day: string | null;
+    article_count: number;
+  }>(
+    `SELECT id, title, first_day, last_day, article_count FROM stories ${where}
+     ORDER BY last_day DESC, article_count DESC, id DESC LIMIT ?`,
+    [...params, options.limit],
+  );
+  const stories: Story[] = [];
+  for (const row of rows) {
+    const id = Number(row.id);
+    const weighted = await storyEntities(driver, id);
+    const events = await driver.all<EventRow>(
+      `${EVENT_GROUP} WHERE e.story_id = ? GROUP BY e.story_id, e.event_key ORDER BY MIN(e.date), e.event_key LIMIT 50`,
+      [id],
+    );
+    stories.push({
+      id,
+      title: row.title,
+      ...(row.first_day ? { firstSeen: row.first_day } : {}),
+      ...(row.last_day ? { lastSeen: row.last_day } : {}),
+      articleCount: Number(row.article_count),
+      entities: weighted.filter((e) => !PLACE_TYPES.has(e.type)).slice(0, 8),
+      places: weighted.filter((e) => PLACE_TYPES.has(e.type)).slice(0, 5),
+      events: events.map(toStoryEvent),
+    });
+  }
+  return stories;
+}

@@ -1,0 +1,120 @@
+/**
+ * The corpus tables, in the SQL both databases accept. Each dialect's migrations put its own types
+ * and full-text index around these (`sqlite/migrations.ts`, `postgres/migrations.ts`).
+ * `{id}` is the auto-increment key type, `{blob}` the binary type, `{real}` the float type.
+ */
+export const CORE_TABLES = `
+CREATE TABLE articles (
+  num {id},
+  id TEXT NOT NULL UNIQUE,
+  title TEXT,
+  day TEXT,
+  url TEXT,
+  url_norm TEXT,
+  path TEXT,
+  text_hash TEXT NOT NULL,
+  signature TEXT NOT NULL,
+  duplicate_of TEXT,
+  duplicate_kind TEXT,
+  story_id INTEGER,
+  record {blob} NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_url_norm ON articles (url_norm);
+CREATE INDEX articles_text_hash ON articles (text_hash);
+CREATE INDEX articles_story ON articles (story_id);
+CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
+CREATE INDEX articles_day ON articles (day);
+CREATE TABLE article_bands (
+  band_key BIGINT NOT NULL,
+  article_num BIGINT NOT NULL,
+  PRIMARY KEY (band_key, article_num)
+);
+CREATE TABLE entities (
+  id TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  article_count INTEGER NOT NULL,
+  mention_count INTEGER NOT NULL,
+  quote_count INTEGER NOT NULL,
+  first_seen TEXT,
+  last_seen TEXT
+);
+CREATE TABLE entity_names (
+  name TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  PRIMARY KEY (name, entity_id)
+);
+CREATE TABLE article_entities (
+  article_num BIGINT NOT NULL,
+  entity_id TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  period TEXT NOT NULL,
+  PRIMARY KEY (article_num, entity_id)
+);
+CREATE INDEX article_entities_entity ON article_entities (entity_id, period, article_num);
+CREATE TABLE quotes (
+  article_num BIGINT NOT NULL,
+  idx INTEGER NOT NULL,
+  speaker_entity TEXT,
+  speaker TEXT NOT NULL,
+  speaker_lower TEXT NOT NULL,
+  text TEXT NOT NULL,
+  cue TEXT,
+  PRIMARY KEY (article_num, idx)
+);
+CREATE INDEX quotes_speaker_entity ON quotes (speaker_entity, article_num);
+CREATE INDEX quotes_speaker_lower ON quotes (speaker_lower, article_num);
+CREATE TABLE events (
+  article_num BIGINT NOT NULL,
+  idx INTEGER NOT NULL,
+  story_id INTEGER NOT NULL,
+  event_key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mode TEXT,
+  actors TEXT NOT NULL,
+  targets TEXT NOT NULL,
+  place TEXT,
+  date TEXT,
+  cameo TEXT,
+  PRIMARY KEY (article_num, idx)
+);
+CREATE INDEX events_story ON events (story_id, event_key);
+CREATE INDEX events_date ON events (date);
+CREATE TABLE event_entities (
+  article_num BIGINT NOT NULL,
+  idx INTEGER NOT NULL,
+  entity_id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  PRIMARY KEY (article_num, idx, entity_id, role)
+);
+CREATE INDEX event_entities_entity ON event_entities (entity_id, role);
+CREATE TABLE stories (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  first_day TEXT,
+  last_day TEXT,
+  article_count INTEGER NOT NULL
+);
+CREATE INDEX stories_last_day ON stories (last_day);
+CREATE TABLE story_entities (
+  story_id INTEGER NOT NULL,
+  entity_id TEXT NOT NULL,
+  weight {real} NOT NULL,
+  PRIMARY KEY (story_id, entity_id)
+);
+CREATE INDEX story_entities_entity ON story_entities (entity_id, story_id);
+CREATE TABLE story_terms (
+  story_id INTEGER NOT NULL,
+  term TEXT NOT NULL,
+  weight {real} NOT NULL,
+  PRIMARY KEY (story_id, term)
+);
+CREATE INDEX story_terms_term ON story_terms (term, story_id);
+`;
+
+export function coreTables(types: { id: string; blob: string; real: string }): string {
+  return CORE_TABLES.replaceAll('{id}', types.id)
+    .replaceAll('{blob}', types.blob)
+    .replaceAll('{real}', types.real);
+}

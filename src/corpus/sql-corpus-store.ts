@@ -1,0 +1,124 @@
+/** The CorpusStore, written once over a SqlDriver and a FullTextIndex; `open-store.ts` picks the database. */
+import type { ArticleRecord } from '../doc/record-schema.js';
+import { articleFeatures } from './article-features.js';
+import { checkCorpus } from './check-integrity.js';
+import { entityEntry } from './entity-entry.js';
+import type { FullTextIndex } from './full-text-index.js';
+import {
+  type ArticleRow,
+  findEvents,
+  findQuotes,
+  listStories,
+  SUMMARY_COLUMNS,
+  searchArticles,
+  toSummary,
+} from './read-queries.js';
+import { decodeRecord } from './record-codec.js';
+import type { SqlDriver } from './sql-driver.js';
+import type {
+  ArticleSummary,
+  CorpusStats,
+  CorpusStore,
+  EntityEntry,
+  QuoteHit,
+  SearchHit,
+  StoredArticle,
+  Story,
+  StoryEvent,
+  WriteResult,
+} from './store.js';
+import { writeArticle } from './write-article.js';
+
+const DEFAULT_LIMIT = 20;
+const EXPORT_PAGE = 200;
+
+export class SqlCorpusStore implements CorpusStore {
+  readonly kind: 'sqlite' | 'postgres';
+
+  constructor(
+    private readonly driver: SqlDriver,
+    private readonly fullText: FullTextIndex,
+    private readonly extraChecks: () => Promise<string[]> = async () => [],
+  ) {
+    this.kind = driver.dialect;
+  }
+
+  write(record: ArticleRecord): Promise<WriteResult> {
+    const features = articleFeatures(record);
+    return this.driver.transaction(() => writeArticle(this.driver, this.fullText, record, features));
+  }
+
+  async has(articleId: string): Promise<boolean> {
+    return (await this.driver.all('SELECT 1 AS x FROM articles WHERE id = ?', [articleId])).length > 0;
+  }
+
+  async article(articleId: string): Promise<StoredArticle | undefined> {
+    const rows = await this.driver.all<ArticleRow & { record: Buffer }>(
+      `SELECT ${SUMMARY_COLUMNS}, a.record FROM articles a WHERE a.id = ?`,
+      [articleId],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    const copies = await this.driver.all<ArticleRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.duplicate_of = ? ORDER BY a.num`,
+      [articleId],
+    );
+    return { ...toSummary(row), record: decodeRecord(row.record), duplicates: copies.map(toSummary) };
+  }
+
+  search(text: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    return searchArticles(this.driver, this.fullText, text, options.limit ?? DEFAULT_LIMIT);
+  }
+
+  quotes(options: { speaker: string; limit?: number }): Promise<QuoteHit[]> {
+    return findQuotes(this.driver, options.speaker, options.limit ?? DEFAULT_LIMIT);
+  }
+
+  entity(nameOrId: string): Promise<EntityEntry | undefined> {
+    return entityEntry(this.driver, nameOrId);
+  }
+
+  events(options: { actor?: string; since?: string; limit?: number }): Promise<StoryEvent[]> {
+    return findEvents(this.driver, { ...options, limit: options.limit ?? DEFAULT_LIMIT });
+  }
+
+  stories(options: { since?: string; limit?: number } = {}): Promise<Story[]> {
+    return listStories(this.driver, { ...options, limit: options.limit ?? DEFAULT_LIMIT });
+  }
+
+  async *exportRecords(): AsyncIterable<{ record: ArticleRecord; summary: ArticleSummary }> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.driver.all<ArticleRow & { record: Buffer }>(
+        `SELECT ${SUMMARY_COLUMNS}, a.record FROM articles a WHERE a.num > ? ORDER BY a.num LIMIT ${EXPORT_PAGE}`,
+        [after],
+      );
+      for (const row of rows) yield { record: decodeRecord(row.record), summary: toSummary(row) };
+      if (rows.length < EXPORT_PAGE) return;
+      after = Number(rows[rows.length - 1]!.num);
+    }
+  }
+
+  async stats(): Promise<CorpusStats> {
+    const count = async (sql: string) => Number((await this.driver.all<{ n: number }>(sql))[0]?.n ?? 0);
+    const articles = await count('SELECT COUNT(*) AS n FROM articles');
+    const duplicates = await count('SELECT COUNT(*) AS n FROM articles WHERE duplicate_of IS NOT NULL');
+    return {
+      articles,
+      originals: articles - duplicates,
+      duplicates,
+      stories: await count('SELECT COUNT(*) AS n FROM stories'),
+      entities: await count('SELECT COUNT(*) AS n FROM entities'),
+      quotes: await count('SELECT COUNT(*) AS n FROM quotes'),
+      events: await count('SELECT COUNT(*) AS n FROM (SELECT DISTINCT story_id, event_key FROM events) x'),
+    };
+  }
+
+  async checkIntegrity(): Promise<string[]> {
+    return [...(await this.extraChecks()), ...(await checkCorpus(this.driver, this.fullText))];
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}

@@ -1,0 +1,139 @@
+/** The facts of an original article, indexed across documents: entities, quotes and events. */
+import type { ArticleRecord, Entity, Event } from '../doc/record-schema.js';
+import { insertRows, type SqlDriver, type SqlValue } from './sql-driver.js';
+
+/** A country's entity answers to its ISO 3166-1 alpha-3 code too (`--actor USA`). */
+function isCountry(entity: Entity): boolean {
+  return (
+    entity.type === 'GPE' && entity.geo?.featureClass === 'A' && !entity.geo.admin1 && Boolean(entity.country)
+  );
+}
+
+export function entityNames(entity: Entity): string[] {
+  const names = new Set(
+    [entity.name, ...entity.aliases].map((name) => name.toLowerCase().trim()).filter(Boolean),
+  );
+  if (isCountry(entity)) names.add(entity.country!.toLowerCase());
+  return [...names];
+}
+
+export async function writeEntities(
+  driver: SqlDriver,
+  record: ArticleRecord,
+  num: number,
+  day?: string,
+): Promise<void> {
+  const mentions = new Map<string, number>();
+  for (const mention of record.mentions)
+    mentions.set(mention.entity, (mentions.get(mention.entity) ?? 0) + 1);
+  const quotes = new Map<string, number>();
+  for (const quote of record.quotes) {
+    const speaker = quote.speaker?.entity;
+    if (speaker) quotes.set(speaker, (quotes.get(speaker) ?? 0) + 1);
+  }
+  const seen = day ?? null;
+  const entities = record.entities.filter((entity, i, all) => all.findIndex((e) => e.id === entity.id) === i);
+  const entityRows: SqlValue[][] = entities.map((entity) => [
+    entity.id,
+    entity.type,
+    entity.name,
+    1,
+    mentions.get(entity.id) ?? 0,
+    quotes.get(entity.id) ?? 0,
+    seen,
+    seen,
+  ]);
+  await insertRows(
+    driver,
+    'entities',
+    ['id', 'type', 'name', 'article_count', 'mention_count', 'quote_count', 'first_seen', 'last_seen'],
+    entityRows,
+    `ON CONFLICT (id) DO UPDATE SET
+       article_count = entities.article_count + 1,
+       mention_count = entities.mention_count + excluded.mention_count,
+       quote_count = entities.quote_count + excluded.quote_count,
+       first_seen = CASE WHEN entities.first_seen IS NULL OR excluded.first_seen < entities.first_seen
+         THEN COALESCE(excluded.first_seen, entities.first_seen) ELSE entities.first_seen END,
+       last_seen = CASE WHEN entities.last_seen IS NULL OR excluded.last_seen > entities.last_seen
+         THEN COALESCE(excluded.last_seen, entities.last_seen) ELSE entities.last_seen END`,
+  );
+  const nameRows = entities.flatMap((entity) => entityNames(entity).map((name) => [name, entity.id]));
+  await insertRows(driver, 'entity_names', ['name', 'entity_id'], nameRows, 'ON CONFLICT DO NOTHING');
+  const period = day ? day.slice(0, 7) : 'undated';
+  const linkRows = entities.map((entity) => [num, entity.id, mentions.get(entity.id) ?? 0, period]);
+  await insertRows(driver, 'article_entities', ['article_num', 'entity_id', 'mentions', 'period'], linkRows);
+}
+
+export async function writeQuotes(driver: SqlDriver, record: ArticleRecord, num: number): Promise<void> {
+  const names = new Map(record.entities.map((entity) => [entity.id, entity.name]));
+  const rows = record.quotes.map((quote, idx) => {
+    const entity = quote.speaker?.entity ?? null;
+    const speaker = (entity ? names.get(entity) : undefined) ?? quote.speaker?.text ?? '';
+    return [num, idx, entity, speaker, speaker.toLowerCase(), quote.text, quote.cue?.text ?? null];
+  });
+  await insertRows(
+    driver,
+    'quotes',
+    ['article_num', 'idx', 'speaker_entity', 'speaker', 'speaker_lower', 'text', 'cue'],
+    rows,
+  );
+}
+
+/** Events with the same type, actors and targets are one event within a story. */
+export function eventKey(event: Event): string {
+  return [event.type, [...event.actors].sort().join('+'), [...event.targets].sort().join('+')].join('|');
+}
+
+export async function writeEvents(
+  driver: SqlDriver,
+  record: ArticleRecord,
+  num: number,
+  storyId: number,
+  day?: string,
+): Promise<void> {
+  if (record.events.length === 0) return;
+  const rows = record.events.map((event, idx) => [
+    num,
+    idx,
+    storyId,
+    eventKey(event),
+    event.type,
+    event.mode ?? null,
+    JSON.stringify(event.actors),
+    JSON.stringify(event.targets),
+    event.place ?? null,
+    event.date ?? day ?? null,
+    event.cameo ?? null,
+  ]);
+  await insertRows(
+    driver,
+    'events',
+    [
+      'article_num',
+      'idx',
+      'story_id',
+      'event_key',
+      'type',
+      'mode',
+      'actors',
+      'targets',
+      'place',
+      'date',
+      'cameo',
+    ],
+    rows,
+  );
+  const links = record.events.flatMap((event, idx) =>
+    [
+      ...new Set(event.actors.map((id) => `${id}\u0000actor`)),
+      ...new Set(event.targets.map((id) => `${id}\u0000target`)),
+    ].map((key) => [num, idx, ...key.split('\u0000')] as SqlValue[]),
+  );
+  await insertRows(
+    driver,
+    'event_entities',
+    ['article_num', 'idx', 'entity_id', 'role'],
+    links,
+    'ON CONFLICT DO NOTHING',
+  );
+}
