@@ -28,7 +28,9 @@ export const MetaSchema = z.object({
   title: z.string().optional(),
   byline: z.string().optional(),
   published: z.string().optional(),
+  modified: z.string().optional(),
   language: z.string().optional(),
+  siteName: z.string().optional(),
   credits: z.array(z.string()),
   captions: z.array(CaptionSchema),
   translation: z.object({ probable: z.boolean(), signals: z.array(z.string()) }).optional(),
@@ -43,9 +45,9 @@ export const BlockSchema = SpanSchema.extend({
 export const RemovedSchema = z.object({
   text: z.string(),
   reason: z.enum(['caption', 'credit', 'duplicate-line', 'related-links', 'trailer', 'boilerplate', 'empty']),
-  /** Offsets into the original input (after decoding and line-end normalisation). */
-  sourceStart: offset,
-  sourceEnd: offset,
+  /** Offsets into the original plain-text input (after decoding and line-end normalisation); absent for HTML. */
+  sourceStart: offset.optional(),
+  sourceEnd: offset.optional(),
 });
 
 export const SentenceSchema = SpanSchema;
@@ -93,7 +95,12 @@ export const QuoteKindSchema = z.enum(['direct', 'partial', 'indirect']);
 export const QuoteSchema = TextSpanSchema.extend({
   kind: QuoteKindSchema,
   cue: TextSpanSchema.optional(),
-  speaker: SpanSchema.extend({ entity: z.string().optional(), text: z.string() }).optional(),
+  speaker: SpanSchema.extend({
+    entity: z.string().optional(),
+    /** Joint speakers ("Both agreed"): every entity, when there are several (then `entity` is unset). */
+    entities: z.array(z.string()).optional(),
+    text: z.string(),
+  }).optional(),
   confidence: z.number().min(0).max(1),
 });
 
@@ -133,15 +140,32 @@ export const DateSchema = TextSpanSchema.extend({
   offsetDays: z.number().int().optional(),
 });
 
+/** An actor or target of an event as written, with its entity, country and sector where known. */
+export const EventParticipantSchema = TextSpanSchema.extend({
+  role: z.enum(['actor', 'target']),
+  entity: z.string().optional(),
+  /** ISO 3166-1 alpha-3. */
+  country: z.string().optional(),
+  /** government, legislature, military, police, judiciary, rebel, opposition, civilian, international, business, media, ngo, religious. */
+  sector: z.string().optional(),
+});
+
 export const EventSchema = z.object({
+  /** PLOVER event type (AGREE, CONSULT, … ASSAULT). */
   type: z.string(),
   mode: z.string().optional(),
   context: z.array(z.string()),
   trigger: TextSpanSchema,
+  /** Entity ids. */
   actors: z.array(z.string()),
   targets: z.array(z.string()),
+  /** Every actor and target span, including those with no entity ("Insurgents"). */
+  participants: z.array(EventParticipantSchema),
+  /** Entity id of the place. */
   place: z.string().optional(),
+  /** ISO 8601 day. */
   date: z.string().optional(),
+  /** CAMEO code (its first two digits are the root code). */
   cameo: z.string().optional(),
 });
 
@@ -192,6 +216,7 @@ export type Count = z.infer<typeof CountSchema>;
 export type Amount = z.infer<typeof AmountSchema>;
 export type Granularity = z.infer<typeof GranularitySchema>;
 export type DateMention = z.infer<typeof DateSchema>;
+export type EventParticipant = z.infer<typeof EventParticipantSchema>;
 export type Event = z.infer<typeof EventSchema>;
 export type Flag = z.infer<typeof FlagSchema>;
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;

@@ -18,12 +18,24 @@ import { normalizeLine, normalizeLineEnds } from './normalize-line.js';
 /** A first line longer than this is prose, not a title. */
 const MAX_TITLE_LENGTH = 250;
 
-interface Line {
+/** One line of scraped text, or one block of an extracted HTML page. */
+export interface Line {
   text: string;
-  start: number;
-  end: number;
+  kind: Block['kind'];
+  /** Offsets into the input, for plain text (an HTML page's blocks have none). */
+  start?: number;
+  end?: number;
   /** A blank line follows (or the input ends). */
   blankAfter: boolean;
+}
+
+/** What an earlier step (the HTML extractor) already found and removed. */
+export interface Extracted {
+  title?: string;
+  meta: Partial<Meta>;
+  removed: Removed[];
+  captions: Caption[];
+  credits: string[];
 }
 
 type Verdict =
@@ -35,7 +47,13 @@ function splitLines(input: string): Line[] {
   const all: Line[] = [];
   let start = 0;
   for (const raw of input.split('\n')) {
-    all.push({ text: normalizeLine(raw), start, end: start + raw.length, blankAfter: false });
+    all.push({
+      text: normalizeLine(raw),
+      kind: 'paragraph',
+      start,
+      end: start + raw.length,
+      blankAfter: false,
+    });
     start += raw.length + 1;
   }
   const kept: Line[] = [];
@@ -48,7 +66,7 @@ function splitLines(input: string): Line[] {
   return kept;
 }
 
-function classify(lines: Line[]): Verdict[] {
+function classify(lines: Line[], detectTitle: boolean): Verdict[] {
   const verdicts: Verdict[] = [];
   const seen = new Set<string>();
   let inRelatedList = false;
@@ -70,6 +88,7 @@ function classify(lines: Line[]): Verdict[] {
     } else if ((inRelatedList || afterCredit) && isHeadlineLike(text)) {
       verdict = { kind: 'removed', reason: 'related-links' };
     } else if (
+      detectTitle &&
       i === 0 &&
       text.length <= MAX_TITLE_LENGTH &&
       lines.length > 1 &&
@@ -105,18 +124,18 @@ function markTrailingHeadlines(lines: Line[], verdicts: Verdict[]): void {
 }
 
 /** Lines broken inside a sentence (hard-wrapped text) are joined back into one paragraph. */
-function joinWrappedLines(lines: Line[]): string[] {
-  const paragraphs: string[] = [];
+function joinWrappedLines(lines: Line[]): { kind: Block['kind']; text: string }[] {
+  const paragraphs: { kind: Block['kind']; text: string }[] = [];
   let current = '';
   for (const line of lines) {
     current = current === '' ? line.text : `${current} ${line.text}`;
     const continues = !line.blankAfter && !/[.!?:"”»)]$/u.test(line.text);
     if (!continues) {
-      paragraphs.push(current);
+      paragraphs.push({ kind: line.kind, text: current });
       current = '';
     }
   }
-  if (current !== '') paragraphs.push(current);
+  if (current !== '') paragraphs.push({ kind: 'paragraph', text: current });
   return paragraphs;
 }
 
@@ -128,13 +147,16 @@ function removedSummary(removed: Removed[]): Flag[] {
   return [{ code: 'removed-boilerplate', message: `removed from the body: ${parts.join(', ')}` }];
 }
 
-export function cleanScrapedText(input: RawInput): Doc {
-  const lines = splitLines(normalizeLineEnds(input.body));
-  const verdicts = classify(lines);
-  const removed: Removed[] = [];
-  const captions: Caption[] = [];
-  const credits: string[] = [];
-  let title: string | undefined;
+/**
+ * The cleaning every article gets, whichever way it arrived: lines are classified, boilerplate moves
+ * to `removed` and `meta`, and the body is rebuilt as title + blocks separated by blank lines.
+ */
+export function cleanLines(lines: Line[], input: RawInput, extracted: Extracted, detectTitle: boolean): Doc {
+  const verdicts = classify(lines, detectTitle);
+  const removed: Removed[] = [...extracted.removed];
+  const captions: Caption[] = [...extracted.captions];
+  const credits: string[] = [...extracted.credits];
+  let title = extracted.title;
   const bodyLines: Line[] = [];
   lines.forEach((line, i) => {
     const verdict = verdicts[i];
@@ -142,7 +164,12 @@ export function cleanScrapedText(input: RawInput): Doc {
     if (verdict.kind === 'title') title = line.text;
     else if (verdict.kind === 'body') bodyLines.push(line);
     else {
-      removed.push({ text: line.text, reason: verdict.reason, sourceStart: line.start, sourceEnd: line.end });
+      const item: Removed = { text: line.text, reason: verdict.reason };
+      if (line.start !== undefined && line.end !== undefined) {
+        item.sourceStart = line.start;
+        item.sourceEnd = line.end;
+      }
+      removed.push(item);
       if (verdict.caption) captions.push(verdict.caption);
       for (const credit of verdict.credits ?? []) if (!credits.includes(credit)) credits.push(credit);
     }
@@ -153,7 +180,7 @@ export function cleanScrapedText(input: RawInput): Doc {
 
   const pieces: { kind: Block['kind']; text: string }[] = [];
   if (title !== undefined) pieces.push({ kind: 'title', text: title });
-  for (const paragraph of joinWrappedLines(bodyLines)) pieces.push({ kind: 'paragraph', text: paragraph });
+  pieces.push(...joinWrappedLines(bodyLines));
   const blocks: Block[] = [];
   let text = '';
   for (const piece of pieces) {
@@ -162,9 +189,19 @@ export function cleanScrapedText(input: RawInput): Doc {
     text += piece.text;
   }
 
-  const meta: Meta = { ...input.meta, credits: [...(input.meta?.credits ?? []), ...credits], captions };
+  const meta: Meta = {
+    ...extracted.meta,
+    ...input.meta,
+    credits: [...(input.meta?.credits ?? []), ...credits],
+    captions,
+  };
   if (title !== undefined && meta.title === undefined) meta.title = title;
   return { text, meta, source: input.source, layers: { blocks, removed, flags: removedSummary(removed) } };
+}
+
+export function cleanScrapedText(input: RawInput): Doc {
+  const lines = splitLines(normalizeLineEnds(input.body));
+  return cleanLines(lines, input, { meta: {}, removed: [], captions: [], credits: [] }, true);
 }
 
 /** `--raw`: the input exactly as given; paragraphs are the runs of text between blank lines. */

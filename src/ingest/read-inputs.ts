@@ -1,18 +1,52 @@
 /**
- * Command-line arguments → raw articles: files, directories (walked in name order) and "-" for standard
- * input. A problem with one input is yielded as an InputError so that the caller reports it and goes on.
+ * Command-line arguments → raw articles: text files, HTML pages, RSS/Atom/JSON feeds, WARC archives,
+ * JSON Lines, directories (walked in name order) and "-" for standard input. The reader is chosen by
+ * file extension, then by a look at the content. A problem with one input (or one record of an archive)
+ * is yielded as an InputError, so that the caller reports it and goes on.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, type RawInput } from './raw-input.js';
+import { readFeed } from './read-feed.js';
+import { htmlInput, readHtml } from './read-html.js';
+import { readJsonl } from './read-jsonl.js';
 import { MAX_INPUT_BYTES, readTextInput } from './read-text.js';
+import { readWarc } from './read-warc.js';
 
 export interface ReadOptions {
   maxBytes?: number;
 }
 
-/** File types a directory walk picks up; named files are read whatever their extension. */
-const ARTICLE_EXTENSIONS = /\.(?:txt|text|md)$/i;
+type Format = 'text' | 'html' | 'feed' | 'warc' | 'jsonl';
+
+const EXTENSIONS: [RegExp, Format][] = [
+  [/\.(?:txt|text|md)$/i, 'text'],
+  [/\.(?:html?|xhtml)$/i, 'html'],
+  [/\.(?:rss|atom|xml|feed)$/i, 'feed'],
+  [/\.warc(?:\.gz)?$/i, 'warc'],
+  [/\.(?:jsonl|ndjson)$/i, 'jsonl'],
+];
+
+function formatByName(path: string): Format | undefined {
+  return EXTENSIONS.find(([pattern]) => pattern.test(path))?.[1];
+}
+
+/** For a file without a known extension: what its first bytes look like. */
+async function sniff(path: string): Promise<Format> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1024), 0, 1024, 0);
+    const head = buffer.subarray(0, bytesRead).toString('utf8').trimStart().toLowerCase();
+    if (head.startsWith('warc/')) return 'warc';
+    if (buffer[0] === 0x1f && buffer[1] === 0x8b && path.includes('warc')) return 'warc';
+    if (/^(?:<\?xml[^>]*>\s*)?<(?:rss|feed|rdf:rdf)\b/.test(head)) return 'feed';
+    if (head.startsWith('{') && head.includes('jsonfeed.org/version')) return 'feed';
+    if (/^(?:<!doctype html|<html|<head|<body|<!--)/.test(head)) return 'html';
+    return 'text';
+  } finally {
+    await handle.close();
+  }
+}
 
 async function* walk(dir: string): AsyncGenerator<string> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -21,7 +55,7 @@ async function* walk(dir: string): AsyncGenerator<string> {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile() && ARTICLE_EXTENSIONS.test(entry.name)) yield path;
+    else if (entry.isFile() && formatByName(entry.name)) yield path;
   }
 }
 
@@ -31,20 +65,51 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function describe(error: unknown): string {
+function asInputError(name: string, error: unknown): InputError {
+  if (error instanceof InputError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return error instanceof Error ? error.message : String(error);
+  const message =
+    code === 'ENOENT'
+      ? 'no such file or directory'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+  return new InputError(name, message);
 }
 
-async function readOne(path: string, maxBytes: number): Promise<RawInput> {
-  const info = await stat(path);
-  if (info.size > maxBytes) {
-    throw new InputError(path, `is ${info.size} bytes, over the ${maxBytes}-byte limit (see --max-bytes)`);
+const looksHtml = (bytes: Uint8Array) =>
+  /^\s*(?:<!doctype html|<html)/i.test(Buffer.from(bytes.subarray(0, 512)).toString('utf8'));
+
+/** One file, by its format; archives and feeds give many inputs, and per-record problems as errors. */
+async function* readOneFile(path: string, maxBytes: number): AsyncGenerator<RawInput | InputError> {
+  const format = formatByName(path) ?? (await sniff(path));
+  const problems: InputError[] = [];
+  const onError = (error: InputError) => problems.push(error);
+  let source: AsyncGenerator<RawInput>;
+  if (format === 'warc')
+    source = readWarc(path, {
+      onSkip: (id, why) => onError(new InputError(`${path}#${id ?? '?'}`, `skipped: ${why}`)),
+    });
+  else if (format === 'jsonl') source = readJsonl(path, { onError });
+  else if (format === 'feed') source = readFeed(path);
+  else if (format === 'html') source = readHtml(path);
+  else {
+    const info = await stat(path);
+    if (info.size > maxBytes)
+      throw new InputError(path, `is ${info.size} bytes, over the ${maxBytes}-byte limit (see --max-bytes)`);
+    const bytes = await readFile(path);
+    yield looksHtml(bytes)
+      ? htmlInput(bytes, { path, format: 'html' })
+      : readTextInput(bytes, { path }, maxBytes);
+    return;
   }
-  return readTextInput(await readFile(path), { path }, maxBytes);
+  for await (const input of source) {
+    yield* problems.splice(0);
+    yield input;
+  }
+  yield* problems.splice(0);
 }
 
 export async function* readInputs(
@@ -55,23 +120,27 @@ export async function* readInputs(
   for (const arg of args) {
     try {
       if (arg === '-') {
-        yield readTextInput(await readStdin(), { path: '<stdin>' }, maxBytes);
+        const bytes = await readStdin();
+        yield looksHtml(bytes)
+          ? htmlInput(bytes, { path: '<stdin>', format: 'html' })
+          : readTextInput(bytes, { path: '<stdin>' }, maxBytes);
         continue;
       }
       const info = await stat(arg);
-      if (!info.isDirectory()) {
-        yield await readOne(arg, maxBytes);
-        continue;
-      }
-      for await (const path of walk(arg)) {
+      const paths = info.isDirectory()
+        ? walk(arg)
+        : (async function* () {
+            yield arg;
+          })();
+      for await (const path of paths) {
         try {
-          yield await readOne(path, maxBytes);
+          yield* readOneFile(path, maxBytes);
         } catch (error) {
-          yield error instanceof InputError ? error : new InputError(path, describe(error));
+          yield asInputError(path, error);
         }
       }
     } catch (error) {
-      yield error instanceof InputError ? error : new InputError(arg, describe(error));
+      yield asInputError(arg, error);
     }
   }
 }

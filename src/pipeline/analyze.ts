@@ -3,7 +3,9 @@ import type { Doc } from '../doc/doc.js';
 import type { ArticleRecord } from '../doc/record-schema.js';
 import { toRecord } from '../doc/to-record.js';
 import { findNamesStage, linkMentionsStage } from '../entities/entities-stage.js';
+import { codeEventsStage } from '../events/events-stage.js';
 import { cleanScrapedText, rawTextDoc } from '../extract/clean-scraped-text.js';
+import { htmlDoc } from '../extract/html-doc.js';
 import { repairQuoteMarksStage } from '../extract/repair-quote-marks.js';
 import { translationHintsStage } from '../extract/translation-hints.js';
 import type { RawInput } from '../ingest/raw-input.js';
@@ -23,6 +25,7 @@ export const STAGES: readonly Stage[] = [
   findQuotesStage,
   findAmountsStage,
   findDatesStage,
+  codeEventsStage,
 ];
 
 /** Layers the extraction step gives every Doc before the stages run. */
@@ -31,7 +34,7 @@ checkStageOrder(STAGES, EXTRACTED_LAYERS);
 
 export function extract(input: RawInput, options: AnalyzeOptions): Doc {
   if (options.raw) return rawTextDoc(input);
-  return cleanScrapedText(input);
+  return input.kind === 'html' ? htmlDoc(input) : cleanScrapedText(input);
 }
 
 export function analyzeDoc(input: RawInput, options: AnalyzeOptions = {}): Doc {
