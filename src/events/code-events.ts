@@ -1,0 +1,192 @@
+/**
+ * Event coding: for each sentence, its triggers (find-triggers) become PLOVER events with a CAMEO
+ * code, actors and targets (participants before and after the trigger, or the other way round in the
+ * passive), the place (a GPE or LOC after "in", "at", "near"…) and the date.
+ */
+import type { Token } from '../doc/doc.js';
+import type {
+  Amount,
+  DateMention,
+  Entity,
+  Event,
+  EventParticipant,
+  Mention,
+  Sentence,
+  Span,
+} from '../doc/record-schema.js';
+import { spanContaining, spansWithin } from '../doc/span-search.js';
+import { eventDate } from './event-dates.js';
+import { ploverOf } from './event-lexicon.js';
+import { findParticipants, type Participant } from './find-participants.js';
+import { findTriggers, type Trigger } from './find-triggers.js';
+
+/** CAMEO codes whose place is also their target: visits and hosted visits. */
+const VISIT = /^04[234]/;
+const JOINER = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?$/i;
+
+/** The participants coordinated with `members[index]` ("Brazil and the United States", "Ghana, Mozambique and Burkina Faso"). */
+function group(text: string, members: Participant[], index: number): Participant[] {
+  let from = index;
+  let to = index;
+  const joiner = (a: Participant, b: Participant) => text.slice(a.end, b.start);
+  while (from > 0 && JOINER.test(joiner(members[from - 1] as Participant, members[from] as Participant)))
+    from--;
+  while (
+    to < members.length - 1 &&
+    JOINER.test(joiner(members[to] as Participant, members[to + 1] as Participant))
+  )
+    to++;
+  const list = members.slice(from, to + 1);
+  // Commas alone do not make a list ("With his counterpart Di Maio, he proposed"): an "and" or "or" must close it.
+  const closed = list
+    .slice(1)
+    .some((p, k) => /\b(?:and|or|as well as)\b/i.test(joiner(list[k] as Participant, p)));
+  return list.length > 1 && !closed ? [members[index] as Participant] : list;
+}
+
+/** Semicolons end the reach of a trigger. */
+const BARRIER = /;/;
+const MAX_TARGET_DISTANCE = 120;
+/** Prepositions that introduce a target ("airstrikes against militias", "talks with Suleiman"). */
+const TARGET_PREPOSITIONS = new Set([
+  'against',
+  'at',
+  'on',
+  'to',
+  'toward',
+  'towards',
+  'with',
+  'into',
+  'upon',
+  'by',
+  'from',
+  'of',
+]);
+
+function before(text: string, members: Participant[], offset: number): Participant[] {
+  const reachable = members.filter((p) => p.end <= offset && !BARRIER.test(text.slice(p.end, offset)));
+  // The nearest subject-like participant (not the object of a verb or preposition), else the nearest.
+  for (let k = reachable.length - 1; k >= 0; k--) {
+    const members2 = group(text, reachable, k);
+    if (!members2[0]?.object) return members2;
+    k = reachable.indexOf(members2[0] as Participant);
+  }
+  return reachable.length > 0 ? group(text, reachable, reachable.length - 1) : [];
+}
+
+function after(
+  text: string,
+  members: Participant[],
+  offset: number,
+  skip?: (p: Participant) => boolean,
+): Participant[] {
+  const index = members.findIndex(
+    (p) =>
+      p.start >= offset &&
+      p.start - offset <= MAX_TARGET_DISTANCE &&
+      !BARRIER.test(text.slice(offset, p.start)) &&
+      (!p.preposition || TARGET_PREPOSITIONS.has(p.preposition)) &&
+      !skip?.(p),
+  );
+  return index < 0 ? [] : group(text, members, index);
+}
+
+function asParticipant(p: Participant, role: 'actor' | 'target'): EventParticipant {
+  const out: EventParticipant = { role, start: p.start, end: p.end, text: p.text };
+  if (p.entity) out.entity = p.entity;
+  if (p.country) out.country = p.country;
+  if (p.sector) out.sector = p.sector;
+  return out;
+}
+
+const ids = (list: Participant[]) => [...new Set(list.flatMap((p) => (p.entity ? [p.entity] : [])))];
+
+function codeTrigger(
+  text: string,
+  trigger: Trigger,
+  participants: Participant[],
+  sentence: Sentence,
+  context: { dates: readonly DateMention[]; quotes: readonly Span[]; published?: string },
+): Event | undefined {
+  const plover = ploverOf(trigger.cameo);
+  if (!plover) return undefined;
+  const visit = VISIT.test(trigger.cameo);
+  // A trigger inside a quotation reaches only the participants quoted with it, and one outside only those outside.
+  const quote = spanContaining(context.quotes, trigger.start);
+  const sameSide = (p: Participant) => spanContaining(context.quotes, p.start) === quote;
+  const actorsAndTargets = participants.filter((p) => (!p.place || visit) && sameSide(p));
+  let actors: Participant[];
+  let targets: Participant[];
+  if (trigger.passive) {
+    targets = before(text, actorsAndTargets, trigger.start);
+    const by = after(
+      text,
+      actorsAndTargets,
+      trigger.end,
+      (p) => !/\bby\s+(?:the\s+)?$/i.test(text.slice(p.start - 8, p.start)),
+    );
+    actors = by;
+  } else {
+    actors = before(text, actorsAndTargets, trigger.start);
+    targets = after(text, actorsAndTargets, trigger.end);
+  }
+  targets = targets.filter((t) => !actors.includes(t));
+  if (actors.length === 0 && targets.length === 0) return undefined;
+  const place =
+    participants.find((p) => p.place && p.start >= trigger.end && p.entity) ??
+    participants.find((p) => p.place && p.entity);
+  const event: Event = {
+    type: plover.type,
+    context: plover.context,
+    trigger: { start: trigger.start, end: trigger.end, text: text.slice(trigger.start, trigger.end) },
+    actors: ids(actors),
+    targets: ids(targets),
+    participants: [
+      ...actors.map((p) => asParticipant(p, 'actor')),
+      ...targets.map((p) => asParticipant(p, 'target')),
+    ],
+    cameo: trigger.cameo,
+  };
+  if (plover.mode) event.mode = plover.mode;
+  if (place?.entity) event.place = place.entity;
+  const date = eventDate(trigger, sentence, context.dates, context.published);
+  if (date) event.date = date;
+  return event;
+}
+
+export interface EventInputs {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  entities: readonly Entity[];
+  dates: readonly DateMention[];
+  amounts: readonly Amount[];
+  /** Quotation spans, sorted by start. */
+  quotes: readonly Span[];
+  published?: string;
+}
+
+export function codeEvents(input: EventInputs): Event[] {
+  const { text } = input;
+  const entities = new Map(input.entities.map((e) => [e.id, e]));
+  const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
+  const events: Event[] = [];
+  for (const sentence of input.sentences) {
+    const tokens = spansWithin(input.tokens, sentence.start, sentence.end);
+    const triggers = findTriggers(text, tokens);
+    if (triggers.length === 0) continue;
+    const inside = spansWithin(mentions, sentence.start, sentence.end);
+    const amounts = spansWithin(input.amounts, sentence.start, sentence.end);
+    const participants = findParticipants(text, tokens, inside, entities, amounts);
+    // Places coordinated with a place are places too ("between Iraq and Kuwait").
+    for (const p of participants)
+      if (p.place)
+        for (const q of group(text, participants, participants.indexOf(p))) q.place = q.entity !== undefined;
+    for (const trigger of triggers) {
+      const event = codeTrigger(text, trigger, participants, sentence, input);
+      if (event) events.push(event);
+    }
+  }
+  return events;
+}

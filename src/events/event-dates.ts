@@ -1,0 +1,51 @@
+/**
+ * The date of an event: a dated expression in its sentence, else the story's current date (the last
+ * date mentioned before it), else the publication date. Dates counted from another event move it:
+ * in "a day after the United States launched airstrikes" the strikes are a day before the story's date;
+ * in "two weeks later, the army withdrew" the withdrawal is two weeks after it.
+ */
+import type { DateMention, Span } from '../doc/record-schema.js';
+import { firstStartingAt, spansWithin } from '../doc/span-search.js';
+
+const DAY_MS = 86_400_000;
+/** "a day after X", "two days before X": the event in X is the one moved, backwards from the anchor. */
+const CONJUNCTION = /\b(?:after|before)$/i;
+
+function shiftDay(iso: string, days: number): string | undefined {
+  const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(date.getTime()) || iso.length < 10) return undefined;
+  return new Date(date.getTime() + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The last date resolved to a day before `offset`, else the publication day. */
+function storyDate(dates: readonly DateMention[], offset: number, published?: string): string | undefined {
+  for (let i = firstStartingAt(dates, offset) - 1; i >= 0; i--) {
+    const date = dates[i];
+    if (date?.value && (date.granularity === 'day' || date.granularity === 'time'))
+      return date.value.slice(0, 10);
+  }
+  return published?.slice(0, 10);
+}
+
+export function eventDate(
+  trigger: Span,
+  sentence: Span,
+  dates: readonly DateMention[],
+  published?: string,
+): string | undefined {
+  const here = spansWithin(dates, sentence.start, sentence.end);
+  const nearest = here
+    .filter((d) => d.value || d.offsetDays !== undefined)
+    .sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0];
+  if (nearest?.value) return nearest.value;
+  if (nearest?.offsetDays !== undefined) {
+    const anchor = storyDate(dates, nearest.start, published);
+    if (!anchor) return undefined;
+    if (CONJUNCTION.test(nearest.text)) {
+      // The main clause keeps the anchor date; the clause after "after"/"before" moves.
+      return trigger.start > nearest.start ? shiftDay(anchor, -nearest.offsetDays) : anchor;
+    }
+    return shiftDay(anchor, nearest.offsetDays);
+  }
+  return storyDate(dates, trigger.start, published);
+}

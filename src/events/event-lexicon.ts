@@ -1,0 +1,94 @@
+/**
+ * The event lexicons (data/events/*.json), loaded once: CAMEO codes for verbs, phrases and nouns,
+ * the CAMEO → PLOVER table, and actor sectors. Also a small lemmatiser for the inflected forms
+ * news prose uses ("met", "releases", "bombarded", "shelling").
+ */
+import { readDataFile } from '../resources/read-data-file.js';
+
+export interface VerbLexicon {
+  verbs: Record<string, string>;
+  phrases: Record<string, string>;
+  nouns: Record<string, string>;
+  irregular: Record<string, string>;
+  negated: Record<string, string>;
+  reporting: string[];
+  intent: string[];
+}
+
+export interface PloverCode {
+  type: string;
+  mode?: string;
+  context: string[];
+}
+
+interface CameoPlover {
+  codes: Record<string, PloverCode>;
+  roots: Record<string, string>;
+  extra: Record<string, PloverCode>;
+}
+
+export interface SectorLexicon {
+  nouns: Record<string, string[]>;
+  organisations: Record<string, string[]>;
+  nameWords: Record<string, string[]>;
+}
+
+export const verbLexicon = () => readDataFile<VerbLexicon>('events/verbs.json');
+export const sectorLexicon = () => readDataFile<SectorLexicon>('events/sectors.json');
+const cameoPlover = () => readDataFile<CameoPlover>('events/cameo-plover.json');
+
+/** PLOVER type, mode and context of a CAMEO code: the code itself, then shorter prefixes, then the root. */
+export function ploverOf(cameo: string): PloverCode | undefined {
+  const { codes, roots, extra } = cameoPlover();
+  for (let length = cameo.length; length >= 3; length--) {
+    const prefix = cameo.slice(0, length);
+    const found = codes[prefix] ?? extra[prefix];
+    if (found) return found;
+  }
+  const root = roots[cameo.slice(0, 2)];
+  return root ? { type: root, context: [] } : undefined;
+}
+
+let known: Set<string> | undefined;
+
+function knownLemmas(): Set<string> {
+  if (known) return known;
+  const lex = verbLexicon();
+  known = new Set([...Object.keys(lex.verbs), ...Object.keys(lex.nouns), ...lex.reporting]);
+  for (const phrase of Object.keys(lex.phrases)) for (const word of phrase.split(' ')) known.add(word);
+  return known;
+}
+
+/** Candidate base forms of a lower-case word, most likely first. */
+function candidates(word: string): string[] {
+  const out = [word];
+  const stem = (suffix: string) => (word.endsWith(suffix) ? word.slice(0, -suffix.length) : undefined);
+  const ies = stem('ies') ?? stem('ied');
+  if (ies) out.push(`${ies}y`);
+  for (const suffix of ['es', 's', 'ed', 'd', 'ing']) {
+    const base = stem(suffix);
+    if (!base || base.length < 2) continue;
+    out.push(base, `${base}e`);
+    // "shelled", "stopped": a doubled final consonant.
+    if (/([b-df-hj-np-tv-z])\1$/.test(base)) out.push(base.slice(0, -1));
+  }
+  return out;
+}
+
+/** The lemma the lexicons know for a word ("met" → "meet", "shelling" → "shell"), else the word. */
+export function lemma(word: string): string {
+  const lower = word.toLowerCase();
+  const irregular = verbLexicon().irregular[lower];
+  if (irregular) return irregular;
+  const lemmas = knownLemmas();
+  return candidates(lower).find((c) => lemmas.has(c)) ?? lower;
+}
+
+/** The verb a word is a form of, when the verb lexicon knows it ("meeting" → "meet"), else undefined. */
+export function verbLemma(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const lex = verbLexicon();
+  const irregular = lex.irregular[lower];
+  if (irregular && lex.verbs[irregular]) return irregular;
+  return candidates(lower).find((c) => lex.verbs[c] !== undefined);
+}
