@@ -64,3 +64,17 @@ test('usage errors are explained', () => {
   assert.match(run(['analyze', '--published', 'soon', good]).stderr, /is not a date/);
   assert.equal(run(['frobnicate']).status, 2);
 });
+
+test('HTML pages and feeds are read by their format', () => {
+  const fixtures = new URL('../../test/fixtures/html/', import.meta.url).pathname;
+  const page = run(['analyze', '--format', 'jsonl', `${fixtures}article.html`, `${fixtures}feed-rss.xml`]);
+  assert.equal(page.status, 0, page.stderr);
+  const records = page.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  assert.equal(records[0].source.format, 'html');
+  assert.equal(records[0].meta.title, 'Council approves new bridge over the river');
+  assert.ok(records.slice(1).every((r: { source: { format: string } }) => r.source.format === 'feed-item'));
+  assert.ok(records.length >= 3);
+});

@@ -8,8 +8,11 @@ import { useColor, writeOut } from './output.js';
 
 export const ANALYZE_USAGE = `Usage: newsgraph analyze [options] <file|dir|->...
 
-Reads articles (plain text; a directory is walked for .txt/.md files; - reads standard input)
-and prints one newsgraph.article/1 record per article.
+Reads articles and prints one newsgraph.article/1 record per article. Inputs: plain text
+(.txt, .md), HTML pages (.html, .htm), RSS/Atom/JSON feeds (.rss, .atom, .xml; one record per
+item), WARC archives (.warc, .warc.gz; one record per HTML response), JSON Lines with a "text" or
+"html" field (.jsonl); other files are recognised by their content. A directory is walked for
+these; - reads standard input.
 
 Options:
   --format json|jsonl|text  json (default): pretty JSON for one article, JSON Lines for several;
