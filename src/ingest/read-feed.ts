@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parseFeed } from 'feedsmith';
 import { decodeHtmlBytes } from './charset.js';
 import { InputError, type RawInput } from './raw-input.js';
-import { sha256Hex } from './read-html.js';
+import { sha256 } from './read-text.js';
 
 /** Feeds are small; a bigger file is not a feed we should hold in memory whole. */
 export const MAX_FEED_BYTES = 64 * 1024 * 1024;
@@ -81,7 +81,7 @@ export async function* readFeed(path: string): AsyncGenerator<RawInput> {
     if (!body.trim()) continue;
     const bodyBytes = Buffer.from(body, 'utf8');
     const input: RawInput = {
-      source: { path, format: 'feed-item', bytes: bodyBytes.length, sha256: sha256Hex(bodyBytes) },
+      source: { path, format: 'feed-item', bytes: bodyBytes.length, sha256: sha256(bodyBytes) },
       kind: item.html || looksHtml(body) ? 'html' : 'text',
       body,
       meta: {},

@@ -1,18 +1,14 @@
 /** Saved HTML pages: bytes → string (charset detection in `charset.ts`), with provenance. */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { Source } from '../doc/record-schema.js';
 import { decodeHtmlBytes } from './charset.js';
 import { InputError, type RawInput } from './raw-input.js';
+import { sha256 } from './read-text.js';
 
 export { decodeHtmlBytes } from './charset.js';
 
 /** Bigger files are refused: no saved article page is 64 MB; the extractor bounds its own work further. */
 export const MAX_HTML_BYTES = 64 * 1024 * 1024;
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 /** One HTML document's bytes → RawInput. `declaredCharset` is a charset or a Content-Type header value. */
 export function htmlInput(
@@ -22,7 +18,7 @@ export function htmlInput(
   meta?: RawInput['meta'],
 ): RawInput {
   const input: RawInput = {
-    source: { ...source, bytes: bytes.length, sha256: sha256Hex(bytes) },
+    source: { ...source, bytes: bytes.length, sha256: sha256(bytes) },
     kind: 'html',
     body: decodeHtmlBytes(bytes, declaredCharset),
   };

@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InputError, type RawInput } from './raw-input.js';
-import { sha256Hex } from './read-html.js';
+import { sha256 } from './read-text.js';
 
 /** Longer lines are refused (one article is far smaller; a runaway line would exhaust memory). */
 export const MAX_JSONL_LINE_CHARS = 32 * 1024 * 1024;
@@ -52,7 +52,7 @@ export async function* readJsonl(path: string, options: JsonlOptions = {}): Asyn
         path,
         format: 'jsonl',
         bytes: bytes.length,
-        sha256: sha256Hex(bytes),
+        sha256: sha256(bytes),
         recordId: str(row.id) ?? String(n),
       },
       kind: html ? 'html' : 'text',
