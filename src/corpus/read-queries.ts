@@ -187,11 +187,14 @@ async function storyEntities(driver: SqlDriver, storyId: number): Promise<Weight
 
 export async function listStories(
   driver: SqlDriver,
-  options: { since?: string; limit: number },
+  options: { since?: string; limit: number; id?: number },
 ): Promise<Story[]> {
   const params: SqlValue[] = [];
   let where = '';
-  if (options.since) {
+  if (options.id !== undefined) {
+    where = 'WHERE id = ?';
+    params.push(options.id);
+  } else if (options.since) {
     where = 'WHERE last_day >= ?';
     params.push(options.since);
   }

@@ -2,8 +2,10 @@
 import type { ArticleRecord } from '../doc/record-schema.js';
 import { articleFeatures } from './article-features.js';
 import { checkCorpus } from './check-integrity.js';
+import { deleteArticle } from './delete-article.js';
 import { entityEntry } from './entity-entry.js';
 import type { FullTextIndex } from './full-text-index.js';
+import { listArticles } from './list-articles.js';
 import {
   type ArticleRow,
   findEvents,
@@ -16,6 +18,8 @@ import {
 import { decodeRecord } from './record-codec.js';
 import type { SqlDriver } from './sql-driver.js';
 import type {
+  ArticlePage,
+  ArticleQuery,
   ArticleSummary,
   CorpusStats,
   CorpusStore,
@@ -84,6 +88,18 @@ export class SqlCorpusStore implements CorpusStore {
 
   stories(options: { since?: string; limit?: number } = {}): Promise<Story[]> {
     return listStories(this.driver, { ...options, limit: options.limit ?? DEFAULT_LIMIT });
+  }
+
+  async story(storyId: number): Promise<Story | undefined> {
+    return (await listStories(this.driver, { id: storyId, limit: 1 }))[0];
+  }
+
+  articles(query: ArticleQuery): Promise<ArticlePage> {
+    return listArticles(this.driver, this.fullText, query);
+  }
+
+  delete(articleId: string): Promise<string[]> {
+    return this.driver.transaction(() => deleteArticle(this.driver, this.fullText, articleId));
   }
 
   async *exportRecords(): AsyncIterable<{ record: ArticleRecord; summary: ArticleSummary }> {

@@ -106,6 +106,30 @@ export interface CorpusStats {
   events: number;
 }
 
+/** Filters for a page of original articles (`CorpusStore.articles`); all optional, combined with AND. */
+export interface ArticleQuery {
+  /** Full-text words (every one must occur); best matches first. Without text, newest first. */
+  text?: string;
+  /** Entity id, name or alias mentioned in the article. */
+  entity?: string;
+  /** Place (GPE, LOC, FAC) id, name or alias mentioned in the article. */
+  place?: string;
+  /** PLOVER event type reported in the article. */
+  eventType?: string;
+  story?: number;
+  /** ISO dates, inclusive, compared with the article's day. */
+  since?: string;
+  until?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ArticlePage {
+  /** Matching articles in all (text matches are counted among the best 1,000). */
+  total: number;
+  items: (ArticleSummary & { duplicates: number; snippet?: string })[];
+}
+
 export interface CorpusStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Stores one record in one transaction. Writing a record that is already stored changes nothing. */
@@ -119,6 +143,11 @@ export interface CorpusStore {
   /** Events per story; `actor` is an entity id, name, alias or ISO 3166-1 alpha-3 code; `since` an ISO date. */
   events(options: { actor?: string; since?: string; limit?: number }): Promise<StoryEvent[]>;
   stories(options?: { since?: string; limit?: number }): Promise<Story[]>;
+  story(storyId: number): Promise<Story | undefined>;
+  /** A page of originals matching every filter given. */
+  articles(query: ArticleQuery): Promise<ArticlePage>;
+  /** Removes an article (an original with its copies and facts); returns the ids removed, none if unknown. */
+  delete(articleId: string): Promise<string[]>;
   /** Every stored record in ingest order, originals and duplicates alike. */
   exportRecords(): AsyncIterable<{ record: ArticleRecord; summary: ArticleSummary }>;
   stats(): Promise<CorpusStats>;

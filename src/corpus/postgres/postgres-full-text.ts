@@ -12,6 +12,9 @@ export class PostgresFullText implements FullTextIndex {
     );
   }
 
+  /** The tsvector lives on the article row, and goes with it. */
+  async remove(_articleNum: number): Promise<void> {}
+
   async search(text: string, limit: number): Promise<{ num: number; score: number }[]> {
     const words = queryWords(text);
     if (words.length === 0) return [];

@@ -1,6 +1,7 @@
 // The shared store contract against a real PostgreSQL server (scripts/ci.sh starts one and sets the URL).
 import { after } from 'node:test';
 import pg from 'pg';
+import { browseContract } from '../browse-contract.js';
 import { openStore } from '../open-store.js';
 import { storeContract } from '../store-contract.js';
 
@@ -35,14 +36,12 @@ after(async () => {
   });
 });
 
-storeContract(
-  'postgres',
-  async () => {
-    const schema = `ng_test_${process.pid}_${schemas.length + 1}`;
-    schemas.push(schema);
-    await admin((client) => client.query(`CREATE SCHEMA ${schema}`));
-    const target = withSchema(url!, schema);
-    return { store: await openStore(target), reopen: () => openStore(target) };
-  },
-  url ? undefined : SKIP,
-);
+const open = async () => {
+  const schema = `ng_test_${process.pid}_${schemas.length + 1}`;
+  schemas.push(schema);
+  await admin((client) => client.query(`CREATE SCHEMA ${schema}`));
+  const target = withSchema(url!, schema);
+  return { store: await openStore(target), reopen: () => openStore(target) };
+};
+storeContract('postgres', open, url ? undefined : SKIP);
+browseContract('postgres', open, url ? undefined : SKIP);

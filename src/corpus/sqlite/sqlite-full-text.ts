@@ -13,6 +13,10 @@ export class SqliteFullText implements FullTextIndex {
     ]);
   }
 
+  async remove(articleNum: number): Promise<void> {
+    await this.driver.run('DELETE FROM article_fts WHERE rowid = ?', [articleNum]);
+  }
+
   async search(text: string, limit: number): Promise<{ num: number; score: number }[]> {
     const words = queryWords(text);
     if (words.length === 0) return [];

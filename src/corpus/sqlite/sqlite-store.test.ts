@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
+import { browseContract } from '../browse-contract.js';
 import { openStore } from '../open-store.js';
 import { storeContract } from '../store-contract.js';
 
@@ -9,7 +10,9 @@ const dir = mkdtempSync(join(tmpdir(), 'newsgraph-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
-storeContract('sqlite', async () => {
+const open = async () => {
   const path = join(dir, `corpus-${++n}.db`);
   return { store: await openStore(path), reopen: () => openStore(path) };
-});
+};
+storeContract('sqlite', open);
+browseContract('sqlite', open);
