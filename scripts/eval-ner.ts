@@ -4,11 +4,12 @@
  * combined PERSON/ORG/location F1, tagging speed and model load time. Exits 1 below a pinned floor
  * (models/ner.floors.json).
  *
- *   npx tsx scripts/eval-ner.ts [--no-floors]
+ *   npx tsx scripts/eval-ner.ts [--no-floors] [--beam N]   (--beam overrides the model's beam width)
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { LabelDecoder } from '../src/entities/tagger/decode-labels.js';
 import { loadEntityModel } from '../src/entities/tagger/entity-model.js';
 import { tagEntities } from '../src/entities/tagger/tag-entities.js';
 import { winkTokens } from '../src/entities/tagger/wink-tokens.js';
@@ -25,8 +26,11 @@ interface Floors {
 }
 
 const loadStart = performance.now();
-loadEntityModel();
+const model = loadEntityModel();
 const loadMs = performance.now() - loadStart;
+const beamArg = process.argv.indexOf('--beam');
+if (beamArg > 0) model.decoder = new LabelDecoder(model.table, Number(process.argv[beamArg + 1]));
+console.log(`beam width ${model.decoder.beamWidth}`);
 
 /** Per-type view: GPE and LOC are scored as the corpora's one location class. */
 const perType = (t: string) => (t === 'GPE' || t === 'LOC' ? 'LOCATION' : t);

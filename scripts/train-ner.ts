@@ -2,7 +2,7 @@
  * Trains newsgraph's entity tagger from scratch: builds the gazetteer, reads WNW train, UNER-EWT
  * train and GUM train, trains an averaged perceptron, and writes models/ner.bin.
  *
- *   npx tsx scripts/train-ner.ts [--epochs 8] [--no-uner] [--no-gum] [--min-weight 0.05] [--out path]
+ *   npx tsx scripts/train-ner.ts [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--min-weight 0.05] [--out path]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     epochs: { type: 'string', default: '8' },
     'no-uner': { type: 'boolean', default: false },
     'no-gum': { type: 'boolean', default: false },
+    'uner-oth-as-o': { type: 'boolean', default: false },
+    'wnw-copies': { type: 'string', default: '1' },
     'min-weight': { type: 'string', default: '0.05' },
     out: { type: 'string', default: MODEL_PATH },
     seed: { type: 'string', default: '7' },
@@ -44,10 +46,11 @@ function main(): void {
   const bits = (w: string) => gazetteer.bits(w);
   const isDemonym = (w: string) => (bits(w) & GAZ.DEMONYM) !== 0;
   const isTitle = (w: string) => (bits(w) & GAZ.TITLE) !== 0;
-  const corpora: LabelledDoc[] = readWnw('train');
-  const sizes: Record<string, number> = { wnw: corpora.length };
+  const wnw = readWnw('train');
+  const corpora: LabelledDoc[] = Array.from({ length: Number(args['wnw-copies']) }, () => wnw).flat();
+  const sizes: Record<string, number> = { wnw: wnw.length };
   if (!args['no-uner']) {
-    const uner = readUner('train');
+    const uner = readUner('train', !args['uner-oth-as-o']);
     labelDemonyms(uner, isDemonym);
     corpora.push(...uner);
     sizes.uner = uner.length;

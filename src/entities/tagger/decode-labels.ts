@@ -1,6 +1,7 @@
 /**
  * Left-to-right decoding of one sentence with the previous two labels as features. Beam width 1 is
- * greedy decoding; transitions that break BIO (I-X after anything but X) are never taken.
+ * greedy decoding; a wider beam sums log-softmax-normalised local scores. Transitions that break BIO
+ * (I-X after anything but X) are never taken.
  */
 import { extractFeatures, MAX_FEATURES } from './feature-templates.js';
 import { ALLOWED_TRANSITION, LABEL_COUNT } from './tag-labels.js';
@@ -60,9 +61,16 @@ export class LabelDecoder {
         const count = extractFeatures(atoms, i, p1, p2, this.features);
         this.scores.fill(0);
         this.scorer.addScores(this.features, count, this.scores);
+        // Local scores under different histories are not comparable: normalise them (log-softmax).
+        let max = Number.NEGATIVE_INFINITY;
+        for (let l = 0; l < L; l++) if (ALLOWED_TRANSITION[p1 * L + l]) max = Math.max(max, this.scores[l]!);
+        let sum = 0;
+        for (let l = 0; l < L; l++)
+          if (ALLOWED_TRANSITION[p1 * L + l]) sum += Math.exp(this.scores[l]! - max);
+        const logZ = max + Math.log(sum);
         for (let l = 0; l < L; l++) {
           if (!ALLOWED_TRANSITION[p1 * L + l]) continue;
-          candidates.push({ score: hyp.score + this.scores[l]!, labels: [...hyp.labels, l] });
+          candidates.push({ score: hyp.score + this.scores[l]! - logZ, labels: [...hyp.labels, l] });
         }
       }
       candidates.sort((a, b) => b.score - a.score);

@@ -52,3 +52,22 @@ test('the same string gets its most frequent type', () => {
     ['LOCATION', 'LOCATION', 'LOCATION'],
   );
 });
+
+test('an organisation cut at "and" is rejoined when the phrase spells an acronym of the text', () => {
+  const w = words('the Islamic State in Iraq and Syria . ISIS fighters');
+  const spans: LabelSpan[] = [
+    { start: 1, end: 5, cls: 'ORG' },
+    { start: 6, end: 7, cls: 'LOCATION' },
+    { start: 8, end: 9, cls: 'ORG' },
+  ];
+  assert.deepEqual(makeConsistent(w, spans)[0], { start: 1, end: 7, cls: 'ORG' });
+});
+
+test('an untagged acronym coordinated with a tagged one takes its type', () => {
+  const w = words('( With information from AP and EFE )');
+  const out = makeConsistent(w, [{ start: 4, end: 5, cls: 'ORG' }]);
+  assert.deepEqual(out, [
+    { start: 4, end: 5, cls: 'ORG' },
+    { start: 6, end: 7, cls: 'ORG' },
+  ]);
+});

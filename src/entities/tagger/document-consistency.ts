@@ -4,7 +4,10 @@
  * 2. an acronym defined in the text ("Islamic State (IS)") or matching a name's initials takes the
  *    name's type, everywhere in the document;
  * 3. the same string tagged with different types gets its most frequent type.
- * Untagged capitalised occurrences of surnames and acronyms are tagged too.
+ * Untagged capitalised occurrences of surnames and acronyms are tagged too. Before that, an
+ * organisation cut at "and" is rejoined when the whole phrase spells an acronym of the document
+ * ("Islamic State in Iraq" + "and Syria" = ISIS); after it, an untagged acronym coordinated with a
+ * name ("AP and EFE") takes that name's type.
  */
 import type { LabelSpan, TaggerClass } from './tag-labels.js';
 
@@ -28,7 +31,8 @@ function initials(words: readonly string[], span: LabelSpan): string {
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
 
 /** Returns the consistent spans (sorted, non-overlapping); `words` are the tokens of the document. */
-export function makeConsistent(words: readonly string[], spans: readonly LabelSpan[]): LabelSpan[] {
+export function makeConsistent(words: readonly string[], input: readonly LabelSpan[]): LabelSpan[] {
+  const spans = joinAcronymExpansions(words, input);
   const known = new Map<string, TaggerClass>();
   // 1. Name parts of multi-word people.
   for (const s of spans) {
@@ -74,7 +78,7 @@ export function makeConsistent(words: readonly string[], spans: readonly LabelSp
     return { ...s, cls: best };
   });
   // Untagged occurrences of known names and acronyms.
-  if (known.size === 0) return result;
+  if (known.size === 0) return coordinateAcronyms(words, result);
   const covered = new Uint8Array(words.length);
   for (const s of result) covered.fill(1, s.start, s.end);
   const longest = Math.max(...[...known.keys()].map((k) => k.split(' ').length));
@@ -89,5 +93,54 @@ export function makeConsistent(words: readonly string[], spans: readonly LabelSp
       break;
     }
   }
-  return result.sort((a, b) => a.start - b.start);
+  return coordinateAcronyms(
+    words,
+    result.sort((a, b) => a.start - b.start),
+  );
+}
+
+const COORDINATION = new Set(['and', 'or', '&', ',']);
+
+function joinAcronymExpansions(words: readonly string[], spans: readonly LabelSpan[]): LabelSpan[] {
+  const acronyms = new Set(words.filter((w) => ACRONYM.test(w)));
+  if (acronyms.size === 0) return [...spans];
+  const out: LabelSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const next = spans[k + 1];
+    if (
+      s.cls === 'ORG' &&
+      next &&
+      next.start === s.end + 1 &&
+      COORDINATION.has(words[s.end]!.toLowerCase())
+    ) {
+      const joined = { start: s.start, end: next.end, cls: s.cls };
+      const spelled = initials(words, joined);
+      if (spelled.length >= 3 && acronyms.has(spelled)) {
+        out.push(joined);
+        k++;
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** An untagged acronym next to "and"/"or"/"," and a name takes the name's type. */
+function coordinateAcronyms(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  const endingAt = new Map(spans.map((s) => [s.end, s]));
+  const startingAt = new Map(spans.map((s) => [s.start, s]));
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const added: LabelSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i] || !ACRONYM.test(words[i]!)) continue;
+    const before = i >= 1 && COORDINATION.has(words[i - 1]!.toLowerCase()) ? endingAt.get(i - 1) : undefined;
+    const after = COORDINATION.has(words[i + 1]?.toLowerCase() ?? '') ? startingAt.get(i + 2) : undefined;
+    const partner = before ?? after;
+    if (partner && partner.end - partner.start === 1 && ACRONYM.test(words[partner.start]!))
+      added.push({ start: i, end: i + 1, cls: partner.cls });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
 }

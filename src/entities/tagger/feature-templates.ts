@@ -6,7 +6,7 @@ import { mix, mix3 } from './feature-hash.js';
 import { GAZ_BIT_COUNT } from './gazetteer.js';
 import type { DocAtoms } from './token-atoms.js';
 
-export const MAX_FEATURES = 80;
+export const MAX_FEATURES = 128;
 
 const OUTSIDE_BEFORE = 0x0b05;
 const OUTSIDE_AFTER = 0x0e05;
@@ -81,7 +81,7 @@ function gazetteerFeatures(a: DocAtoms, i: number, template: number, out: Uint32
   const begin = a.gazBegin[i]!;
   const inside = a.gazInside[i]!;
   if ((begin | inside) === 0) return k;
-  for (let bit = 0; bit < GAZ_BIT_COUNT && k < MAX_FEATURES; bit++) {
+  for (let bit = 0; bit < GAZ_BIT_COUNT && k < MAX_FEATURES - 4; bit++) {
     const mask = 1 << bit;
     if (begin & mask) out[k++] = mix3(template, bit, 1);
     if (inside & mask) out[k++] = mix3(template, bit, 2);

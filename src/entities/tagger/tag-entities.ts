@@ -44,7 +44,14 @@ function sentenceStarts(text: string, pieces: readonly Piece[], sentences: reado
       s++;
       boundary = true;
     }
-    if (!boundary && text.slice(pieces[i - 1]!.end, piece.start).includes('\n')) boundary = true;
+    if (!boundary) {
+      for (let c = pieces[i - 1]!.end; c < piece.start; c++) {
+        if (text.charCodeAt(c) === 10) {
+          boundary = true;
+          break;
+        }
+      }
+    }
     if (boundary) starts.push(i);
   }
   return starts;

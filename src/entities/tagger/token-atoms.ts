@@ -42,20 +42,28 @@ export function normaliseForm(word: string): string {
 }
 
 export function capClass(word: string): number {
-  const c = word.charCodeAt(0);
-  const first = word[0] ?? '';
-  const isUpper = first !== first.toLowerCase();
-  const isLower = first !== first.toUpperCase();
-  if (isUpper) {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 128) {
+      const ch = word[i]!;
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+    if (i === 0 && upper === 0 && lower === 0 && c >= 48 && c <= 57) return CAP.DIGIT;
+  }
+  const first = word.charCodeAt(0);
+  const firstUpper = (first >= 65 && first <= 90) || (first >= 128 && word[0] !== word[0]!.toLowerCase());
+  const firstLower = (first >= 97 && first <= 122) || (first >= 128 && word[0] !== word[0]!.toUpperCase());
+  if (firstUpper) {
     if (word.length === 1) return CAP.LETTER;
-    const rest = word.slice(1);
-    if (rest === rest.toUpperCase() && rest !== rest.toLowerCase()) return CAP.UPPER;
-    if (rest === rest.toUpperCase() && /^[^\p{L}]*$/u.test(rest))
-      return word.length <= 2 ? CAP.LETTER : CAP.UPPER;
+    if (lower === 0) return upper >= 2 || word.length > 2 ? CAP.UPPER : CAP.LETTER;
     return CAP.TITLE;
   }
-  if (isLower) return word === word.toLowerCase() ? CAP.LOWER : CAP.MIXED;
-  if (c >= 48 && c <= 57) return CAP.DIGIT;
+  if (firstLower) return upper === 0 ? CAP.LOWER : CAP.MIXED;
   return CAP.OTHER;
 }
 
