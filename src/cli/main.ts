@@ -1,15 +1,36 @@
 /** The `newsgraph` command: dispatches to one file per command. */
 import { ANALYZE_USAGE, analyzeCommand } from './analyze-command.js';
+import { entityCommand } from './entity-command.js';
+import { eventsCommand } from './events-command.js';
+import { exportCommand } from './export-command.js';
+import { ingestCommand } from './ingest-command.js';
 import { exitQuietlyOnClosedPipe, writeOut } from './output.js';
+import { quotesCommand } from './quotes-command.js';
+import { searchCommand } from './search-command.js';
+import { storiesCommand } from './stories-command.js';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   analyze: analyzeCommand,
+  ingest: ingestCommand,
+  search: searchCommand,
+  quotes: quotesCommand,
+  entity: entityCommand,
+  events: eventsCommand,
+  stories: storiesCommand,
+  export: exportCommand,
 };
 
 const USAGE = `newsgraph — who said what, who did what to whom, where, when and how much.
 
 Commands:
   analyze <file|dir|->...   analyse articles and print one record each
+  ingest <file|dir|->...    analyse articles into the corpus (--db, default newsgraph.db)
+  search "<text>"           full-text search of the corpus
+  quotes --speaker <name>   quotes by a speaker
+  entity "<name>"           one entity across the corpus
+  events [--actor] [--since]  events, once per story
+  stories                   stories, latest first
+  export --format <f>       jsonl, gkg or plover
 
 Run "newsgraph <command> --help" for a command's options.
 

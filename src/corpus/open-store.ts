@@ -35,3 +35,24 @@ export async function openStore(db: string = DEFAULT_DB): Promise<CorpusStore> {
       .map((line) => `sqlite: ${line}`);
   });
 }
+
+/** Opens the store, runs `fn`, and closes the store whatever happens. */
+export async function withStore<T>(
+  db: string | undefined,
+  fn: (store: CorpusStore) => Promise<T>,
+): Promise<T> {
+  const store = await openStore(db ?? DEFAULT_DB);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** `--limit`, a positive whole number. */
+export function parseLimit(value: string | undefined, fallback = 20): number {
+  if (value === undefined) return fallback;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit must be a positive whole number');
+  return limit;
+}

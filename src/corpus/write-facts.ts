@@ -102,7 +102,9 @@ export async function writeEvents(
     JSON.stringify(event.actors),
     JSON.stringify(event.targets),
     event.place ?? null,
-    event.date ?? day ?? null,
+    (event.date && /^\d{4}-\d{2}-\d{2}/.test(event.date) ? event.date.slice(0, 10) : undefined) ??
+      day ??
+      null,
     event.cameo ?? null,
   ]);
   await insertRows(

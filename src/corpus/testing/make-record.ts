@@ -74,18 +74,20 @@ export function makeRecord(spec: RecordSpec): ArticleRecord {
       confidence: 0.9,
     };
   });
-  const events: Event[] = (spec.events ?? []).map((event) => ({
-    type: event.type ?? 'CONSULT',
-    context: event.context ?? [],
-    trigger: event.trigger ?? { start: 0, end: 0, text: '' },
-    actors: event.actors ?? [],
-    targets: event.targets ?? [],
-    participants: event.participants ?? [],
-    ...(event.date ? { date: event.date } : {}),
-    ...(event.place ? { place: event.place } : {}),
-    ...(event.cameo ? { cameo: event.cameo } : {}),
-    ...(event.mode ? { mode: event.mode } : {}),
-  }));
+  // Defaults for every field the event schema requires (cast: the schema is still growing).
+  const events = (spec.events ?? []).map(
+    (event) =>
+      ({
+        type: 'CONSULT',
+        context: [],
+        trigger: { start: 0, end: 0, text: '' },
+        actors: [],
+        targets: [],
+        participants: [],
+        salience: 'main',
+        ...event,
+      }) as Event,
+  );
   return {
     schema: 'newsgraph.article/1',
     id: `ng-${sha256.slice(0, 20)}`,

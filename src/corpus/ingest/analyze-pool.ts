@@ -1,0 +1,102 @@
+/**
+ * A pool of worker threads running analyze(). The worker runs the compiled `analyze-worker.js` beside
+ * this module when newsgraph runs from `dist/`, and the TypeScript source through tsx under tests.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ArticleRecord } from '../../doc/record-schema.js';
+import type { RawInput } from '../../ingest/raw-input.js';
+import type { AnalyzeOptions } from '../../pipeline/stage.js';
+import type { AnalyzeTask } from './analyze-worker.js';
+
+interface Pending {
+  resolve: (record: ArticleRecord) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * From dist/: the compiled worker file. From source (tests, tsx): a small bootstrap that registers tsx's
+ * loader inside the worker first; a worker does not inherit the loader tsx installed in the main thread.
+ */
+function createWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', import.meta.url));
+  const api = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./analyze-worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); })`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+export class AnalyzePool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: AnalyzeTask[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private readonly busy = new Map<Worker, number>();
+  private seq = 0;
+  private closed = false;
+
+  constructor(
+    readonly size: number,
+    private readonly options: AnalyzeOptions = {},
+  ) {
+    for (let i = 0; i < size; i++) {
+      const worker = createWorker();
+      worker.on('message', (message: { seq: number; record?: ArticleRecord; error?: string }) => {
+        this.busy.delete(worker);
+        const pending = this.pending.get(message.seq);
+        this.pending.delete(message.seq);
+        if (message.record) pending?.resolve(message.record);
+        else pending?.reject(new Error(message.error ?? 'analysis failed'));
+        this.idle.push(worker);
+        this.dispatch();
+      });
+      worker.on('error', (error) => this.failWorker(worker, error));
+      worker.on('exit', (code) => {
+        if (!this.closed) this.failWorker(worker, new Error(`analysis worker exited with code ${code}`));
+      });
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  private failWorker(worker: Worker, error: Error): void {
+    const seq = this.busy.get(worker);
+    this.busy.delete(worker);
+    if (seq !== undefined) {
+      this.pending.get(seq)?.reject(error);
+      this.pending.delete(seq);
+    }
+    // A worker that died is not reused; what is queued fails too if none is left.
+    const at = this.workers.indexOf(worker);
+    if (at >= 0) this.workers.splice(at, 1);
+    if (this.workers.length === 0) {
+      for (const task of this.queue.splice(0)) this.pending.get(task.seq)?.reject(error);
+    }
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      if (!this.workers.includes(worker)) continue;
+      const task = this.queue.shift()!;
+      this.busy.set(worker, task.seq);
+      worker.postMessage(task);
+    }
+  }
+
+  analyze(input: RawInput): Promise<ArticleRecord> {
+    if (this.closed) return Promise.reject(new Error('pool is closed'));
+    if (this.workers.length === 0) return Promise.reject(new Error('no analysis worker left'));
+    const seq = ++this.seq;
+    const promise = new Promise<ArticleRecord>((resolve, reject) =>
+      this.pending.set(seq, { resolve, reject }),
+    );
+    this.queue.push({ seq, input, options: this.options });
+    this.dispatch();
+    return promise;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
