@@ -167,6 +167,8 @@ export const EventSchema = z.object({
   date: z.string().optional(),
   /** CAMEO code (its first two digits are the root code). */
   cameo: z.string().optional(),
+  /** `main` for the sentence's main events; `secondary` in participle and relative clauses ("…, killing eight"). */
+  salience: z.enum(['main', 'secondary']),
 });
 
 export const FlagSchema = z.object({

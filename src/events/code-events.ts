@@ -19,6 +19,7 @@ import { eventDate } from './event-dates.js';
 import { ploverOf } from './event-lexicon.js';
 import { findParticipants, type Participant } from './find-participants.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
+import { reportedAccusations } from './reported-accusations.js';
 
 /** CAMEO codes whose place is also their target: visits and hosted visits. */
 const VISIT = /^04[234]/;
@@ -146,6 +147,7 @@ function codeTrigger(
       ...targets.map((p) => asParticipant(p, 'target')),
     ],
     cameo: trigger.cameo,
+    salience: trigger.secondary ? 'secondary' : 'main',
   };
   if (plover.mode) event.mode = plover.mode;
   if (place?.entity) event.place = place.entity;
@@ -183,10 +185,12 @@ export function codeEvents(input: EventInputs): Event[] {
     for (const p of participants)
       if (p.place)
         for (const q of group(text, participants, participants.indexOf(p))) q.place = q.entity !== undefined;
+    const coded: Event[] = [];
     for (const trigger of triggers) {
       const event = codeTrigger(text, trigger, participants, sentence, input);
-      if (event) events.push(event);
+      if (event) coded.push(event);
     }
+    events.push(...reportedAccusations(text, tokens, participants, coded));
   }
   return events;
 }

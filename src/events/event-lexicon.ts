@@ -12,6 +12,7 @@ export interface VerbLexicon {
   irregular: Record<string, string>;
   negated: Record<string, string>;
   reporting: string[];
+  accusing: string[];
   intent: string[];
 }
 

@@ -185,7 +185,12 @@ export function findParticipants(
     if (current.type !== 'PERSON' && current.type !== 'ORG') continue;
     if (previous.type !== 'GPE' && previous.type !== 'NORP') continue;
     const between = text.slice(previous.end, current.start);
-    if (between.length > 60 || /[,;.()]/.test(between.replace(/^'s/, ''))) continue;
+    // Only titles may stand between: capitalised words, "of", "'s" ("US Deputy Secretary of Energy").
+    if (
+      !/^(?:'s)?(?:\s+(?:\p{Lu}[\p{L}.-]*|of|the|'s))*\s+$/u.test(between) ||
+      between.split(/\s+/).length > 7
+    )
+      continue;
     current.country ??= previous.country;
     current.sector ??= between
       .toLowerCase()

@@ -15,6 +15,8 @@ export interface Trigger {
   cameo: string;
   /** "was released by", "were killed": the grammatical subject is the target. */
   passive: boolean;
+  /** In a participle or relative clause ("…, killing eight people", "who had been arrested"). */
+  secondary: boolean;
 }
 
 /** Phrase words that must follow the previous word directly ("call for", "fire at"). */
@@ -153,7 +155,11 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     if (!cameo) continue;
     if (intended && VIOLENT_ROOTS.has(cameo.slice(0, 2))) cameo = '138';
     const lastToken = tokens[last] as Token;
-    triggers.push({ start: token.start, end: lastToken.end, first: i, last, cameo, passive });
+    const relative = words.slice(Math.max(0, i - 3), i).some((w) => /^(?:who|which|whom|whose)$/i.test(w));
+    const participleClause =
+      word.endsWith('ing') && (previous === ',' || ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? ''));
+    const secondary = relative || participleClause || GERUND_AFTER.has(previous);
+    triggers.push({ start: token.start, end: lastToken.end, first: i, last, cameo, passive, secondary });
     i = last;
   }
   return triggers;
