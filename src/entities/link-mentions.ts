@@ -1,25 +1,19 @@
 /**
- * Names → canonical entities and their mentions, within one article: short forms join the full name
- * ("Blinken" → "Antony Blinken"), acronyms join their expansion ("ISIS" → "Islamic State in Iraq and
- * Syria"), demonyms join their country ("American" → United States), probable name variants join with
- * a flag ("Antoine Blink" ~ "Antony Blinken"), role phrases next to a name become nominal mentions and
- * roles, and he/she/his/her link to the person most recently named.
+ * Canonical entities and their mentions, within one article, from the coreference clusters
+ * (src/entities/coref): one entity per cluster that has a name, or that describes a person or an
+ * organisation more than once without naming it ("the coalition"). Its id comes from its type and
+ * canonical name, so the same thing gets the same id in every article; its aliases are its other names;
+ * its roles come from the role phrases before its names ("The US Secretary of State, Antoine Blink"); its
+ * country is the one a country entity stands for, or the one its roles or demonyms name ("his Italian
+ * counterpart" → ITA).
  */
 import type { NameSpan, Token } from '../doc/doc.js';
-import type { Entity, EntityType, Flag, Mention, MentionKind, Role } from '../doc/record-schema.js';
-import { firstStartingAt } from '../doc/span-search.js';
-import { type Country, countryByCode } from '../places/country-names.js';
+import type { Entity, EntityType, Flag, Mention, Role } from '../doc/record-schema.js';
+import { countryByCode, countryByCode3 } from '../places/country-names.js';
 import { countryOfDemonym, countryOfName } from '../places/demonyms.js';
+import type { CorefMention } from './coref/coref-mention.js';
+import { type Coreference, resolveCoreference } from './coref/resolve-coref.js';
 import { findRolePhrase } from './role-phrases.js';
-
-interface Draft {
-  type: EntityType;
-  names: string[];
-  country?: string;
-  roles: Role[];
-  /** How often each name form occurs. */
-  counts: Map<string, number>;
-}
 
 const slug = (name: string) =>
   name
@@ -33,38 +27,21 @@ export function entityId(type: EntityType, name: string): string {
   return `${type.toLowerCase()}/${slug(name)}`;
 }
 
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-
-/** Two spellings of one person's name, as translation damages them: "Antoine Blink" ~ "Antony Blinken". */
-function isNameVariant(a: string[], b: string[]): boolean {
-  const lastA = a[a.length - 1] ?? '';
-  const lastB = b[b.length - 1] ?? '';
-  if (a.length < 2 || b.length < 2 || lastA === lastB) return false;
-  const sharedPrefix = (x: string, y: string) => {
-    let n = 0;
-    while (n < x.length && n < y.length && x[n]?.toLowerCase() === y[n]?.toLowerCase()) n++;
-    return n;
-  };
-  return sharedPrefix(lastA, lastB) >= 4 && sharedPrefix(a[0] ?? '', b[0] ?? '') >= 3;
-}
-
-/** The country a name ("Syria", "US") or an adjective ("Italian", "Iranian-backed") stands for. */
-function countryOf(word: string, asAdjective: boolean): Country | undefined {
-  const code = asAdjective ? countryOfDemonym(word) : countryOfName(word);
-  return code ? countryByCode(code) : undefined;
-}
-
-const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
-
 export interface LinkedMentions {
   entities: Entity[];
   mentions: Mention[];
   flags: Flag[];
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const LEADING_DETERMINER = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)\s+/i;
+/** Types a cluster's name can give it, most telling first ("MISC" only when nothing else is known). */
+const TYPE_ORDER: EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'MISC'];
+
+/** The ISO alpha-3 code a country word stands for ("US", "Italian", "Iranian-backed"). */
+function countryCode3(word: string): string | undefined {
+  const code = countryOfName(word) ?? countryOfDemonym(word);
+  return code ? countryByCode(code)?.code3 : undefined;
 }
 
 export function linkMentions(
@@ -73,166 +50,120 @@ export function linkMentions(
   tokens: readonly Token[],
   sentences: readonly { start: number; end: number }[],
 ): LinkedMentions {
-  const drafts: Draft[] = [];
-  /** Type and name → draft, so that a name seen before is not compared with every entity again. */
-  const byName = new Map<string, Draft>();
-  const flags: Flag[] = [];
-  const assigned: { span: NameSpan; draft: Draft; kind: MentionKind }[] = [];
-  const nameText = (span: NameSpan) => text.slice(span.start, span.end);
-
-  const findOrCreate = (span: NameSpan): Draft | undefined => {
-    const name = nameText(span);
-    const words = name.split(/\s+/);
-    if (span.type === 'NORP') {
-      const country = countryOf(name, true);
-      return country ? countryDraft(country.name, country.code3) : undefined;
-    }
-    const country = span.type === 'GPE' ? countryOf(name, false) : undefined;
-    if (country) return countryDraft(country.name, country.code3);
-    const known = byName.get(`${span.type}:${name}`);
-    if (known) return known;
-    for (const draft of drafts) {
-      if (draft.names.includes(name)) return draft;
-      if (span.type === 'PERSON' || span.type === 'MISC') {
-        if (draft.type !== 'PERSON') continue;
-        const full = (draft.names[0] ?? '').split(/\s+/);
-        if (words.length < full.length && words.every((w) => full.includes(w))) return draft;
-        if (span.type === 'PERSON' && isNameVariant(words, full)) {
-          flags.push({
-            code: 'name-variant',
-            message: `"${name}" is probably a variant of "${draft.names[0]}" (likely translation damage); merged`,
-            start: span.start,
-            end: span.end,
-          });
-          return draft;
-        }
-      } else if (draft.type === span.type || span.type === 'ORG') {
-        const longest = draft.names[0] ?? '';
-        if (/^\p{Lu}{2,6}$/u.test(name) && draft.names.some((n) => initials(n) === name)) return draft;
-        if (longest.startsWith(`${name} `) || name.startsWith(`${longest} `)) return draft;
+  const coref = resolveCoreference(text, names, tokens, sentences);
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  const byId = new Map<string, Entity>();
+  for (const cluster of coref.clusters) {
+    const entity = entityOf(text, coref, cluster);
+    if (!entity) continue;
+    const known = byId.get(entity.id);
+    if (known) {
+      for (const alias of [entity.name, ...entity.aliases]) {
+        if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
       }
+      for (const role of entity.roles)
+        if (!known.roles.some((r) => r.title === role.title)) known.roles.push(role);
+    } else {
+      byId.set(entity.id, entity);
+      entities.push(entity);
     }
-    if (span.type === 'MISC' && words.length === 1) return undefined;
-    const draft: Draft = { type: span.type, names: [name], roles: [], counts: new Map() };
-    drafts.push(draft);
-    return draft;
-  };
-
-  function countryDraft(name: string, cca3: string): Draft {
-    let draft = drafts.find((d) => d.country === cca3 && d.type === 'GPE');
-    if (!draft) {
-      draft = { type: 'GPE', names: [name], country: cca3, roles: [], counts: new Map() };
-      drafts.push(draft);
-    }
-    return draft;
-  }
-
-  // Longer names first, so that short forms find the full name whatever the order in the text.
-  const byLength = [...names].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  for (const span of byLength) {
-    const draft = findOrCreate(span);
-    if (draft) {
-      const name = nameText(span);
-      byName.set(`${span.type}:${name}`, draft);
-      if (!draft.names.includes(name)) draft.names.push(name);
-      draft.counts.set(name, (draft.counts.get(name) ?? 0) + 1);
-      assigned.push({ span, draft, kind: 'name' });
-    }
-  }
-
-  // Role phrases right before a person's name: "The US Secretary of State, Antoine Blink".
-  for (const item of assigned.filter((a) => a.kind === 'name')) {
-    if (item.draft.type !== 'PERSON') continue;
-    const role = findRolePhrase(text, item.span.start);
-    if (!role) continue;
-    const country = role.countryWord
-      ? (countryOf(role.countryWord, false) ?? countryOf(role.countryWord, true))
-      : undefined;
-    if (!item.draft.roles.some((r) => r.title === role.title)) {
-      item.draft.roles.push(country ? { title: role.title, country: country.code3 } : { title: role.title });
-    }
-    assigned.push({
-      span: { start: role.start, end: role.end, type: 'PERSON' },
-      draft: item.draft,
-      kind: 'nominal',
-    });
-  }
-
-  linkPronouns(text, tokens, sentences, assigned);
-
-  const used = new Set(assigned.map((a) => a.draft));
-  const entities = drafts
-    .filter((draft) => used.has(draft))
-    .map((draft): Entity => {
-      const name = canonicalName(draft);
-      const entity: Entity = {
-        id: entityId(draft.type, name),
-        type: draft.type,
-        name,
-        aliases: draft.names.filter((n) => n !== name),
-        roles: draft.roles,
-      };
-      if (draft.country) entity.country = draft.country;
-      return entity;
-    });
-  const idOf = new Map(drafts.map((draft) => [draft, entityId(draft.type, canonicalName(draft))]));
-  const mentions = assigned
-    .map(
-      ({ span, draft, kind }): Mention => ({
-        start: span.start,
-        end: span.end,
-        text: text.slice(span.start, span.end),
-        entity: idOf.get(draft) ?? '',
-        kind,
-      }),
-    )
-    .sort((a, b) => a.start - b.start);
-  return { entities, mentions, flags };
-}
-
-/** The longest name for people and places; for organisations the most frequent spelled-out form. */
-function canonicalName(draft: Draft): string {
-  if (draft.type === 'ORG') {
-    const spelledOut = draft.names.filter((n) => !/^\p{Lu}{2,6}$/u.test(n));
-    const count = (n: string) => draft.counts.get(n) ?? 0;
-    const best = [...spelledOut].sort((a, b) => count(b) - count(a) || a.length - b.length)[0];
-    if (best) return best;
-  }
-  return draft.names[0] ?? '';
-}
-
-function linkPronouns(
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly { start: number; end: number }[],
-  assigned: { span: NameSpan; draft: Draft; kind: MentionKind }[],
-): void {
-  const people = assigned
-    .filter((a) => a.draft.type === 'PERSON')
-    .sort((a, b) => a.span.start - b.span.start);
-  if (people.length === 0) return;
-  const starts = people.map((p) => p.span);
-  let s = 0;
-  for (const token of tokens) {
-    const word = text.slice(token.start, token.end).toLowerCase();
-    if (!PRONOUNS.has(word)) continue;
-    while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= token.start) s++;
-    const sentenceStart = sentences[s]?.start ?? 0;
-    const firstToken = tokens[firstStartingAt(tokens, sentenceStart)];
-    // Inside the sentence, a person named before the pronoun is its antecedent, unless the sentence
-    // opens with a prepositional phrase ("With his counterpart X, he…"), where X is not the subject.
-    const opensWithPreposition = firstToken?.pos === 'ADP' || firstToken?.pos === 'SCONJ';
-    const firstInSentence = people[firstStartingAt(starts, sentenceStart)];
-    const inSentence =
-      firstInSentence && firstInSentence.span.end <= token.start ? firstInSentence : undefined;
-    const earlier = people[firstStartingAt(starts, sentenceStart) - 1];
-    const antecedent = (!opensWithPreposition ? inSentence : undefined) ?? earlier ?? inSentence;
-    if (antecedent) {
-      assigned.push({
-        span: { start: token.start, end: token.end, type: 'PERSON' },
-        draft: antecedent.draft,
-        kind: 'pronoun',
+    for (const i of cluster) {
+      const m = coref.mentions[i]!;
+      mentions.push({
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        entity: entity.id,
+        kind: m.kind,
       });
     }
   }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities, mentions, flags: coref.flags };
 }
+
+function entityOf(text: string, coref: Coreference, cluster: number[]): Entity | undefined {
+  const members = cluster.map((i) => coref.mentions[i]!);
+  const spelled = (m: CorefMention) => text.slice(m.start, m.end);
+  const country = cluster.map((i) => coref.countries.get(i)).find((c) => c !== undefined);
+  if (country) {
+    const name = countryByCode3(country)?.name ?? spelled(members[0]!);
+    const aliases = unique(members.filter((m) => m.kind === 'name').map(spelled)).filter((n) => n !== name);
+    return { id: entityId('GPE', name), type: 'GPE', name, aliases, roles: [], country };
+  }
+  const named = members.filter(
+    (m) => m.kind === 'name' && m.type !== 'NORP' && !(m.type === 'MISC' && !/\s/.test(spelled(m))),
+  );
+  if (named.length > 0) {
+    const type = TYPE_ORDER.find((t) => named.some((m) => m.type === t)) ?? 'MISC';
+    const forms = named.filter((m) => m.type === type).map(spelled);
+    const name = canonicalName(type, forms);
+    const entity: Entity = {
+      id: entityId(type, name),
+      type,
+      name,
+      aliases: unique(named.map(spelled)).filter((n) => n !== name),
+      roles: type === 'PERSON' ? rolesOf(text, named) : [],
+    };
+    const affiliation = entity.roles.find((r) => r.country)?.country ?? demonymCountry(text, members);
+    if (affiliation && (type === 'PERSON' || type === 'ORG')) entity.country = affiliation;
+    return entity;
+  }
+  return describedEntity(text, members);
+}
+
+/** An actor the article describes but never names: at least two descriptions of a person or an organisation. */
+function describedEntity(text: string, members: CorefMention[]): Entity | undefined {
+  const nominals = members.filter((m) => m.kind === 'nominal');
+  if (nominals.length < 2) return undefined;
+  const semantic = nominals[0]!.semantic;
+  if (semantic !== 'organization' && semantic !== 'person') return undefined;
+  if (nominals.some((m) => m.semantic !== semantic || m.number !== nominals[0]!.number)) return undefined;
+  const type: EntityType = semantic === 'person' ? 'PERSON' : 'ORG';
+  const descriptions = nominals.map((m) => text.slice(m.start, m.end).replace(LEADING_DETERMINER, ''));
+  const name = [...descriptions].sort((a, b) => b.length - a.length)[0]!;
+  const entity: Entity = { id: entityId(type, name), type, name, aliases: [], roles: [] };
+  const country = demonymCountry(text, members);
+  if (country) entity.country = country;
+  return entity;
+}
+
+/** The country a demonym or country name in the cluster's descriptions names ("the American diplomacy"). */
+function demonymCountry(text: string, members: CorefMention[]): string | undefined {
+  for (const m of members) {
+    if (m.kind !== 'nominal') continue;
+    for (const word of text.slice(m.start, m.end).split(/\s+/)) {
+      const code = /^\p{Lu}/u.test(word) ? countryCode3(word) : undefined;
+      if (code) return code;
+    }
+  }
+  return undefined;
+}
+
+function rolesOf(text: string, named: CorefMention[]): Role[] {
+  const roles: Role[] = [];
+  for (const m of named) {
+    const role = findRolePhrase(text, m.start);
+    if (!role || roles.some((r) => r.title === role.title)) continue;
+    const country = role.countryWord ? countryCode3(role.countryWord) : undefined;
+    roles.push(country ? { title: role.title, country } : { title: role.title });
+  }
+  return roles;
+}
+
+/** The longest name for people and places; for organisations the most frequent spelled-out form, then the shortest. */
+function canonicalName(type: EntityType, forms: string[]): string {
+  const counts = new Map<string, number>();
+  for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const distinct = [...counts.keys()];
+  if (type === 'ORG') {
+    const spelledOut = distinct.filter((n) => !ACRONYM.test(n));
+    const count = (n: string) => counts.get(n) ?? 0;
+    const best = [...spelledOut].sort((a, b) => count(b) - count(a) || a.length - b.length)[0];
+    if (best) return best;
+  }
+  return [...distinct].sort((a, b) => b.length - a.length)[0] ?? '';
+}
+
+const unique = (items: string[]) => [...new Set(items)];

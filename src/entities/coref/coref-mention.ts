@@ -1,0 +1,41 @@
+/** A mention as the coreference sieves see it: its span, what kind of phrase it is, and its attributes. */
+import type { EntityType, MentionKind } from '../../doc/record-schema.js';
+import type { Determiner, Gender, GrammaticalNumber } from './coref-lexicon.js';
+
+export interface CorefMention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** The tagger's type, for names. */
+  type?: EntityType;
+  /** Lower-case head word (for names: the last word). */
+  head: string;
+  headStart: number;
+  headEnd: number;
+  /** Lower-case words of the mention before its head, determiners left out ("international"). */
+  modifiers: string[];
+  /** Index of the sentence the mention is in. */
+  sentence: number;
+  /** Index of the mention's first token. */
+  token: number;
+  number: GrammaticalNumber;
+  gender: Gender;
+  person: 1 | 2 | 3;
+  /** Semantic class: person, organization, place, object, abstract… ('?' when unknown). */
+  semantic: string;
+  determiner: Determiner;
+  /** Pronouns only: possessive ("his", "its"). */
+  possessive?: boolean;
+}
+
+const SEMANTIC_OF_TYPE: Partial<Record<EntityType, string>> = {
+  PERSON: 'person',
+  ORG: 'organization',
+  GPE: 'place',
+  LOC: 'place',
+  FAC: 'place',
+  EVENT: 'event',
+  PRODUCT: 'object',
+};
+
+export const semanticOfType = (type: EntityType): string => SEMANTIC_OF_TYPE[type] ?? '?';

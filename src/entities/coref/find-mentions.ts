@@ -1,0 +1,240 @@
+/**
+ * Mention detection: the names the tagger found, personal and possessive pronouns, and noun phrases
+ * chunked from part-of-speech tags ([determiner] [modifiers] head [of + noun phrase]). A name is one
+ * unit of a chunk: a modifier before a common noun ("the US Secretary of State") or a mention by itself.
+ * Linear in the number of tokens.
+ */
+import type { NameSpan, Token } from '../../doc/doc.js';
+import { firstStartingAt } from '../../doc/span-search.js';
+import { readDataFile } from '../../resources/read-data-file.js';
+import { determinerOf, nounClass, nounGender, nounNumber, pronounInfo } from './coref-lexicon.js';
+import { type CorefMention, semanticOfType } from './coref-mention.js';
+
+/** One token, or a whole name (tokens `from`..`to` exclusive). */
+interface Unit {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  pos: string;
+  word: string;
+  name?: NameSpan;
+}
+
+const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
+const HEAD_POS = new Set(['NOUN', 'PROPN']);
+/** "it" with these words after it is usually pleonastic ("it is clear that…", "it seems"). */
+const PLEONASTIC_NEXT = new Set([
+  'is',
+  'was',
+  "'s",
+  '’s',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'would',
+  'will',
+]);
+const PLEONASTIC_LATER = new Set(['that', 'to', 'whether', 'if', 'how', 'when']);
+
+let titles: Set<string> | undefined;
+const nameTitles = () => {
+  titles ??= new Set(readDataFile<{ nameTitles: string[] }>('roles.json').nameTitles);
+  return titles;
+};
+
+function units(text: string, names: readonly NameSpan[], tokens: readonly Token[]): Unit[] {
+  const out: Unit[] = [];
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  let n = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    while (n < sorted.length && sorted[n]!.start < token.start) n++;
+    const name = sorted[n];
+    if (name && name.start === token.start) {
+      const to = Math.max(i + 1, firstStartingAt(tokens, name.end));
+      let span = name;
+      const previous = out[out.length - 1];
+      // "Pope Francis": a title that belongs to the name joins it.
+      if (name.type === 'PERSON' && previous && !previous.name && nameTitles().has(previous.word)) {
+        out.pop();
+        span = { ...name, start: previous.start };
+      }
+      const from = span.start === name.start ? i : (previous?.from ?? i);
+      out.push({
+        from,
+        to,
+        start: span.start,
+        end: span.end,
+        pos: 'NAME',
+        word: text.slice(span.start, span.end),
+        name: span,
+      });
+      i = to;
+      n++;
+      continue;
+    }
+    out.push({
+      from: i,
+      to: i + 1,
+      start: token.start,
+      end: token.end,
+      pos: token.pos,
+      word: text.slice(token.start, token.end),
+    });
+    i++;
+  }
+  return out;
+}
+
+export function findMentions(
+  text: string,
+  names: readonly NameSpan[],
+  tokens: readonly Token[],
+  sentences: readonly { start: number; end: number }[],
+): CorefMention[] {
+  const all = units(text, names, tokens);
+  const sentenceIndex: number[] = [];
+  let s = 0;
+  for (const unit of all) {
+    while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= unit.start) s++;
+    sentenceIndex.push(s);
+  }
+  const out: CorefMention[] = [];
+  const sameSentence = (a: number, b: number) => sentenceIndex[a] === sentenceIndex[b];
+  const isDeterminer = (u: Unit) =>
+    (u.pos === 'DET' && determinerOf(u.word) !== 'none') || pronounInfo(u.word)?.possessive === true;
+
+  /** Last unit of the noun phrase that starts at `i` (its head), or -1. */
+  const chunkHead = (i: number): number => {
+    let j = i;
+    if (all[j] && isDeterminer(all[j]!)) j++;
+    if (all[j] && all[j]!.pos === 'DET' && sameSentence(i, j)) j++; // "all the"
+    let head = -1;
+    let sawNoun = false;
+    while (j < all.length && sameSentence(i, j)) {
+      const u = all[j]!;
+      if (u.name) {
+        if (sawNoun) break;
+        head = j;
+      } else if (
+        u.word === '-' &&
+        j > i &&
+        all[j + 1] &&
+        u.start === all[j - 1]!.end &&
+        all[j + 1]!.start === u.end
+      ) {
+        j++; // "Iranian-backed": the word after the hyphen is a modifier
+        if (HEAD_POS.has(all[j]!.pos)) head = j;
+      } else if (MODIFIER_POS.has(u.pos)) {
+        if (HEAD_POS.has(u.pos)) {
+          head = j;
+          sawNoun = true;
+        }
+      } else if (!(u.pos === 'ADV' && all[j + 1]?.pos === 'ADJ')) break;
+      j++;
+    }
+    return head;
+  };
+
+  all.forEach((u, i) => {
+    if (u.name) out.push(nameMention(u, sentenceIndex[i] ?? 0, all[i - 1]));
+  });
+  for (let i = 0; i < all.length; i++) {
+    const u = all[i]!;
+    const sentence = sentenceIndex[i] ?? 0;
+    const pronoun = pronounInfo(u.word);
+    if (pronoun && u.pos === 'PRON' && !isPleonastic(all, i)) {
+      out.push({
+        start: u.start,
+        end: u.end,
+        kind: 'pronoun',
+        head: u.word.toLowerCase(),
+        headStart: u.start,
+        headEnd: u.end,
+        modifiers: [],
+        sentence,
+        token: u.from,
+        number: pronoun.number,
+        gender: pronoun.gender,
+        person: pronoun.person,
+        semantic: pronoun.person < 3 || pronoun.gender === 'm' || pronoun.gender === 'f' ? 'person' : '?',
+        determiner: 'none',
+        possessive: pronoun.possessive,
+      });
+    }
+    if (!(isDeterminer(u) || MODIFIER_POS.has(u.pos)) || u.name) continue;
+    const head = chunkHead(i);
+    const headUnit = all[head];
+    if (head < 0 || !headUnit || headUnit.name) continue;
+    let end = headUnit.end;
+    // "the head of the American diplomacy": the of-phrase belongs to the mention.
+    if (all[head + 1]?.word === 'of' && sameSentence(head, head + 1)) {
+      const inner = all[head + 2] && pronounInfo(all[head + 2]!.word) ? head + 2 : chunkHead(head + 2);
+      if (inner > 0) end = all[inner]!.end;
+    }
+    const modifiers = all
+      .slice(i, head)
+      .filter((m) => !isDeterminer(m) && /\p{L}/u.test(m.word))
+      .map((m) => m.word.toLowerCase());
+    const word = headUnit.word.toLowerCase();
+    out.push({
+      start: u.start,
+      end,
+      kind: 'nominal',
+      head: word,
+      headStart: headUnit.start,
+      headEnd: headUnit.end,
+      modifiers,
+      sentence,
+      token: u.from,
+      number: nounNumber(word),
+      gender: nounGender(word),
+      person: 3,
+      semantic: nounClass(word) ?? '?',
+      determiner: isDeterminer(u) ? determinerOf(u.word) : 'none',
+    });
+    i = head; // nested phrases after the head ("of the American diplomacy") are read on
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function nameMention(u: Unit, sentence: number, before: Unit | undefined): CorefMention {
+  const span = u.name!;
+  const words = u.word.split(/\s+/);
+  const honorific = before ? nounGender(before.word) : '?';
+  return {
+    start: span.start,
+    end: span.end,
+    kind: 'name',
+    type: span.type,
+    head: (words[words.length - 1] ?? '').toLowerCase(),
+    headStart: span.end - (words[words.length - 1] ?? '').length,
+    headEnd: span.end,
+    modifiers: words.slice(0, -1).map((w) => w.toLowerCase()),
+    sentence,
+    token: u.from,
+    number: 'sg',
+    gender:
+      span.type === 'PERSON'
+        ? nounGender(words[0] ?? '') !== '?'
+          ? nounGender(words[0] ?? '')
+          : honorific
+        : 'n',
+    person: 3,
+    semantic: span.type === 'NORP' ? 'norp' : semanticOfType(span.type),
+    determiner: 'none',
+  };
+}
+
+function isPleonastic(all: Unit[], i: number): boolean {
+  if (all[i]?.word.toLowerCase() !== 'it') return false;
+  if (!PLEONASTIC_NEXT.has(all[i + 1]?.word.toLowerCase() ?? '')) return false;
+  for (let j = i + 2; j < i + 7 && j < all.length; j++) {
+    const w = all[j]!.word.toLowerCase();
+    if (PLEONASTIC_LATER.has(w)) return true;
+    if (w === '.' || w === ',') return false;
+  }
+  return false;
+}

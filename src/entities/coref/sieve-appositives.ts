@@ -1,0 +1,42 @@
+/**
+ * Precise constructions: a role or description right next to a name ("The US Secretary of State, Antoine
+ * Blink", "his Italian counterpart Luigi Di Maio") and appositives ("Antoine Blink, the US envoy,").
+ * The nominal joins the name's cluster; a role nominal before a person's name is kept as that person's role.
+ */
+import type { SieveContext } from './sieve-context.js';
+
+/** Nothing but spaces and at most one comma between two mentions. */
+const ADJACENT = /^[ \t]*,?[ \t]*$/;
+
+export function appositiveSieve(context: SieveContext): void {
+  const { text, mentions, clusters } = context;
+  // Longest mention starting at each offset, so that the phrase after a comma is found in one lookup.
+  const startingAt = new Map<number, number>();
+  mentions.forEach((m, i) => {
+    const known = startingAt.get(m.start);
+    if (known === undefined || mentions[known]!.end < m.end) startingAt.set(m.start, i);
+  });
+  mentions.forEach((m, i) => {
+    if (m.kind === 'pronoun') return;
+    const gap = /^[ \t]*,?[ \t]*/.exec(text.slice(m.end, m.end + 8))?.[0] ?? '';
+    const j = startingAt.get(m.end + gap.length);
+    const next = j === undefined ? undefined : mentions[j];
+    if (j === undefined || !next || next.kind === 'pronoun' || next.sentence !== m.sentence) return;
+    if (!ADJACENT.test(gap)) return;
+    const nominal = m.kind === 'nominal' ? m : next;
+    const name = m.kind === 'name' ? m : next;
+    if (nominal === name || nominal.kind !== 'nominal' || name.kind !== 'name') return;
+    if (nominal.determiner === 'indefinite' && nominal === m) return;
+    if (name.type === 'PERSON') {
+      if (nominal.semantic !== 'person') return;
+      // A role before the name ("Secretary of State Blinken") needs no comma; after it, it does.
+      if (nominal === next && !gap.includes(',')) return;
+      if (nominal === m) context.roles.set(i, j);
+    } else {
+      if (!gap.includes(',') || nominal.semantic === 'person' || nominal.semantic === '?') return;
+      // "Rome, the capital," — the appositive must end its clause.
+      if (nominal === next && !/^[ \t]*[,.;:)]/.test(text.slice(next.end, next.end + 3))) return;
+    }
+    clusters.union(i, j);
+  });
+}

@@ -1,0 +1,19 @@
+/** What every sieve works on: the text, the mentions in text order, their clusters, and what sieves note on the way. */
+import type { Flag } from '../../doc/record-schema.js';
+import type { Clusters } from './clusters.js';
+import type { CorefMention } from './coref-mention.js';
+
+export interface SieveContext {
+  text: string;
+  sentences: readonly { start: number; end: number }[];
+  mentions: readonly CorefMention[];
+  clusters: Clusters;
+  /** Warnings for the record (name variants). */
+  flags: Flag[];
+  /** Mention index → ISO alpha-3 code of the country a name or demonym stands for. */
+  countries: Map<number, string>;
+  /** Mention index → role phrase (nominal mentions that name a person's role next to the name). */
+  roles: Map<number, number>;
+}
+
+export type Sieve = (context: SieveContext) => void;

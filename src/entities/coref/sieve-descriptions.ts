@@ -1,0 +1,39 @@
+/**
+ * Definite descriptions of a named thing: "the minister" → the person named just before, "the group" →
+ * the organisation, "the country" → the place. A definite singular noun phrase whose head is a person,
+ * organisation or place noun, and that no earlier sieve linked, joins the nearest name of that kind in its
+ * sentence or the MAX_SENTENCES before it (agreeing in gender for people).
+ */
+import type { EntityType } from '../../doc/record-schema.js';
+import type { SieveContext } from './sieve-context.js';
+
+const MAX_SENTENCES = 2;
+const TYPES: Record<string, readonly EntityType[]> = {
+  person: ['PERSON'],
+  organization: ['ORG'],
+  place: ['GPE', 'LOC'],
+};
+
+export function descriptionSieve(context: SieveContext): void {
+  const { mentions, clusters } = context;
+  const lastName = new Map<EntityType, number>();
+  mentions.forEach((m, i) => {
+    const types = TYPES[m.semantic];
+    if (m.kind === 'nominal' && m.determiner === 'definite' && m.number === 'sg' && types) {
+      if (clusters.of(i).size === 1) {
+        const candidates = types
+          .map((t) => lastName.get(t))
+          .filter((j): j is number => j !== undefined && mentions[j]!.end <= m.start)
+          .sort((a, b) => b - a);
+        const j = candidates[0];
+        const antecedent = j === undefined ? undefined : mentions[j];
+        const genders = j === undefined ? undefined : clusters.of(j).genders;
+        const clash = m.gender !== '?' && genders?.has(m.gender === 'm' ? 'f' : 'm');
+        if (j !== undefined && antecedent && m.sentence - antecedent.sentence <= MAX_SENTENCES && !clash) {
+          clusters.union(j, i);
+        }
+      }
+    }
+    if (m.kind === 'name' && m.type) lastName.set(m.type, i);
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Noun phrases with the same head: "the coalition" → "the international coalition against terrorism",
+ * "the extremist group" → "the Islamic State group". A definite (or bare plural) phrase looks back for
+ * an earlier mention with its head; the strict pass also asks that every modifier of the later phrase
+ * appear in the earlier cluster ("the global coalition" does not join "the local coalition" there),
+ * the relaxed pass, run after, only within a few sentences. Mentions are indexed by head word.
+ */
+import type { CorefMention } from './coref-mention.js';
+import type { SieveContext } from './sieve-context.js';
+
+export interface HeadMatchOptions {
+  /** Every modifier of the later phrase must be a word of the earlier cluster. */
+  strict: boolean;
+  /** How many sentences back an antecedent may be. */
+  window: number;
+}
+
+const contains = (a: CorefMention, b: CorefMention) => a.start <= b.start && b.end <= a.end;
+
+export function headMatchSieve(options: HeadMatchOptions): (context: SieveContext) => void {
+  const sieve = (context: SieveContext): void => {
+    const { mentions, clusters } = context;
+    const byHead = new Map<string, number[]>();
+    mentions.forEach((m, i) => {
+      if (m.kind === 'pronoun' || m.type === 'NORP') return;
+      const earlier = byHead.get(m.head);
+      if (m.kind === 'nominal' && earlier && m.determiner !== 'indefinite' && m.semantic !== 'time') {
+        if (m.determiner === 'definite') {
+          for (let k = earlier.length - 1; k >= 0; k--) {
+            const j = earlier[k]!;
+            const antecedent = mentions[j]!;
+            if (m.sentence - antecedent.sentence > options.window) break;
+            if (clusters.same(i, j)) break;
+            if (contains(antecedent, m) || contains(m, antecedent) || antecedent.number !== m.number)
+              continue;
+            const words = clusters.of(j).words;
+            if (options.strict && !m.modifiers.every((w) => words.has(w))) continue;
+            if (!options.strict && hasConflictingModifier(m, antecedent)) continue;
+            clusters.union(j, i);
+            break;
+          }
+        }
+      }
+      const list = byHead.get(m.head) ?? [];
+      list.push(i);
+      byHead.set(m.head, list);
+    });
+  };
+  return Object.defineProperty(sieve, 'name', {
+    value: options.strict ? 'strictHeadMatch' : 'relaxedHeadMatch',
+  });
+}
+
+/** Numbers and ordinal or contrast words that tell two things apart ("the first group", "the other group"). */
+const CONTRAST =
+  /^(?:\d[\d,.]*|first|second|third|last|next|other|another|new|old|former|latter|same|different|north|south|east|west|northern|southern|eastern|western)$/;
+
+function hasConflictingModifier(m: CorefMention, antecedent: CorefMention): boolean {
+  return m.modifiers.some((w) => CONTRAST.test(w) && !antecedent.modifiers.includes(w));
+}

@@ -1,0 +1,135 @@
+/**
+ * Names of one thing, within one article: exact repeats, short forms ("Blinken" → "Antony Blinken",
+ * "Islamic State" → "Islamic State in Iraq and Syria"), acronyms ("ISIS"), names with a generic noun
+ * ("the Islamic State group" → "Islamic State"), countries by any of their names or demonyms ("US",
+ * "American" → United States), and probable name variants ("Antoine Blink" ~ "Antony Blinken", merged
+ * with a flag). Longer names are read first so that short forms find the full name wherever it is;
+ * every lookup goes through a map keyed by name, prefix, word or initials.
+ */
+import { countryByCode } from '../../places/country-names.js';
+import { countryOfDemonym, countryOfName } from '../../places/demonyms.js';
+import type { CorefMention } from './coref-mention.js';
+import type { SieveContext } from './sieve-context.js';
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+const sharedPrefix = (x: string, y: string) => {
+  let n = 0;
+  while (n < x.length && n < y.length && x[n]?.toLowerCase() === y[n]?.toLowerCase()) n++;
+  return n;
+};
+
+/** Two spellings of one person's name, as translation damages them: "Antoine Blink" ~ "Antony Blinken". */
+export function isNameVariant(a: string[], b: string[]): boolean {
+  const lastA = a[a.length - 1] ?? '';
+  const lastB = b[b.length - 1] ?? '';
+  if (a.length < 2 || b.length < 2 || lastA === lastB) return false;
+  return sharedPrefix(lastA, lastB) >= 4 && sharedPrefix(a[0] ?? '', b[0] ?? '') >= 3;
+}
+
+/** The ISO alpha-3 code of the country a name ("Syria", "US") or a demonym ("Italian", "Iranian-backed") stands for. */
+export function countryOfMention(name: string, mention: CorefMention): string | undefined {
+  if (mention.type !== 'NORP' && mention.type !== 'GPE') return undefined;
+  const code = mention.type === 'NORP' ? countryOfDemonym(name) : countryOfName(name);
+  return code ? countryByCode(code)?.code3 : undefined;
+}
+
+export function nameSieve(context: SieveContext): void {
+  const { text, mentions, clusters } = context;
+  const exact = new Map<string, number>();
+  const byCountry = new Map<string, number>();
+  const byPrefix = new Map<string, number>();
+  const byInitials = new Map<string, number>();
+  const personByWord = new Map<string, number[]>();
+  const personByStem = new Map<string, number[]>();
+  const order = mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.kind === 'name')
+    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.m.start - b.m.start);
+
+  for (const { m, i } of order) {
+    const name = text.slice(m.start, m.end);
+    const words = name.split(/\s+/);
+    const country = countryOfMention(name, m);
+    if (country) {
+      context.countries.set(i, country);
+      const known = byCountry.get(country);
+      if (known === undefined) byCountry.set(country, i);
+      else clusters.union(known, i);
+      continue;
+    }
+    if (m.type === 'NORP') continue;
+    const target = findTarget(m, i, name, words);
+    if (target !== undefined) clusters.union(target, i);
+    index(m, i, name, words);
+  }
+
+  function findTarget(m: CorefMention, i: number, name: string, words: string[]): number | undefined {
+    const same = exact.get(name);
+    if (same !== undefined) return same;
+    if (m.type === 'PERSON' || m.type === 'MISC') {
+      for (const candidate of personByWord.get(words[words.length - 1] ?? '') ?? []) {
+        const full = text.slice(mentions[candidate]!.start, mentions[candidate]!.end).split(/\s+/);
+        if (words.length < full.length && words.every((w) => full.includes(w))) return candidate;
+      }
+      if (m.type !== 'PERSON' || words.length < 2) return undefined;
+      for (const candidate of personByStem.get(stem(words)) ?? []) {
+        const fullName = text.slice(mentions[candidate]!.start, mentions[candidate]!.end);
+        if (!isNameVariant(words, fullName.split(/\s+/))) continue;
+        context.flags.push({
+          code: 'name-variant',
+          message: `"${name}" is probably a variant of "${fullName}" (likely translation damage); merged`,
+          start: m.start,
+          end: m.end,
+        });
+        return candidate;
+      }
+      return undefined;
+    }
+    if (ACRONYM.test(name)) {
+      const expansion = byInitials.get(name);
+      if (expansion !== undefined && (mentions[expansion]!.type === m.type || m.type === 'ORG'))
+        return expansion;
+    }
+    const prefixOf = byPrefix.get(name);
+    if (prefixOf !== undefined && mentions[prefixOf]!.type === m.type) return prefixOf;
+    // "Islamic State group": the name without its trailing common noun.
+    const bare = name.replace(/(?:\s+\p{Ll}+)+$/u, '');
+    if (bare !== name) return exact.get(bare) ?? byPrefix.get(bare);
+    void i;
+    return undefined;
+  }
+
+  function stem(words: string[]): string {
+    return `${(words[0] ?? '').slice(0, 3).toLowerCase()} ${(words[words.length - 1] ?? '').slice(0, 4).toLowerCase()}`;
+  }
+
+  function index(m: CorefMention, i: number, name: string, words: string[]): void {
+    if (!exact.has(name)) exact.set(name, i);
+    if (m.type === 'PERSON') {
+      if (words.length < 2) return;
+      for (const w of words) {
+        const list = personByWord.get(w) ?? [];
+        if (list.length < 8) list.push(i);
+        personByWord.set(w, list);
+      }
+      const list = personByStem.get(stem(words)) ?? [];
+      if (list.length < 8) list.push(i);
+      personByStem.set(stem(words), list);
+      return;
+    }
+    const acronym = initials(name);
+    if (acronym.length >= 2 && words.length >= 2 && !byInitials.has(acronym)) byInitials.set(acronym, i);
+    for (let n = 1; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      if (!byPrefix.has(prefix) && /^\p{Lu}/u.test(words[n - 1] ?? '')) byPrefix.set(prefix, i);
+    }
+  }
+}
