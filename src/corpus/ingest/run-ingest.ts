@@ -4,15 +4,24 @@
  * stored are skipped before analysis (so a run resumes where a killed one stopped), and a failed input is
  * reported and skipped.
  */
-import { InputError } from '../../ingest/raw-input.js';
+import type { ArticleRecord } from '../../doc/record-schema.js';
+import { InputError, type RawInput } from '../../ingest/raw-input.js';
 import { readInputs } from '../../ingest/read-inputs.js';
 import type { AnalyzeOptions } from '../../pipeline/stage.js';
 import type { CorpusStore, DuplicateKind } from '../store.js';
 import { AnalyzePool } from './analyze-pool.js';
 import type { ProgressCounts } from './progress-bar.js';
 
+/** What turns a raw input into a record: the worker pool, or (in tests) something faster. */
+export interface Analyzer {
+  analyze(input: RawInput): Promise<ArticleRecord>;
+  close(): Promise<void>;
+}
+
 export interface IngestOptions {
   workers: number;
+  /** Defaults to a pool of `workers` threads running analyze(). */
+  analyzer?: Analyzer;
   analyze?: AnalyzeOptions;
   maxBytes?: number;
   /** Called after each input; cheap. */
@@ -54,7 +63,12 @@ export async function runIngest(
     summary.failed++;
     options.onError?.(message);
   };
-  const pool = new AnalyzePool(options.workers, options.analyze ?? {});
+  // Threads start on the first input that needs analysis: a resumed run that has nothing left starts none.
+  let pool = options.analyzer;
+  const analyzer = () => {
+    pool ??= new AnalyzePool(options.workers, options.analyze ?? {});
+    return pool;
+  };
   /** Analyses in flight, oldest first: enough to keep every worker busy while the head is written. */
   const inFlight: { name: string; result: Promise<Analysed> }[] = [];
   const maxInFlight = options.workers * 4;
@@ -102,16 +116,18 @@ export async function runIngest(
         continue;
       }
       const name = input.source.path ?? input.source.url ?? id;
-      const result = pool.analyze(input).then(
-        (record): Analysed => ({ ok: true, record }),
-        (error: Error): Analysed => ({ ok: false, error: error.message }),
-      );
+      const result = analyzer()
+        .analyze(input)
+        .then(
+          (record): Analysed => ({ ok: true, record }),
+          (error: Error): Analysed => ({ ok: false, error: error.message }),
+        );
       inFlight.push({ name, result });
       if (inFlight.length >= maxInFlight) await writeHead();
     }
     while (inFlight.length > 0) await writeHead();
   } finally {
-    await pool.close();
+    await pool?.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -16,6 +16,8 @@ export interface RecordSpec {
   events?: Partial<Event>[];
   /** Distinguishes inputs with the same text (another file, another fetch). */
   salt?: string;
+  /** The input's hash, when the record stands for a real input (its id derives from it). */
+  sha256?: string;
 }
 
 const TYPE_BY_PREFIX: Record<string, Entity['type']> = {
@@ -42,9 +44,11 @@ function entityFrom(spec: Partial<Entity>): Entity {
 
 export function makeRecord(spec: RecordSpec): ArticleRecord {
   const text = `${spec.title}\n\n${spec.body}`;
-  const sha256 = createHash('sha256')
-    .update(`${spec.salt ?? ''}${spec.url ?? ''}${text}`)
-    .digest('hex');
+  const sha256 =
+    spec.sha256 ??
+    createHash('sha256')
+      .update(`${spec.salt ?? ''}${spec.url ?? ''}${text}`)
+      .digest('hex');
   const entities = (spec.entities ?? []).map(entityFrom);
   const mentions = entities.flatMap((entity) =>
     [entity.name, ...entity.aliases].flatMap((name) =>
