@@ -4,7 +4,8 @@
  * combined PERSON/ORG/location F1, tagging speed and model load time. Exits 1 below a pinned floor
  * (models/ner.floors.json).
  *
- *   npx tsx scripts/eval-ner.ts [--no-floors] [--beam N]   (--beam overrides the model's beam width)
+ *   npx tsx scripts/eval-ner.ts [--no-floors] [--beam N] [--no-shortcut]
+ *   (--beam overrides the model's beam width; --no-shortcut scores every token, see decode-labels.ts)
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -29,8 +30,10 @@ const loadStart = performance.now();
 const model = loadEntityModel();
 const loadMs = performance.now() - loadStart;
 const beamArg = process.argv.indexOf('--beam');
-if (beamArg > 0) model.decoder = new LabelDecoder(model.table, Number(process.argv[beamArg + 1]));
-console.log(`beam width ${model.decoder.beamWidth}`);
+const shortcut = !process.argv.includes('--no-shortcut');
+if (beamArg > 0 || !shortcut)
+  model.decoder = new LabelDecoder(model.table, beamArg > 0 ? Number(process.argv[beamArg + 1]) : 1, shortcut);
+console.log(`beam width ${model.decoder.beamWidth}, O shortcut ${model.decoder.outsideShortcut}`);
 
 /** Per-type view: GPE and LOC are scored as the corpora's one location class. */
 const perType = (t: string) => (t === 'GPE' || t === 'LOC' ? 'LOCATION' : t);
