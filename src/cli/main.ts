@@ -7,10 +7,12 @@ import { ingestCommand } from './ingest-command.js';
 import { exitQuietlyOnClosedPipe, writeOut } from './output.js';
 import { quotesCommand } from './quotes-command.js';
 import { searchCommand } from './search-command.js';
+import { serveCommand } from './serve-command.js';
 import { storiesCommand } from './stories-command.js';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   analyze: analyzeCommand,
+  serve: serveCommand,
   ingest: ingestCommand,
   search: searchCommand,
   quotes: quotesCommand,
@@ -24,6 +26,7 @@ const USAGE = `newsgraph — who said what, who did what to whom, where, when an
 
 Commands:
   analyze <file|dir|->...   analyse articles and print one record each
+  serve [--demo]            web page and HTTP API over the corpus
   ingest <file|dir|->...    analyse articles into the corpus (--db, default newsgraph.db)
   search "<text>"           full-text search of the corpus
   quotes --speaker <name>   quotes by a speaker
