@@ -132,3 +132,39 @@ export function readGumDocument(name: string): GumDocument {
   }
   return { name, text: `${text}\n`, mentions: readMentions(words) };
 }
+
+/** Gold index for each predicted mention (or -1): exact spans first, then head match. */
+export function alignMentions(
+  predicted: readonly { start: number; end: number }[],
+  gold: GoldMention[],
+  exactOnly: boolean,
+): number[] {
+  const out = predicted.map(() => -1);
+  const taken = new Set<number>();
+  const byKey = new Map<string, number>();
+  gold.forEach((g, i) => {
+    byKey.set(`${g.start}:${g.end}`, i);
+  });
+  predicted.forEach((p, i) => {
+    const g = byKey.get(`${p.start}:${p.end}`);
+    if (g !== undefined && !taken.has(g)) {
+      out[i] = g;
+      taken.add(g);
+    }
+  });
+  if (exactOnly) return out;
+  predicted.forEach((p, i) => {
+    if (out[i] !== -1) return;
+    let best = -1;
+    gold.forEach((g, k) => {
+      if (taken.has(k) || g.start > p.start || p.end > g.end) return;
+      if (!g.min.every((w) => p.start <= w.start && w.end <= p.end)) return;
+      if (best < 0 || g.end - g.start < gold[best]!.end - gold[best]!.start) best = k;
+    });
+    if (best >= 0) {
+      out[i] = best;
+      taken.add(best);
+    }
+  });
+  return out;
+}

@@ -22,7 +22,7 @@ import { resolveCoreference, SIEVES } from '../src/entities/coref/resolve-coref.
 import { findNamesStage } from '../src/entities/entities-stage.js';
 import { rawTextDoc } from '../src/extract/clean-scraped-text.js';
 import { tokenizeStage } from '../src/text/tokenize.js';
-import { type GoldMention, type GumDocument, readGumDocument, splitNames } from './eval-coref-gum.js';
+import { alignMentions, type GumDocument, readGumDocument, splitNames } from './eval-coref-gum.js';
 import { add, bcubed, type Clusters, type Counts, ceafe, f1, muc, zero } from './eval-coref-metrics.js';
 
 const args = process.argv.slice(2);
@@ -33,43 +33,6 @@ const option = (name: string) => {
 const split = option('--split') ?? 'dev';
 const filter = option('--docs');
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** Gold index for each predicted mention (or -1): exact spans first, then head match. */
-function align(predicted: Span[], gold: GoldMention[], exactOnly: boolean): number[] {
-  const out = predicted.map(() => -1);
-  const taken = new Set<number>();
-  const byKey = new Map<string, number>();
-  gold.forEach((g, i) => {
-    byKey.set(`${g.start}:${g.end}`, i);
-  });
-  predicted.forEach((p, i) => {
-    const g = byKey.get(`${p.start}:${p.end}`);
-    if (g !== undefined && !taken.has(g)) {
-      out[i] = g;
-      taken.add(g);
-    }
-  });
-  if (exactOnly) return out;
-  predicted.forEach((p, i) => {
-    if (out[i] !== -1) return;
-    let best = -1;
-    gold.forEach((g, k) => {
-      if (taken.has(k) || g.start > p.start || p.end > g.end) return;
-      if (!g.min.every((w) => p.start <= w.start && w.end <= p.end)) return;
-      if (best < 0 || g.end - g.start < gold[best]!.end - gold[best]!.start) best = k;
-    });
-    if (best >= 0) {
-      out[i] = best;
-      taken.add(best);
-    }
-  });
-  return out;
-}
-
 interface Scores {
   muc: Counts;
   b3: Counts;
@@ -78,8 +41,13 @@ interface Scores {
 }
 const emptyScores = (): Scores => ({ muc: zero(), b3: zero(), ceafe: zero(), detected: zero() });
 
-function score(doc: GumDocument, predicted: Span[], clusters: number[][], exactOnly: boolean): Scores {
-  const alignment = align(predicted, doc.mentions, exactOnly);
+function score(
+  doc: GumDocument,
+  predicted: { start: number; end: number }[],
+  clusters: number[][],
+  exactOnly: boolean,
+): Scores {
+  const alignment = alignMentions(predicted, doc.mentions, exactOnly);
   const goldGroups = new Map<string, string[]>();
   doc.mentions.forEach((g, i) => {
     const list = goldGroups.get(g.entity) ?? [];

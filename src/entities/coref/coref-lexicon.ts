@@ -28,6 +28,7 @@ interface NounFile {
   definite: string[];
   indefinite: string[];
   organization: string[];
+  places: string[];
 }
 interface Lexicon {
   pronouns: Map<string, PronounInfo>;
@@ -37,6 +38,8 @@ interface Lexicon {
   definite: Set<string>;
   indefinite: Set<string>;
   classes: Map<string, string>;
+  /** Nouns that describe a named place or organisation ("the country", "the group"). */
+  describing: Set<string>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -75,6 +78,7 @@ function load(): Lexicon {
     definite: new Set(nouns.definite),
     indefinite: new Set(nouns.indefinite),
     classes,
+    describing: new Set([...nouns.places, ...nouns.organization]),
   };
   return lexicon;
 }
@@ -104,3 +108,6 @@ export function determinerOf(word: string): Determiner {
   if (pronounInfo(w)?.possessive) return 'possessive';
   return 'none';
 }
+
+/** Whether a definite "the <word>" can describe a named place or organisation ("the country", "the group"). */
+export const isDescribingNoun = (word: string): boolean => load().describing.has(word.toLowerCase());

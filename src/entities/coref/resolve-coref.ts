@@ -45,8 +45,26 @@ export function resolveCoreference(
   sentences: readonly { start: number; end: number }[],
   sieves: readonly Sieve[] = SIEVES,
 ): Coreference {
+  const context = sieveContext(text, names, tokens, sentences);
+  for (const sieve of sieves) sieve(context);
+  return {
+    mentions: [...context.mentions],
+    clusters: context.clusters.groups(),
+    flags: context.flags,
+    countries: context.countries,
+    roles: context.roles,
+  };
+}
+
+/** The mentions of a text, each in a cluster of its own, ready for the sieves. */
+export function sieveContext(
+  text: string,
+  names: readonly NameSpan[],
+  tokens: readonly Token[],
+  sentences: readonly { start: number; end: number }[],
+): SieveContext {
   const mentions = findMentions(text, names, tokens, sentences);
-  const context: SieveContext = {
+  return {
     text,
     sentences,
     mentions,
@@ -54,13 +72,5 @@ export function resolveCoreference(
     flags: [],
     countries: new Map(),
     roles: new Map(),
-  };
-  for (const sieve of sieves) sieve(context);
-  return {
-    mentions,
-    clusters: context.clusters.groups(),
-    flags: context.flags,
-    countries: context.countries,
-    roles: context.roles,
   };
 }

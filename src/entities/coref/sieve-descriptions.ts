@@ -1,10 +1,11 @@
 /**
  * Definite descriptions of a named thing: "the minister" → the person named just before, "the group" →
- * the organisation, "the country" → the place. A definite singular noun phrase whose head is a person,
- * organisation or place noun, and that no earlier sieve linked, joins the nearest name of that kind in its
+ * the organisation, "the country" → the place. A definite singular noun phrase whose head is a person noun,
+ * or a noun that describes places or organisations (data/coref/nouns.json), and that no earlier sieve linked, joins the nearest name of that kind in its
  * sentence or the MAX_SENTENCES before it (agreeing in gender for people).
  */
 import type { EntityType } from '../../doc/record-schema.js';
+import { isDescribingNoun } from './coref-lexicon.js';
 import type { SieveContext } from './sieve-context.js';
 
 const MAX_SENTENCES = 2;
@@ -19,7 +20,8 @@ export function descriptionSieve(context: SieveContext): void {
   const lastName = new Map<EntityType, number>();
   mentions.forEach((m, i) => {
     const types = TYPES[m.semantic];
-    if (m.kind === 'nominal' && m.determiner === 'definite' && m.number === 'sg' && types) {
+    const describes = m.semantic === 'person' || isDescribingNoun(m.head);
+    if (m.kind === 'nominal' && m.determiner === 'definite' && m.number === 'sg' && types && describes) {
       if (clusters.of(i).size === 1) {
         const candidates = types
           .map((t) => lastName.get(t))

@@ -8,9 +8,13 @@
  */
 import type { Clusters } from './clusters.js';
 import type { CorefMention } from './coref-mention.js';
+import { pairFeatures } from './pronoun-features.js';
+import { pairScore, pronounModel } from './pronoun-model.js';
 import type { SieveContext } from './sieve-context.js';
 
 const MAX_SENTENCES = 3;
+/** Candidates the learned ranker scores, nearest first. */
+export const MAX_CANDIDATES = 30;
 const PERSON_LIKE = new Set(['person', 'animal']);
 
 export function firstPersonSieve(context: SieveContext): void {
@@ -53,42 +57,66 @@ const OPENING =
   /^(?:with|after|before|for|in|at|during|despite|unlike|like|as|on|from|by|while|when|although|though|if|since|because|once|upon|following|alongside)\b/i;
 const SUBJECT = new Set(['he', 'she', 'they', 'it']);
 
-export function pronounSieve(context: SieveContext): void {
-  const { mentions, clusters, text, sentences } = context;
-  const inOpening = (p: CorefMention, candidate: CorefMention) => {
+/** Earlier mentions a third-person pronoun may refer to, in the rule search order (nearest sentence first). */
+export function pronounCandidates(
+  context: SieveContext,
+  i: number,
+  sentenceStart: Map<number, number>,
+): number[] {
+  const { mentions, text, sentences } = context;
+  const p = mentions[i]!;
+  const inOpening = (candidate: CorefMention) => {
     if (!SUBJECT.has(p.head)) return false;
-    const sentenceStart = sentences[p.sentence]?.start ?? 0;
-    return (
-      OPENING.test(text.slice(sentenceStart, sentenceStart + 12)) &&
-      text.slice(candidate.end, p.start).includes(',')
-    );
+    const start = sentences[p.sentence]?.start ?? 0;
+    return OPENING.test(text.slice(start, start + 12)) && text.slice(candidate.end, p.start).includes(',');
   };
-  // Index of the first mention of each sentence.
-  const sentenceStart = new Map<number, number>();
+  const order: number[] = [];
+  const deferred: number[] = [];
+  for (let s = p.sentence; s >= 0 && p.sentence - s <= MAX_SENTENCES; s--) {
+    const from = sentenceStart.get(s);
+    if (from === undefined) continue;
+    for (let j = from; j < mentions.length && mentions[j]!.sentence === s; j++) {
+      const candidate = mentions[j]!;
+      if (candidate.start >= p.start) break;
+      if (candidate.end > p.start) continue; // "his" inside "his counterpart"
+      if (candidate.type === 'NORP' || candidate.semantic === 'time') continue;
+      if (candidate.kind === 'pronoun' && candidate.person !== 3) continue;
+      if (s === p.sentence && inOpening(candidate)) deferred.push(j);
+      else order.push(j);
+    }
+  }
+  return [...order, ...deferred];
+}
+
+export const firstMentionOfSentence = (mentions: readonly CorefMention[]): Map<number, number> => {
+  const starts = new Map<number, number>();
   mentions.forEach((m, i) => {
-    if (!sentenceStart.has(m.sentence)) sentenceStart.set(m.sentence, i);
+    if (!starts.has(m.sentence)) starts.set(m.sentence, i);
   });
+  return starts;
+};
+
+export function pronounSieve(context: SieveContext): void {
+  const { mentions, clusters, text } = context;
+  const sentenceStart = firstMentionOfSentence(mentions);
+  const model = pronounModel();
   mentions.forEach((p, i) => {
     if (p.kind !== 'pronoun' || p.person !== 3 || clusters.of(i).size > 1) return;
-    const order: number[] = [];
-    const deferred: number[] = [];
-    for (let s = p.sentence; s >= 0 && p.sentence - s <= MAX_SENTENCES; s--) {
-      const from = sentenceStart.get(s);
-      if (from === undefined) continue;
-      for (let j = from; j < mentions.length && mentions[j]!.sentence === s; j++) {
-        const candidate = mentions[j]!;
-        if (candidate.start >= p.start) break;
-        if (candidate.end > p.start) continue; // "his" inside "his counterpart"
-        if (s === p.sentence && inOpening(p, candidate)) deferred.push(j);
-        else order.push(j);
-      }
+    const candidates = pronounCandidates(context, i, sentenceStart);
+    if (!model) {
+      const first = candidates.find((j) => agrees(p, clusters, j));
+      if (first !== undefined) clusters.union(first, i);
+      return;
     }
-    order.push(...deferred);
-    for (const j of order) {
-      if (agrees(p, clusters, j)) {
-        clusters.union(j, i);
-        return;
+    let best = -1;
+    let bestScore = model.threshold;
+    candidates.slice(0, MAX_CANDIDATES).forEach((j, rank) => {
+      const score = pairScore(model.weights, pairFeatures(text, p, j, rank, clusters, i - j - 1));
+      if (score >= bestScore) {
+        best = j;
+        bestScore = score;
       }
-    }
+    });
+    if (best >= 0) clusters.union(best, i);
   });
 }
