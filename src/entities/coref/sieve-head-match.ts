@@ -15,6 +15,9 @@ export interface HeadMatchOptions {
   window: number;
 }
 
+/** Earlier phrases with the same head that one phrase is compared with (keeps long texts linear). */
+const MAX_CANDIDATES = 50;
+
 const contains = (a: CorefMention, b: CorefMention) => a.start <= b.start && b.end <= a.end;
 
 export function headMatchSieve(options: HeadMatchOptions): (context: SieveContext) => void {
@@ -26,7 +29,7 @@ export function headMatchSieve(options: HeadMatchOptions): (context: SieveContex
       const earlier = byHead.get(m.head);
       if (m.kind === 'nominal' && earlier && m.determiner !== 'indefinite' && m.semantic !== 'time') {
         if (m.determiner === 'definite') {
-          for (let k = earlier.length - 1; k >= 0; k--) {
+          for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - MAX_CANDIDATES; k--) {
             const j = earlier[k]!;
             const antecedent = mentions[j]!;
             if (m.sentence - antecedent.sentence > options.window) break;
