@@ -142,7 +142,7 @@ describe('analysing without storing', () => {
 });
 
 describe('hostile and malformed requests get 4xx', () => {
-  const post = (path: string, body: BodyInit, type = 'application/json', on = app) =>
+  const post = (path: string, body: RequestInit['body'], type = 'application/json', on = app) =>
     on.request(path, { method: 'POST', headers: { 'content-type': type }, body });
 
   test('bad JSON, wrong shapes, empty and binary bodies, unknown media types', async () => {
