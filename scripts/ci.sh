@@ -32,5 +32,13 @@ DROP DATABASE IF EXISTS newsgraph_test;
 CREATE DATABASE newsgraph_test OWNER newsgraph;
 SQL
 
+# Debian's chromium for the browser tests (test/e2e), driven by playwright-core; no browser is downloaded.
+if ! command -v chromium >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium >/dev/null
+fi
+export NEWSGRAPH_CHROMIUM="$(command -v chromium)"
+
 export NEWSGRAPH_TEST_PG_URL="postgres://newsgraph:${password}@localhost:${port}/newsgraph_test"
 npm cit
