@@ -1,0 +1,192 @@
+/**
+ * Corpus benchmark.
+ *  1. ingest: `--analyzed N` synthetic variants of samples/*.txt through the real ingest (2 worker threads
+ *     running analyze(), one transaction per article): end-to-end articles/s.
+ *  2. store: `--articles N` (default 100,000) synthetic records, varied from the analysed ones (other
+ *     entities, dates over a year, reworded text, 5% copies), written one transaction each: articles/s
+ *     of the store alone and database size per article.
+ *  3. queries over that corpus: p50/p95 latency of each query kind.
+ * Usage: npm run bench:corpus -- [--articles N] [--analyzed N] [--db path]
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runIngest } from '../src/corpus/ingest/run-ingest.js';
+import { openStore } from '../src/corpus/open-store.js';
+import type { CorpusStore } from '../src/corpus/store.js';
+import { seeded } from '../src/corpus/testing/synthetic-corpus.js';
+import type { ArticleRecord } from '../src/doc/record-schema.js';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100000' },
+    analyzed: { type: 'string', default: '200' },
+    db: { type: 'string' },
+  },
+});
+const ARTICLES = Number(values.articles);
+const ANALYZED = Number(values.analyzed);
+const random = seeded(7);
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-corpus-'));
+const WORDS =
+  'harbour council minister ceasefire election flood strike budget court border market vaccine protest bridge'.split(
+    ' ',
+  );
+
+function vary(text: string, every: number): string {
+  let i = 0;
+  return text.replace(/\b[a-z]{4,}\b/g, (word) => (++i % every === 0 ? pick(WORDS) : word));
+}
+
+// 1. End-to-end ingest with analysis.
+const samples = readdirSync('samples')
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => readFileSync(join('samples', name), 'utf8'));
+const inputDir = join(dir, 'input');
+mkdirSync(inputDir);
+for (let i = 0; i < ANALYZED; i++)
+  writeFileSync(
+    join(inputDir, `a${String(i).padStart(6, '0')}.txt`),
+    vary(samples[i % samples.length]!, 5 + (i % 7)),
+  );
+const ingestStore = await openStore(join(dir, 'ingest.db'));
+const records: ArticleRecord[] = [];
+const ingest = await runIngest(ingestStore, [inputDir], { workers: 2 });
+for await (const { record } of ingestStore.exportRecords()) records.push(record);
+await ingestStore.close();
+const ingestRate = ingest.done / ingest.seconds;
+
+// 2. The store at scale: records varied from the analysed ones.
+function synthetic(n: number): ArticleRecord {
+  const base = records[n % records.length]!;
+  const story = Math.floor(n / (1 + (n % 7)));
+  const suffix = `-${story % 5000}`;
+  const rename = (id: string) => (id.startsWith('gpe/') ? id : `${id}${suffix}`);
+  const day = new Date(Date.UTC(2021, 0, 1) + (story % 365) * 86400000).toISOString().slice(0, 10);
+  const copy = n > 100 && random() < 0.05;
+  const text = copy ? records[(n - 1) % records.length]!.text : `${vary(base.text, 4 + (n % 5))}\n\n${n}`;
+  return {
+    ...base,
+    id: `ng-bench${String(n).padStart(12, '0')}`,
+    source: {
+      ...base.source,
+      path: `bench/${n}.txt`,
+      url: `https://outlet${n % 50}.example.com/a/${n}`,
+      sha256: `${n}`,
+    },
+    meta: { ...base.meta, published: day, title: `${base.meta.title ?? ''} ${story}` },
+    text,
+    entities: base.entities.map((e) => ({ ...e, id: rename(e.id) })),
+    mentions: base.mentions.map((m) => ({ ...m, entity: rename(m.entity) })),
+    quotes: base.quotes.map((q) =>
+      q.speaker?.entity ? { ...q, speaker: { ...q.speaker, entity: rename(q.speaker.entity) } } : q,
+    ),
+    events: base.events.map((e) => ({
+      ...e,
+      actors: e.actors.map(rename),
+      targets: e.targets.map(rename),
+      date: day,
+    })),
+  };
+}
+const dbPath = values.db ?? join(dir, 'corpus.db');
+const store = await openStore(dbPath);
+const started = performance.now();
+const startedCpu = process.cpuUsage();
+for (let n = 0; n < ARTICLES; n++) {
+  await store.write(synthetic(n));
+  if (process.stderr.isTTY && n % 1000 === 0) process.stderr.write(`\r${n}/${ARTICLES}`);
+}
+const storeSeconds = (performance.now() - started) / 1000;
+const storeCpu = process.cpuUsage(startedCpu);
+const storeCpuSeconds = (storeCpu.user + storeCpu.system) / 1e6;
+const stats = await store.stats();
+const bytes = ['', '-wal'].reduce((sum, ext) => {
+  try {
+    return sum + statSync(`${dbPath}${ext}`).size;
+  } catch {
+    return sum;
+  }
+}, 0);
+
+// 3. Queries.
+async function time(kind: string, runs: number, query: (i: number) => Promise<unknown>) {
+  const ms: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    await query(i);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
+    ms.push(performance.now() - t);
+  }
+  const at = (list: number[], q: number) =>
+    [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]!;
+  return { kind, p50: at(ms, 0.5), p95: at(ms, 0.95), cpu50: at(cpu, 0.5), cpu95: at(cpu, 0.95) };
+}
+const entityIds = records.flatMap((r) => r.entities.map((e) => e.id));
+const speakers = records.flatMap((r) =>
+  r.quotes.map((q) => q.speaker?.entity).filter((e): e is string => Boolean(e)),
+);
+const words = [
+  'korea',
+  'military',
+  'stampede pilgrims',
+  'election council',
+  'robotics team',
+  'shells',
+  'hajj',
+];
+const ids = (id: string, i: number) => (id.startsWith('gpe/') ? id : `${id}-${(i * 37) % 5000}`);
+const q = (s: CorpusStore) => [
+  () => time('search', 100, (i) => s.search(words[i % words.length]!, { limit: 20 })),
+  () => time('quotes', 100, (i) => s.quotes({ speaker: ids(speakers[i % speakers.length] ?? 'x', i) })),
+  () => time('entity', 100, (i) => s.entity(ids(entityIds[i % entityIds.length]!, i))),
+  () => time('entity (country)', 30, () => s.entity('South Korea')),
+  () =>
+    time('events', 100, (i) =>
+      s.events({
+        actor: pick(['KOR', 'PRK', 'USA', 'AFG']),
+        since: `2021-${String(1 + (i % 12)).padStart(2, '0')}-01`,
+      }),
+    ),
+  () => time('stories', 50, (i) => s.stories({ since: `2021-${String(1 + (i % 12)).padStart(2, '0')}-01` })),
+  () => time('article', 100, (i) => s.article(`ng-bench${String((i * 997) % ARTICLES).padStart(12, '0')}`)),
+];
+// Queries come from other processes (the CLI commands), so they run on a fresh connection.
+await store.close();
+const reader = await openStore(dbPath);
+const latencies = [];
+for (const run of q(reader)) latencies.push(await run());
+await reader.close();
+if (!values.db) rmSync(dir, { recursive: true, force: true });
+
+console.log(
+  `newsgraph corpus benchmark — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
+);
+console.log(
+  `ingest (analysis in 2 worker threads + store): ${ingest.done} articles in ${ingest.seconds.toFixed(1)} s = ${ingestRate.toFixed(1)} articles/s`,
+);
+console.log(
+  `store alone: ${ARTICLES} articles in ${storeSeconds.toFixed(1)} s = ${(ARTICLES / storeSeconds).toFixed(0)} articles/s ` +
+    `(${storeCpuSeconds.toFixed(1)} s of CPU: ${(ARTICLES / storeCpuSeconds).toFixed(0)} articles per CPU-second)`,
+);
+console.log(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (wall times suffer on a shared machine; CPU times do not)`,
+);
+console.log(
+  `corpus: ${stats.articles} articles (${stats.duplicates} copies), ${stats.stories} stories, ${stats.entities} entities, ${stats.quotes} quotes, ${stats.events} story events`,
+);
+console.log(
+  `database: ${(bytes / 1e6).toFixed(1)} MB, ${(bytes / stats.articles / 1024).toFixed(1)} KiB per article`,
+);
+console.log('query              p50 ms   p95 ms   (CPU p50   p95)');
+for (const l of latencies) {
+  const f = (v: number) => v.toFixed(1).padStart(6);
+  console.log(`${l.kind.padEnd(18)} ${f(l.p50)}   ${f(l.p95)}   (${f(l.cpu50)} ${f(l.cpu95)})`);
+}
