@@ -32,7 +32,11 @@ const loadMs = performance.now() - loadStart;
 const beamArg = process.argv.indexOf('--beam');
 const shortcut = !process.argv.includes('--no-shortcut');
 if (beamArg > 0 || !shortcut)
-  model.decoder = new LabelDecoder(model.table, beamArg > 0 ? Number(process.argv[beamArg + 1]) : 1, shortcut);
+  model.decoder = new LabelDecoder(
+    model.table,
+    beamArg > 0 ? Number(process.argv[beamArg + 1]) : 1,
+    shortcut,
+  );
 console.log(`beam width ${model.decoder.beamWidth}, O shortcut ${model.decoder.outsideShortcut}`);
 
 /** Per-type view: GPE and LOC are scored as the corpora's one location class. */
