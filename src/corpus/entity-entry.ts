@@ -6,7 +6,7 @@ import type { SqlDriver } from './sql-driver.js';
 import type { EntityEntry } from './store.js';
 
 /** Co-mentions are counted over the entity's latest articles, so the query stays fast for the most common. */
-const CO_MENTION_ARTICLES = 1000;
+const CO_MENTION_ARTICLES = 200;
 
 export async function entityEntry(driver: SqlDriver, nameOrId: string): Promise<EntityEntry | undefined> {
   const [id] = await resolveEntityIds(driver, nameOrId);

@@ -44,7 +44,8 @@ export async function listArticles(
   const limit = query.limit ?? 20;
   const offset = query.offset ?? 0;
   const empty: ArticlePage = { total: 0, items: [] };
-  const where: string[] = ['a.duplicate_of IS NULL'];
+  // Not `IS NULL`: SQLite would pick the duplicate_of index and sort every original; this keeps the day order.
+  const where: string[] = ["COALESCE(a.duplicate_of, '') = ''"];
   const params: SqlValue[] = [];
   for (const [value, placesOnly] of [
     [query.entity, false],

@@ -6,7 +6,7 @@ import type { CorpusStore } from '../corpus/store.js';
 import type { Geo, Role } from '../doc/record-schema.js';
 
 /** Records read for roles and coordinates: the latest few say what the entity is now. */
-const RECORDS_READ = 3;
+const RECORDS_READ = 2;
 
 export async function entityView(store: CorpusStore, nameOrId: string) {
   const entry = await store.entity(nameOrId);

@@ -10,6 +10,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `${coreTables({ id: 'BIGSERIAL PRIMARY KEY', blob: 'BYTEA', real: 'DOUBLE PRECISION' })}
   ALTER TABLE articles ADD COLUMN tsv tsvector;
   CREATE INDEX articles_tsv ON articles USING GIN (tsv);`,
+  // 2: an entity's names by entity (the entity page lists its aliases).
+  'CREATE INDEX entity_names_entity ON entity_names (entity_id);',
 ];
 
 const LOCK_KEY = 0x6e6772; // "ngr"

@@ -10,6 +10,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `${coreTables({ id: 'INTEGER PRIMARY KEY', blob: 'BLOB', real: 'REAL' })}
   CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='', contentless_delete=1,
     tokenize='porter unicode61 remove_diacritics 2');`,
+  // 2: an entity's names by entity (the entity page lists its aliases).
+  'CREATE INDEX entity_names_entity ON entity_names (entity_id);',
 ];
 
 export function migrateSqlite(driver: SqliteDriver): void {
