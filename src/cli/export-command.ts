@@ -1,8 +1,8 @@
 /** `newsgraph export --format jsonl|gkg|plover`: the corpus as records, GKG-like rows or PLOVER events. */
 import { parseArgs } from 'node:util';
-import { GKG_COLUMNS, gkgRow } from '../corpus/export/gkg-row.js';
 import { PloverCollector } from '../corpus/export/plover-events.js';
 import { DEFAULT_DB, withStore } from '../corpus/open-store.js';
+import { GKG_COLUMNS, gkgRow } from '../events/export-gkg.js';
 import { writeOut } from './output.js';
 
 export const EXPORT_USAGE = `Usage: newsgraph export --format jsonl|gkg|plover [options]
@@ -42,7 +42,10 @@ export async function exportCommand(argv: string[]): Promise<number> {
     if (format === 'gkg') await writeOut(`${GKG_COLUMNS.join('\t')}\n`);
     for await (const { record, summary } of store.exportRecords()) {
       if (format === 'jsonl') await writeOut(`${JSON.stringify(record)}\n`);
-      else if (format === 'gkg') await writeOut(`${gkgRow(record, summary)}\n`);
+      else if (format === 'gkg')
+        await writeOut(
+          `${gkgRow(record, { ...(summary.storyId !== undefined ? { story: summary.storyId } : {}), ...(summary.duplicateOf ? { duplicateOf: summary.duplicateOf } : {}) })}\n`,
+        );
       else plover.add(record, summary);
     }
     if (format === 'plover')

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { GKG_COLUMNS } from '../events/export-gkg.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-ingest-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,7 +65,7 @@ test('query commands read the corpus as table, JSON and CSV', () => {
   assert.equal(gkg.code, 0, gkg.stderr);
   const lines = gkg.stdout.trim().split('\n');
   assert.equal(lines.length, 4, 'header and one row per article');
-  for (const line of lines) assert.equal(line.split('\t').length, 13);
+  for (const line of lines) assert.equal(line.split('\t').length, GKG_COLUMNS.length);
 
   const jsonl = newsgraph('export', '--db', db);
   assert.equal(jsonl.stdout.trim().split('\n').length, 3);

@@ -18,12 +18,22 @@ export const GKG_COLUMNS = [
   'Organizations',
   'Locations',
   'Events',
+  'Story',
+  'DuplicateOf',
+  'Title',
 ] as const;
+
+/** What the corpus knows of an article beyond its record: its story and whether it is a copy. */
+export interface GkgContext {
+  story?: string | number;
+  duplicateOf?: string;
+}
 
 /** Tabs, newlines and the list separators cannot appear inside a field. */
 const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ').replace(/[;#|]/g, ',');
 
-function row(record: ArticleRecord): string[] {
+/** One article as a GKG-like line (no newline). */
+export function gkgRow(record: ArticleRecord, context: GkgContext = {}): string {
   const entity = (id: string | undefined) => record.entities.find((e) => e.id === id);
   const counts = record.amounts
     .filter((a) => a.count)
@@ -67,12 +77,15 @@ function row(record: ArticleRecord): string[] {
     names('ORG').join(';'),
     locations.join(';'),
     events.join(';'),
-  ];
+    String(context.story ?? ''),
+    context.duplicateOf ?? '',
+    clean(record.meta.title ?? ''),
+  ].join('\t');
 }
 
 /** The header line and one line per record, each ending in a newline. */
 export function exportGkg(records: Iterable<ArticleRecord>): string {
   const lines = [GKG_COLUMNS.join('\t')];
-  for (const record of records) lines.push(row(record).join('\t'));
+  for (const record of records) lines.push(gkgRow(record));
   return `${lines.join('\n')}\n`;
 }

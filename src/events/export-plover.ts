@@ -33,6 +33,9 @@ export interface PloverEvent {
   trigger: string;
   text: string;
   source: { article: string; published?: string; start: number; end: number };
+  /** In a corpus export: the story, and every article of it that reports the event. */
+  story?: string;
+  articles?: string[];
 }
 
 const actorOf = (p: EventParticipant): PloverActor => ({
@@ -42,7 +45,8 @@ const actorOf = (p: EventParticipant): PloverActor => ({
   ...(p.entity ? { entity: p.entity } : {}),
 });
 
-function toPlover(record: ArticleRecord, event: Event, index: number): PloverEvent {
+/** One event of a record in PLOVER's shape. */
+export function ploverEvent(record: ArticleRecord, event: Event, index: number): PloverEvent {
   const sentence = spanContaining(record.sentences, event.trigger.start);
   const place = event.place ? record.entities.find((e) => e.id === event.place) : undefined;
   const out: PloverEvent = {
@@ -75,7 +79,7 @@ function toPlover(record: ArticleRecord, event: Event, index: number): PloverEve
 export function exportPlover(records: Iterable<ArticleRecord>): PloverEvent[] {
   const out: PloverEvent[] = [];
   for (const record of records) {
-    for (const [i, event] of record.events.entries()) out.push(toPlover(record, event, i));
+    for (const [i, event] of record.events.entries()) out.push(ploverEvent(record, event, i));
   }
   return out;
 }
