@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { readTextInput } from '../src/ingest/read-text.js';
-import { analyzeDoc } from '../src/pipeline/analyze.js';
+import { analyzeDoc, extract, STAGES } from '../src/pipeline/analyze.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '400' } } });
 const articleCount = Number(values.articles);
@@ -53,3 +53,32 @@ console.log(
 );
 console.log(`chars/s         ${Math.round(chars / seconds).toLocaleString('en-US')}`);
 console.log(`peak RSS        ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+
+// Where the time goes: the same articles again, each stage timed on its own.
+const options = { published: '2021-06-29' };
+const stageSeconds = new Map<string, number>();
+const time = (name: string, run: () => void) => {
+  const t0 = process.hrtime.bigint();
+  run();
+  stageSeconds.set(name, (stageSeconds.get(name) ?? 0) + Number(process.hrtime.bigint() - t0) / 1e9);
+};
+for (let i = 0; i < articleCount; i++) {
+  let doc = extract(inputs[i % inputs.length]!, options);
+  time('extract', () => {
+    doc = extract(inputs[i % inputs.length]!, options);
+  });
+  for (const stage of STAGES) {
+    time(stage.name, () => {
+      doc = stage.run(doc, options);
+    });
+  }
+}
+console.log('\nper stage           ms/article   tokens/s (this stage alone)');
+for (const [name, stageTime] of stageSeconds) {
+  const perArticle = ((stageTime / articleCount) * 1000).toFixed(2).padStart(8);
+  console.log(
+    `${name.padEnd(20)}${perArticle}   ${Math.round(tokens / stageTime)
+      .toLocaleString('en-US')
+      .padStart(12)}`,
+  );
+}

@@ -76,13 +76,21 @@ function candidates(word: string): string[] {
   return out;
 }
 
+const MAX_CACHED_WORDS = 100_000;
+const lemmaCache = new Map<string, string>();
+
 /** The lemma the lexicons know for a word ("met" → "meet", "shelling" → "shell"), else the word. */
 export function lemma(word: string): string {
-  const lower = word.toLowerCase();
-  const irregular = verbLexicon().irregular[lower];
-  if (irregular) return irregular;
-  const lemmas = knownLemmas();
-  return candidates(lower).find((c) => lemmas.has(c)) ?? lower;
+  let found = lemmaCache.get(word);
+  if (found === undefined) {
+    const lower = word.toLowerCase();
+    const irregular = verbLexicon().irregular[lower];
+    found = irregular ?? candidates(lower).find((c) => knownLemmas().has(c)) ?? lower;
+    // Words repeat across articles; the cache is bounded so that a stream of junk cannot grow it forever.
+    if (lemmaCache.size >= MAX_CACHED_WORDS) lemmaCache.clear();
+    lemmaCache.set(word, found);
+  }
+  return found;
 }
 
 /** The verb a word is a form of, when the verb lexicon knows it ("meeting" → "meet"), else undefined. */
