@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatRows, parseRowFormat } from '../corpus/format-rows.js';
 import { DEFAULT_DB, parseLimit, withStore } from '../corpus/open-store.js';
 import { writeOut } from './output.js';
+import { QUERY_OPTIONS } from './query-options.js';
 
 export const EVENTS_USAGE = `Usage: newsgraph events [options]
 
@@ -22,10 +23,7 @@ export async function eventsCommand(argv: string[]): Promise<number> {
     options: {
       actor: { type: 'string' },
       since: { type: 'string' },
-      db: { type: 'string', default: DEFAULT_DB },
-      format: { type: 'string', default: 'table' },
-      limit: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...QUERY_OPTIONS,
     },
   });
   if (values.help) {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatRows, parseRowFormat } from '../corpus/format-rows.js';
 import { DEFAULT_DB, parseLimit, withStore } from '../corpus/open-store.js';
 import { writeOut } from './output.js';
+import { QUERY_OPTIONS } from './query-options.js';
 
 export const SEARCH_USAGE = `Usage: newsgraph search [options] "<text>"
 
@@ -19,10 +20,7 @@ export async function searchCommand(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      db: { type: 'string', default: DEFAULT_DB },
-      format: { type: 'string', default: 'table' },
-      limit: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...QUERY_OPTIONS,
     },
   });
   if (values.help) {

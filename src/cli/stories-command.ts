@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatRows, parseRowFormat } from '../corpus/format-rows.js';
 import { DEFAULT_DB, parseLimit, withStore } from '../corpus/open-store.js';
 import { writeOut } from './output.js';
+import { QUERY_OPTIONS } from './query-options.js';
 
 export const STORIES_USAGE = `Usage: newsgraph stories [options]
 
@@ -20,10 +21,7 @@ export async function storiesCommand(argv: string[]): Promise<number> {
     args: argv,
     options: {
       since: { type: 'string' },
-      db: { type: 'string', default: DEFAULT_DB },
-      format: { type: 'string', default: 'table' },
-      limit: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...QUERY_OPTIONS,
     },
   });
   if (values.help) {
