@@ -52,6 +52,25 @@ export function stripSiteName(title: string, siteName?: string, host?: string): 
   return title.trim();
 }
 
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+};
+
+/** Metadata written with its HTML entities still escaped (WordPress's "Full &#038; Part Time"). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] !== '#') return NAMED_ENTITIES[code.toLowerCase()] ?? whole;
+    const point =
+      code[1] === 'x' || code[1] === 'X' ? Number.parseInt(code.slice(2), 16) : Number(code.slice(1));
+    return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+  });
+}
+
 export function findTitle(opts: {
   candidates: (string | undefined)[];
   h1s: Element[];
@@ -60,11 +79,14 @@ export function findTitle(opts: {
 }): string | undefined {
   const metaTitles = opts.candidates
     .filter((t): t is string => !!t?.trim())
-    .map((t) => t.replace(/\s+/g, ' ').trim());
-  const headings = opts.h1s.map((h) => textOf(h)).filter((t) => t.length >= 3 && t.length <= 400);
-  for (const h of headings) {
-    if (metaTitles.some((m) => tokenOverlap(m, h) >= 0.6 || norm(m).includes(norm(h)))) return h;
-  }
+    .map((t) => decodeEntities(t).replace(/\s+/g, ' ').trim());
+  const texts = (elements: Element[]) =>
+    elements.map((h) => textOf(h)).filter((t) => t.length >= 3 && t.length <= 400);
+  const headings = texts(opts.h1s);
+  const agrees = (h: string) =>
+    metaTitles.some((m) => tokenOverlap(m, h) >= 0.6 || norm(m).includes(norm(h)));
+  const agreeing = headings.find(agrees);
+  if (agreeing) return agreeing;
   const meta = metaTitles[0];
   if (meta) return stripSiteName(meta, opts.siteName, opts.host);
   return headings[0];
