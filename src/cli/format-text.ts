@@ -36,8 +36,9 @@ export function formatRecordText(record: ArticleRecord, color: boolean): string 
   }
   if (heading('Quotes', record.quotes.length)) {
     for (const quote of record.quotes) {
+      const joint = quote.speaker?.entities?.map((id) => names.get(id) ?? id).join(' and ');
       const speaker = quote.speaker
-        ? (names.get(quote.speaker.entity ?? '') ?? quote.speaker.text)
+        ? (joint ?? names.get(quote.speaker.entity ?? '') ?? quote.speaker.text)
         : 'unknown speaker';
       const cue = quote.cue ? paint('dim', ` (${quote.cue.text})`) : '';
       lines.push(`  “${quote.text}” — ${paint('green', speaker)}${cue} ${paint('dim', `[${quote.kind}]`)}`);
@@ -56,6 +57,20 @@ export function formatRecordText(record: ArticleRecord, color: boolean): string 
     for (const date of record.dates) {
       lines.push(
         `  ${date.text} → ${date.value ?? paint('dim', date.relative ? '(relative: unresolved)' : '?')} ${paint('dim', `[${date.granularity}]`)}`,
+      );
+    }
+  }
+  if (heading('Events', record.events.length)) {
+    const who = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(', ') || '—';
+    for (const event of record.events) {
+      const where = event.place ? ` in ${names.get(event.place) ?? event.place}` : '';
+      const when = event.date ? ` on ${event.date}` : '';
+      const code = paint(
+        'dim',
+        `[${event.cameo ? `CAMEO ${event.cameo}` : 'no CAMEO'}] “${event.trigger.text}”`,
+      );
+      lines.push(
+        `  ${paint('magenta', event.type.padEnd(9))} ${who(event.actors)} → ${who(event.targets)}${where}${when} ${code}`,
       );
     }
   }
