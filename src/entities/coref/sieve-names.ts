@@ -35,8 +35,12 @@ export function isNameVariant(a: string[], b: string[]): boolean {
 }
 
 /** The ISO alpha-3 code of the country a name ("Syria", "US") or a demonym ("Italian", "Iranian-backed") stands for. */
+const COUNTRY_NAME_TYPES = new Set(['NORP', 'GPE', 'ORG', 'LOC', 'MISC']);
+
 export function countryOfMention(name: string, mention: CorefMention): string | undefined {
-  if (mention.type !== 'NORP' && mention.type !== 'GPE') return undefined;
+  // A country's own name denotes the country even when the tagger typed it ORG, LOC or MISC
+  // ("North Korea fired…", "the US said"); a person's name is left alone ("Chad", "Jordan").
+  if (!mention.type || !COUNTRY_NAME_TYPES.has(mention.type)) return undefined;
   const code = mention.type === 'NORP' ? countryOfDemonym(name) : countryOfName(name);
   return code ? countryByCode(code)?.code3 : undefined;
 }
