@@ -86,7 +86,8 @@ export function findTitle(opts: {
   const agrees = (h: string) =>
     metaTitles.some((m) => tokenOverlap(m, h) >= 0.6 || norm(m).includes(norm(h)));
   const agreeing = headings.find(agrees);
-  if (agreeing) return agreeing;
+  // A headline can carry a section kicker or the site name too ("Politics | …"): cut them the same way.
+  if (agreeing) return stripSiteName(agreeing, opts.siteName, opts.host);
   const meta = metaTitles[0];
   if (meta) return stripSiteName(meta, opts.siteName, opts.host);
   return headings[0];
