@@ -13,6 +13,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isPostgresUrl, openStore } from '../src/corpus/open-store.js';
+import { renameEntities } from '../src/corpus/testing/rename-entities.js';
 import type { ArticleRecord } from '../src/doc/record-schema.js';
 import { readTextInput } from '../src/ingest/read-text.js';
 import { analyze } from '../src/pipeline/analyze.js';
@@ -61,16 +62,7 @@ async function buildCorpus(path: string, n: number): Promise<void> {
       source: { ...base.source, path: `bench/${i}.txt`, sha256: String(i) },
       meta: { ...base.meta, published: day, title: `${base.meta.title ?? ''} ${i}` },
       text,
-      entities: base.entities.map((e) => ({ ...e, id: rename(e.id) })),
-      mentions: base.mentions.map((m) => ({ ...m, entity: rename(m.entity) })),
-      quotes: base.quotes.map((q) =>
-        q.speaker?.entity ? { ...q, speaker: { ...q.speaker, entity: rename(q.speaker.entity) } } : q,
-      ),
-      events: base.events.map((e) => ({
-        ...e,
-        actors: e.actors.map(rename),
-        targets: e.targets.map(rename),
-      })),
+      ...renameEntities(base, rename),
     });
     if (process.stderr.isTTY && i % 500 === 0) process.stderr.write(`\rbuilding corpus ${i}/${n}`);
   }

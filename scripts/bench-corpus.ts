@@ -15,8 +15,9 @@ import { parseArgs } from 'node:util';
 import { runIngest } from '../src/corpus/ingest/run-ingest.js';
 import { openStore } from '../src/corpus/open-store.js';
 import type { CorpusStore } from '../src/corpus/store.js';
-import { seeded } from '../src/corpus/testing/synthetic-corpus.js';
+import { renameEntities } from '../src/corpus/testing/rename-entities.js';
 import type { ArticleRecord } from '../src/doc/record-schema.js';
+import { seededRandom } from '../src/testing/seeded-random.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +28,7 @@ const { values } = parseArgs({
 });
 const ARTICLES = Number(values.articles);
 const ANALYZED = Number(values.analyzed);
-const random = seeded(7);
+const random = seededRandom(7);
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-corpus-'));
 const WORDS =
@@ -65,6 +66,7 @@ function synthetic(n: number): ArticleRecord {
   const suffix = `-${story % 5000}`;
   const rename = (id: string) => (id.startsWith('gpe/') ? id : `${id}${suffix}`);
   const day = new Date(Date.UTC(2021, 0, 1) + (story % 365) * 86400000).toISOString().slice(0, 10);
+  const renamed = renameEntities(base, rename);
   const copy = n > 100 && random() < 0.05;
   const text = copy ? records[(n - 1) % records.length]!.text : `${vary(base.text, 4 + (n % 5))}\n\n${n}`;
   return {
@@ -78,17 +80,8 @@ function synthetic(n: number): ArticleRecord {
     },
     meta: { ...base.meta, published: day, title: `${base.meta.title ?? ''} ${story}` },
     text,
-    entities: base.entities.map((e) => ({ ...e, id: rename(e.id) })),
-    mentions: base.mentions.map((m) => ({ ...m, entity: rename(m.entity) })),
-    quotes: base.quotes.map((q) =>
-      q.speaker?.entity ? { ...q, speaker: { ...q.speaker, entity: rename(q.speaker.entity) } } : q,
-    ),
-    events: base.events.map((e) => ({
-      ...e,
-      actors: e.actors.map(rename),
-      targets: e.targets.map(rename),
-      date: day,
-    })),
+    ...renamed,
+    events: renamed.events.map((e) => ({ ...e, date: day })),
   };
 }
 const dbPath = values.db ?? join(dir, 'corpus.db');

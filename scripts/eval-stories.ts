@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/corpus/open-store.js';
-import { seeded } from '../src/corpus/testing/synthetic-corpus.js';
 import { sha256 } from '../src/ingest/read-text.js';
 import { analyze } from '../src/pipeline/analyze.js';
+import { seededRandom } from '../src/testing/seeded-random.js';
 
 const DATA = join(import.meta.dirname, '../../shared/data');
 const fixture = JSON.parse(
@@ -64,7 +64,7 @@ function reports(label: string, path: string, count: number, random: () => numbe
   return out;
 }
 
-const random = seeded(2024);
+const random = seededRandom(2024);
 const all = fixture.stories.flatMap((story) => reports(story.story, story.base, story.reports, random));
 // Arrival order: by day, shuffled within a day.
 const order = all

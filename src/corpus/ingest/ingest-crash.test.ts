@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../../testing/seeded-random.js';
 import { openStore } from '../open-store.js';
 import type { CorpusStore } from '../store.js';
-import { seeded, writeSyntheticCorpus } from '../testing/synthetic-corpus.js';
+import { writeSyntheticCorpus } from '../testing/synthetic-corpus.js';
 
 const KILLS = 10;
 const child = fileURLToPath(new URL('../testing/ingest-child.ts', import.meta.url));
@@ -56,7 +57,7 @@ test('ingest killed with SIGKILL ten times resumes to the same corpus, every art
   assert.equal(await ingestOnce(reference, corpus), true);
 
   const crashed = join(dir, 'crashed.db');
-  const random = seeded(42);
+  const random = seededRandom(42);
   let kills = 0;
   for (let i = 0; i < KILLS; i++) {
     // Kill after a random number of handled inputs: sometimes before the first write, mostly in the middle.

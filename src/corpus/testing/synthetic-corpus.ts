@@ -2,8 +2,10 @@
  * A small synthetic corpus on disk for ingest tests: `stories` stories of `perStory` reports each, with
  * shared names and words inside a story, dates a few days apart, and some exact copies under other names.
  */
+
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../../testing/seeded-random.js';
 
 const NAMES = [
   'Aldana',
@@ -42,21 +44,9 @@ const TOPICS = [
   'factory closure',
 ];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function writeSyntheticCorpus(dir: string, stories: number, perStory: number, seed = 1): string[] {
   mkdirSync(dir, { recursive: true });
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const files: string[] = [];
   for (let s = 0; s < stories; s++) {

@@ -4,6 +4,7 @@
  * map leads each character of the damaged text back to the original, so predictions can be scored
  * against the original annotations.
  */
+import { seededRandom } from '../../testing/seeded-random.js';
 
 export type Damage = 'delete' | 'swap' | 'guillemets';
 
@@ -11,18 +12,6 @@ export interface Perturbed {
   text: string;
   /** Original offset of each character of `text`, plus one entry for the end. */
   toOriginal: Int32Array;
-}
-
-/** mulberry32: a small seeded generator, so every run damages the same marks. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const MARK = /["“”„«»]/;
