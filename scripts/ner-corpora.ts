@@ -18,7 +18,8 @@ export interface LabelledDoc {
   sentences: LabelledSentence[];
 }
 
-const WNW_CLASS: Record<string, string | undefined> = {
+/** The corpora's entity classes → the tagger's classes (shared by training and evaluation). */
+export const WNW_CLASS: Record<string, string | undefined> = {
   Person: 'PERSON',
   Organization: 'ORG',
   Location: 'LOCATION',
@@ -28,7 +29,7 @@ const WNW_CLASS: Record<string, string | undefined> = {
   Misc: 'MISC',
 };
 
-const UNER_CLASS: Record<string, string | undefined> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
+export const UNER_CLASS: Record<string, string | undefined> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
 /** For training, UNER's OTH (other names) becomes MISC, as WNW annotates them (measured: +0.2 WNW, +0.8 UNER dev F1). */
 const UNER_CLASS_WITH_MISC: Record<string, string | undefined> = { ...UNER_CLASS, OTH: 'MISC' };
 

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA, readWnwTokens } from './ner-corpora.js';
+import { DATA, readWnwTokens, UNER_CLASS, WNW_CLASS } from './ner-corpora.js';
 import type { TypedSpan } from './ner-span-scores.js';
 
 export interface EvalDoc {
@@ -13,21 +13,10 @@ export interface EvalDoc {
   gold: TypedSpan[];
 }
 
-const WNW_TYPES: Record<string, string> = {
-  Person: 'PERSON',
-  Organization: 'ORG',
-  Location: 'LOCATION',
-  Facility: 'FAC',
-  NORP: 'NORP',
-  Product: 'PRODUCT',
-  Misc: 'MISC',
-};
-const UNER_TYPES: Record<string, string> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
-
 /** Gold spans from aligned tokens: tags in BIO, offsets from `locate`; unaligned names are dropped. */
 function goldSpans(
   tokens: readonly { tag: string; start: number; end: number }[],
-  types: Record<string, string>,
+  types: Record<string, string | undefined>,
 ): TypedSpan[] {
   const spans: TypedSpan[] = [];
   let open: TypedSpan | undefined;
@@ -78,7 +67,7 @@ export function wnwDevDocs(): EvalDoc[] {
         tokens.map((t) => t.word),
       );
       const aligned = tokens.map((t, i) => ({ tag: t.tag, ...offsets[i]! }));
-      return { id: file, text, gold: goldSpans(aligned, WNW_TYPES) };
+      return { id: file, text, gold: goldSpans(aligned, WNW_CLASS) };
     });
 }
 
@@ -104,7 +93,7 @@ export function unerDocs(split: 'dev' | 'test'): EvalDoc[] {
   };
   const flushDoc = (id: string) => {
     flushSentence();
-    if (text) docs.push({ id, text, gold: goldSpans(tokens, UNER_TYPES) });
+    if (text) docs.push({ id, text, gold: goldSpans(tokens, UNER_CLASS) });
     text = '';
     tokens = [];
   };
