@@ -1,16 +1,21 @@
 /**
- * Throughput of analyze() on one core: a corpus made by repeating the bundled samples (and the seed
- * article when ../shared is beside the repository), run in this one process.
+ * Throughput of analysis on one core: a corpus made by repeating the bundled samples (and the seed
+ * article when ../shared is beside the repository), run in this one process. Two runs: the language
+ * layer alone (clean text, quotation marks, tokens, sentences, part of speech, amounts, dates) and the
+ * whole of analyze() down to the record; then the time each stage takes.
  * Usage: npm run bench [-- --articles 400]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
+import { toRecord } from '../src/doc/to-record.js';
 import { readTextInput } from '../src/ingest/read-text.js';
-import { analyzeDoc, extract, STAGES } from '../src/pipeline/analyze.js';
+import { analyzeDoc, extract, LANGUAGE_STAGES, STAGES } from '../src/pipeline/analyze.js';
+import type { Stage } from '../src/pipeline/stage.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '400' } } });
 const articleCount = Number(values.articles);
+const options = { published: '2021-06-29' };
 
 const samplesDir = new URL('../samples/', import.meta.url);
 const files = readdirSync(samplesDir)
@@ -21,57 +26,63 @@ if (existsSync(seed)) files.push(seed);
 const inputs = files.map((file) => readTextInput(readFileSync(file), { path: file.pathname }));
 
 // Warm up: load the models and let the JIT settle.
-for (const input of inputs) analyzeDoc(input);
+for (let i = 0; i < 3; i++) for (const input of inputs) toRecord(analyzeDoc(input, options));
 
-let tokens = 0;
-let chars = 0;
 let peakRss = process.memoryUsage().rss;
-const started = process.hrtime.bigint();
-const cpuStart = process.cpuUsage();
-for (let i = 0; i < articleCount; i++) {
-  const input = inputs[i % inputs.length]!;
-  const doc = analyzeDoc(input, { published: '2021-06-29' });
-  chars += doc.text.length;
-  tokens += doc.layers.tokens?.length ?? 0;
-  if (i % 50 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+/** Analyses `articleCount` articles through `stages` (and into records if asked); prints the rates. */
+function run(label: string, stages: readonly Stage[], records: boolean): number {
+  let tokens = 0;
+  let chars = 0;
+  const started = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  for (let i = 0; i < articleCount; i++) {
+    const doc = analyzeDoc(inputs[i % inputs.length]!, options, stages);
+    if (records) toRecord(doc);
+    chars += doc.text.length;
+    tokens += doc.layers.tokens?.length ?? 0;
+    if (i % 50 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStart);
+  const rate = (n: number) => Math.round(n / seconds).toLocaleString('en-US');
+  console.log(`\n${label}`);
+  console.log(
+    `  wall ${seconds.toFixed(2)} s · cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (main thread and GC)`,
+  );
+  console.log(`  articles/s   ${(articleCount / seconds).toFixed(1)}`);
+  console.log(`  tokens/s     ${rate(tokens)}  (wink tokens, punctuation included)`);
+  console.log(`  chars/s      ${rate(chars)}`);
+  return tokens;
 }
-const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-const cpu = process.cpuUsage(cpuStart);
-const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-peakRss = Math.max(peakRss, process.memoryUsage().rss);
 
 console.log(
-  `newsgraph bench: analyze() on ${articleCount} articles (${inputs.length} distinct samples repeated)`,
+  `newsgraph bench: ${articleCount} articles (${inputs.length} distinct samples repeated), one thread`,
 );
 console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown cpu'} · ${cpus().length} cores · Node ${process.version}`,
 );
-console.log(`wall ${seconds.toFixed(2)} s · cpu ${cpuSeconds.toFixed(2)} s (one thread)`);
-console.log(`articles/s      ${(articleCount / seconds).toFixed(1)}`);
-console.log(
-  `tokens/s        ${Math.round(tokens / seconds).toLocaleString('en-US')}  (wink tokens, punctuation included)`,
+run(
+  `language layer: extract, ${LANGUAGE_STAGES.map((stage) => stage.name).join(', ')}`,
+  LANGUAGE_STAGES,
+  false,
 );
-console.log(`chars/s         ${Math.round(chars / seconds).toLocaleString('en-US')}`);
-console.log(`peak RSS        ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+const tokens = run('whole analyze(): every stage, then the record', STAGES, true);
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+console.log(`\npeak RSS       ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 
 // Where the time goes: the same articles again, each stage timed on its own.
-const options = { published: '2021-06-29' };
 const stageSeconds = new Map<string, number>();
-const time = (name: string, run: () => void) => {
+const time = <T>(name: string, step: () => T): T => {
   const t0 = process.hrtime.bigint();
-  run();
+  const result = step();
   stageSeconds.set(name, (stageSeconds.get(name) ?? 0) + Number(process.hrtime.bigint() - t0) / 1e9);
+  return result;
 };
 for (let i = 0; i < articleCount; i++) {
-  let doc = extract(inputs[i % inputs.length]!, options);
-  time('extract', () => {
-    doc = extract(inputs[i % inputs.length]!, options);
-  });
-  for (const stage of STAGES) {
-    time(stage.name, () => {
-      doc = stage.run(doc, options);
-    });
-  }
+  let doc = time('extract', () => extract(inputs[i % inputs.length]!, options));
+  for (const stage of STAGES) doc = time(stage.name, () => stage.run(doc, options));
+  time('to-record', () => toRecord(doc));
 }
 console.log('\nper stage           ms/article   tokens/s (this stage alone)');
 for (const [name, stageTime] of stageSeconds) {

@@ -48,9 +48,136 @@ function reference(published: string | undefined): Date | undefined {
   return date;
 }
 
-/** chrono is the slowest step of the pipeline; sentences without a digit or a time word skip it. */
-const DATE_HINT =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|week|month|year|day|night|morning|evening|afternoon|noon|midnight|now|decade|century|spring|summer|autumn|fall|winter|later|earlier|last|next)/i;
+/**
+ * Words and digits a date is built round: chrono only ever reads the text near one of them. It reads
+ * no further than WINDOW characters either side of an anchor, which covers the longest forms news
+ * writes ("on the morning of Wednesday, the twenty-seventh of September") at a fraction of the text.
+ */
+const DATE_ANCHOR = new RegExp(
+  String.raw`\d+|\b(?:${[
+    'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec',
+    'january|february|march|april|june|july|august|september|october|november|december',
+    'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+    'weekend|weekday|fortnight|now|today|tonight|tomorrow|tmr|tmrw|yesterday',
+    'morning|afternoon|evening|night|midnight|midday|noon|overmorrow',
+    'minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies)',
+    'min|mins|hr|hrs|qtr|yr|mo|mos',
+  ].join('|')})\b`,
+  'gi',
+);
+const WINDOW = 48;
+
+/**
+ * chrono is the slowest step of the language layer. It reads, in one call, the windows round the
+ * date anchors of each span (a window never crosses a span's edge), joined by a separator that none
+ * of its parsers reads and none of its refiners merges across.
+ */
+const SEPARATOR = '\n|||\n';
+const LEADING_PUNCTUATION = /^[\s,(（]+/;
+const TRAILING_PUNCTUATION = /[\s,]+$/;
+
+interface Piece {
+  /** Where the window starts in the joined text, and in the article. */
+  joinedStart: number;
+  start: number;
+  end: number;
+  /** The start of the span (sentence) it was cut from. */
+  spanStart: number;
+}
+
+/** Windows round the anchors in text[start, end), widened to whole words and merged when they touch. */
+function anchorWindows(text: string, start: number, end: number): [number, number][] {
+  const windows: [number, number][] = [];
+  const slice = text.slice(start, end);
+  for (const match of slice.matchAll(DATE_ANCHOR)) {
+    let from = Math.max(0, match.index - WINDOW);
+    let to = Math.min(slice.length, match.index + match[0].length + WINDOW);
+    while (from > 0 && /\S/.test(slice[from - 1]!)) from--;
+    while (to < slice.length && /\S/.test(slice[to]!)) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to + start);
+    else windows.push([from + start, to + start]);
+  }
+  return windows;
+}
+
+function joinDateWindows(text: string, spans: readonly { start: number; end: number }[]) {
+  const pieces: Piece[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const span of spans) {
+    for (const [start, end] of anchorWindows(text, span.start, span.end)) {
+      if (parts.length > 0) {
+        parts.push(SEPARATOR);
+        length += SEPARATOR.length;
+      }
+      pieces.push({ joinedStart: length, start, end, spanStart: span.start });
+      parts.push(text.slice(start, end));
+      length += end - start;
+    }
+  }
+  return { joined: parts.join(''), pieces };
+}
+
+/** The piece a match in the joined text falls in, if it lies wholly inside one. */
+function pieceAt(pieces: readonly Piece[], index: number, length: number): Piece | undefined {
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const piece = pieces[middle]!;
+    if (index < piece.joinedStart) high = middle - 1;
+    else if (index >= piece.joinedStart + (piece.end - piece.start)) low = middle + 1;
+    else return index + length <= piece.joinedStart + (piece.end - piece.start) ? piece : undefined;
+  }
+  return undefined;
+}
+
+function chronoDates(text: string, spans: readonly { start: number; end: number }[], ref?: Date) {
+  const { joined, pieces } = joinDateWindows(text, spans);
+  const dates: DateMention[] = [];
+  if (pieces.length === 0) return dates;
+  for (const result of chrono.parse(joined, ref ? { instant: ref, timezone: 0 } : undefined, {
+    forwardDate: false,
+  })) {
+    // chrono's matches may begin or end with the space, comma or bracket around the date.
+    const lead = LEADING_PUNCTUATION.exec(result.text)?.[0].length ?? 0;
+    const written = result.text.slice(lead).replace(TRAILING_PUNCTUATION, '');
+    const piece = pieceAt(pieces, result.index + lead, written.length);
+    if (!piece) continue;
+    const start = piece.start + result.index + lead - piece.joinedStart;
+    if (NOT_DATES.test(written)) continue;
+    if (
+      MONTH_VERBS.test(written) &&
+      (written === written.toLowerCase() || !BEFORE_MONTH.test(text.slice(piece.spanStart, start)))
+    )
+      continue;
+    const { start: when } = result;
+    const weekOnly = /\bweek(?:end)?\b/i.test(written);
+    const granularity: Granularity = when.isCertain('hour')
+      ? 'time'
+      : when.isCertain('day') || when.isCertain('weekday') || weekOnly
+        ? 'day'
+        : when.isCertain('month')
+          ? 'month'
+          : 'year';
+    // "a day after" counts from another event, not from the publication date: no value to give.
+    const anchoredElsewhere = RELATIVE_TO_EVENT.test(written);
+    const relative = anchoredElsewhere || !when.isCertain('year') || RELATIVE_WORDS.test(written);
+    const end = start + written.length;
+    const mention: DateMention = { start, end, text: written, granularity, relative };
+    let resolved = when.date();
+    if (ref && when.isCertain('weekday') && !when.isCertain('day') && !EXPLICIT_WEEK.test(written)) {
+      resolved = pastWeekday(ref, when.get('weekday') ?? 0);
+      if (when.isCertain('hour')) resolved.setUTCHours(when.get('hour') ?? 0, when.get('minute') ?? 0);
+    }
+    if (anchoredElsewhere)
+      mention.offsetDays = Math.round((resolved.getTime() - result.refDate.getTime()) / DAY_MS);
+    if (!anchoredElsewhere && (!relative || ref)) mention.value = iso(resolved, granularity);
+    dates.push(mention);
+  }
+  return dates;
+}
 
 /** Dates in the given spans of text (sentences, or blocks), resolved against `published`. */
 export function findDates(
@@ -58,49 +185,13 @@ export function findDates(
   spans: readonly { start: number; end: number }[],
   published?: string,
 ): DateMention[] {
-  const ref = reference(published);
-  const dates: DateMention[] = [];
+  const dates = chronoDates(text, spans, reference(published));
+  const covered = (start: number) => dates.some((d) => d.start <= start && start < d.end);
   for (const block of spans) {
     const slice = text.slice(block.start, block.end);
-    if (!DATE_HINT.test(slice)) continue;
-    for (const result of chrono.parse(slice, ref ? { instant: ref, timezone: 0 } : undefined, {
-      forwardDate: false,
-    })) {
-      const written = result.text.trim();
-      if (NOT_DATES.test(written)) continue;
-      if (
-        MONTH_VERBS.test(written) &&
-        (written === written.toLowerCase() || !BEFORE_MONTH.test(slice.slice(0, result.index)))
-      )
-        continue;
-      const start = block.start + result.index;
-      const { start: when } = result;
-      const weekOnly = /\bweek(?:end)?\b/i.test(result.text);
-      const granularity: Granularity = when.isCertain('hour')
-        ? 'time'
-        : when.isCertain('day') || when.isCertain('weekday') || weekOnly
-          ? 'day'
-          : when.isCertain('month')
-            ? 'month'
-            : 'year';
-      // "a day after" counts from another event, not from the publication date: no value to give.
-      const anchoredElsewhere = RELATIVE_TO_EVENT.test(result.text);
-      const relative = anchoredElsewhere || !when.isCertain('year') || RELATIVE_WORDS.test(result.text);
-      const end = start + result.text.length;
-      const mention: DateMention = { start, end, text: result.text, granularity, relative };
-      let resolved = when.date();
-      if (ref && when.isCertain('weekday') && !when.isCertain('day') && !EXPLICIT_WEEK.test(result.text)) {
-        resolved = pastWeekday(ref, when.get('weekday') ?? 0);
-        if (when.isCertain('hour')) resolved.setUTCHours(when.get('hour') ?? 0, when.get('minute') ?? 0);
-      }
-      if (anchoredElsewhere)
-        mention.offsetDays = Math.round((resolved.getTime() - result.refDate.getTime()) / DAY_MS);
-      if (!anchoredElsewhere && (!relative || ref)) mention.value = iso(resolved, granularity);
-      dates.push(mention);
-    }
     for (const match of slice.matchAll(EVENT_DAYS)) {
       const start = block.start + match.index;
-      if (dates.some((d) => d.start <= start && start < d.end)) continue;
+      if (covered(start)) continue;
       const backwards = /previous|preceding|before/i.test(match[0]);
       dates.push({
         start,
@@ -114,7 +205,7 @@ export function findDates(
     for (const match of slice.matchAll(YEAR)) {
       const year = match[1] ?? '';
       const start = block.start + match.index + match[0].length - year.length;
-      if (dates.some((d) => d.start <= start && start < d.end)) continue;
+      if (covered(start)) continue;
       dates.push({ start, end: start + 4, text: year, value: year, granularity: 'year', relative: false });
     }
   }
