@@ -17,6 +17,7 @@ import { renameEntities } from '../src/corpus/testing/rename-entities.js';
 import type { ArticleRecord } from '../src/doc/record-schema.js';
 import { readTextInput } from '../src/ingest/read-text.js';
 import { analyze } from '../src/pipeline/analyze.js';
+import { seededRandom } from '../src/testing/seeded-random.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,11 +33,7 @@ const CLIENTS = Number(values.clients);
 const MAX_SECONDS_PER_KIND = 120;
 const TARGET_P95_MS = 50;
 
-let state = 12345;
-const random = () => {
-  state = (state * 1103515245 + 12345) % 2147483648;
-  return state / 2147483648;
-};
+const random = seededRandom(12345);
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 
 /** n synthetic articles varied from the analysed samples: other entity ids, dates over a year, changed words. */

@@ -1,7 +1,7 @@
 /**
  * Consistency checks over the whole corpus, beyond the database's own: every original in exactly one
  * existing story, story and entity counters equal to what they count, every copy pointing to an
- * original, one full-text entry per original. Returns the problems found, none when all is well.
+ * original, one full-text entry and one plain text per original. Returns the problems found, none when all is well.
  */
 import type { FullTextIndex } from './full-text-index.js';
 import type { SqlDriver } from './sql-driver.js';
@@ -44,6 +44,16 @@ const CHECKS: [string, string][] = [
     "events outside their article's story",
     `SELECT COUNT(*) AS n FROM events e WHERE NOT EXISTS
      (SELECT 1 FROM articles a WHERE a.num = e.article_num AND a.story_id = e.story_id AND a.duplicate_of IS NULL)`,
+  ],
+  [
+    'originals without their plain text',
+    `SELECT COUNT(*) AS n FROM articles a WHERE a.duplicate_of IS NULL AND NOT EXISTS
+     (SELECT 1 FROM article_texts t WHERE t.article_num = a.num)`,
+  ],
+  [
+    'plain texts of copies or missing articles',
+    `SELECT COUNT(*) AS n FROM article_texts t WHERE NOT EXISTS
+     (SELECT 1 FROM articles a WHERE a.num = t.article_num AND a.duplicate_of IS NULL)`,
   ],
   [
     'originals without LSH bands',

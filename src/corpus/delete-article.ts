@@ -1,6 +1,6 @@
 /**
  * Removing an article, inside the caller's transaction. An original goes with its copies (they hold no
- * facts of their own) and with its facts: full-text entry, bands, entity links and counts, quotes,
+ * facts of their own) and with its facts: full-text entry, plain text, bands, entity links and counts, quotes,
  * events. Its story's count drops, and a story left empty is removed. Entity and story first/last
  * days and story vectors are not recomputed: they may stay wider than what remains.
  */
@@ -75,7 +75,14 @@ async function removeFacts(driver: SqlDriver, fullText: FullTextIndex, num: numb
     await driver.run(`DELETE FROM entities WHERE id IN (${placeholders(ids.length)})`, ids);
     await driver.run(`DELETE FROM entity_names WHERE entity_id IN (${placeholders(ids.length)})`, ids);
   }
-  for (const table of ['article_entities', 'quotes', 'events', 'event_entities', 'article_bands']) {
+  for (const table of [
+    'article_entities',
+    'quotes',
+    'events',
+    'event_entities',
+    'article_bands',
+    'article_texts',
+  ]) {
     await driver.run(`DELETE FROM ${table} WHERE article_num = ?`, [num]);
   }
   await fullText.remove(num);

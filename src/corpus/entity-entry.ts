@@ -1,5 +1,5 @@
 /** `newsgraph entity`: one canonical entity across the corpus, with its names, counts, company and timeline. */
-import type { EntityType } from '../doc/record-schema.js';
+import type { EntityType, Geo, Role } from '../doc/record-schema.js';
 import { type ArticleRow, SUMMARY_COLUMNS, toSummary } from './read-queries.js';
 import { resolveEntityIds } from './resolve-entity.js';
 import type { SqlDriver } from './sql-driver.js';
@@ -7,6 +7,20 @@ import type { EntityEntry } from './store.js';
 
 /** Co-mentions are counted over the entity's latest articles, so the query stays fast for the most common. */
 const CO_MENTION_ARTICLES = 200;
+/** Roles and coordinates come from the entity's latest articles: they say what it is now. */
+const ROLE_ARTICLES = 2;
+
+/** Roles (distinct by title and country, latest first) and the first coordinates, over the latest links. */
+function rolesAndGeo(links: { roles: string | null; geo: string | null }[]): { roles: Role[]; geo?: Geo } {
+  const roles = new Map<string, Role>();
+  let geo: Geo | undefined;
+  for (const link of links) {
+    for (const role of link.roles ? (JSON.parse(link.roles) as Role[]) : [])
+      roles.set(`${role.title}|${role.country ?? ''}`, role);
+    if (!geo && link.geo) geo = JSON.parse(link.geo) as Geo;
+  }
+  return { roles: [...roles.values()], ...(geo ? { geo } : {}) };
+}
 
 export async function entityEntry(driver: SqlDriver, nameOrId: string): Promise<EntityEntry | undefined> {
   const [id] = await resolveEntityIds(driver, nameOrId);
@@ -41,6 +55,10 @@ export async function entityEntry(driver: SqlDriver, nameOrId: string): Promise<
     'SELECT period, COUNT(*) AS articles FROM article_entities WHERE entity_id = ? GROUP BY period ORDER BY period',
     [id],
   );
+  const links = await driver.all<{ roles: string | null; geo: string | null }>(
+    `SELECT roles, geo FROM article_entities WHERE entity_id = ? ORDER BY article_num DESC LIMIT ${ROLE_ARTICLES}`,
+    [id],
+  );
   const recent = await driver.all<ArticleRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM article_entities ae JOIN articles a ON a.num = ae.article_num
      WHERE ae.entity_id = ? ORDER BY ae.article_num DESC LIMIT 10`,
@@ -59,5 +77,6 @@ export async function entityEntry(driver: SqlDriver, nameOrId: string): Promise<
     coMentioned: coMentioned.map((c) => ({ id: c.id, name: c.name, type: c.type, count: Number(c.count) })),
     timeline: timeline.map((t) => ({ period: t.period, articles: Number(t.articles) })),
     recentArticles: recent.map(toSummary),
+    ...rolesAndGeo(links),
   };
 }

@@ -6,8 +6,7 @@
 import { PLACE_TYPES } from './article-features.js';
 import type { FullTextIndex } from './full-text-index.js';
 import { queryWords } from './full-text-index.js';
-import { type ArticleRow, SUMMARY_COLUMNS, snippet, toSummary } from './read-queries.js';
-import { decodeRecord } from './record-codec.js';
+import { type ArticleRow, COPY_COUNT, SUMMARY_COLUMNS, snippet, toSummary } from './read-queries.js';
 import { resolveEntityIds } from './resolve-entity.js';
 import { placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
 import type { ArticlePage, ArticleQuery } from './store.js';
@@ -74,7 +73,6 @@ export async function listArticles(
     params.push(query.until);
   }
   const text = query.text?.trim() ?? '';
-  const copies = '(SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = a.id) AS copies';
   if (!text) {
     const condition = where.join(' AND ');
     const total = await driver.all<{ n: number }>(
@@ -82,7 +80,7 @@ export async function listArticles(
       params,
     );
     const rows = await driver.all<ArticleRow & { copies: number }>(
-      `SELECT ${SUMMARY_COLUMNS}, ${copies} FROM articles a WHERE ${condition}
+      `SELECT ${SUMMARY_COLUMNS}, ${COPY_COUNT} FROM articles a WHERE ${condition}
        ORDER BY a.day DESC, a.num DESC LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
@@ -105,8 +103,9 @@ export async function listArticles(
     .sort((x, y) => rank.get(x)! - rank.get(y)!)
     .slice(offset, offset + limit);
   if (page.length === 0) return { total: matching.length, items: [] };
-  const rows = await driver.all<ArticleRow & { record: Buffer; copies: number }>(
-    `SELECT ${SUMMARY_COLUMNS}, a.record, ${copies} FROM articles a WHERE a.num IN (${placeholders(page.length)})`,
+  const rows = await driver.all<ArticleRow & { text: string | null; copies: number }>(
+    `SELECT ${SUMMARY_COLUMNS}, t.text, ${COPY_COUNT}
+     FROM articles a LEFT JOIN article_texts t ON t.article_num = a.num WHERE a.num IN (${placeholders(page.length)})`,
     page,
   );
   const byNum = new Map(rows.map((row) => [Number(row.num), row]));
@@ -120,7 +119,7 @@ export async function listArticles(
         {
           ...toSummary(row),
           duplicates: Number(row.copies),
-          snippet: snippet(decodeRecord(row.record).text, words),
+          snippet: snippet(row.text ?? '', words),
         },
       ];
     }),

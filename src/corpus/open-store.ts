@@ -26,7 +26,12 @@ export async function openStore(db: string = DEFAULT_DB): Promise<CorpusStore> {
   const { migrateSqlite } = await import('./sqlite/migrations.js');
   const { SqliteFullText } = await import('./sqlite/sqlite-full-text.js');
   const driver = new SqliteDriver(db);
-  migrateSqlite(driver);
+  try {
+    await migrateSqlite(driver);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
   return new SqlCorpusStore(driver, new SqliteFullText(driver), async () => {
     const result = driver.db.pragma('integrity_check') as { integrity_check: string }[];
     return result

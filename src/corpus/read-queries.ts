@@ -3,7 +3,6 @@ import type { EntityType } from '../doc/record-schema.js';
 import { PLACE_TYPES } from './article-features.js';
 import type { FullTextIndex } from './full-text-index.js';
 import { queryWords } from './full-text-index.js';
-import { decodeRecord } from './record-codec.js';
 import { resolveEntityIds } from './resolve-entity.js';
 import { placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
 import type { ArticleSummary, QuoteHit, SearchHit, Story, StoryEvent } from './store.js';
@@ -36,6 +35,9 @@ export function toSummary(row: ArticleRow): ArticleSummary {
   };
 }
 
+/** How many copies an original has (as a column of a query over `articles a`). */
+export const COPY_COUNT = '(SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = a.id) AS copies';
+
 const SNIPPET_CHARS = 160;
 
 export function snippet(text: string, words: string[]): string {
@@ -62,9 +64,9 @@ export async function searchArticles(
   const hits = await fullText.search(text, limit);
   if (hits.length === 0) return [];
   const nums = hits.map((hit) => hit.num);
-  const rows = await driver.all<ArticleRow & { record: Buffer; copies: number }>(
-    `SELECT ${SUMMARY_COLUMNS}, a.record, (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = a.id) AS copies
-     FROM articles a WHERE a.num IN (${placeholders(nums.length)})`,
+  const rows = await driver.all<ArticleRow & { text: string | null; copies: number }>(
+    `SELECT ${SUMMARY_COLUMNS}, t.text, ${COPY_COUNT}
+     FROM articles a LEFT JOIN article_texts t ON t.article_num = a.num WHERE a.num IN (${placeholders(nums.length)})`,
     nums,
   );
   const byNum = new Map(rows.map((row) => [Number(row.num), row]));
@@ -72,11 +74,10 @@ export async function searchArticles(
   return hits.flatMap((hit) => {
     const row = byNum.get(Number(hit.num));
     if (!row) return [];
-    const record = decodeRecord(row.record);
     return [
       {
         ...toSummary(row),
-        snippet: snippet(record.text, words),
+        snippet: snippet(row.text ?? '', words),
         score: Number(hit.score),
         duplicates: Number(row.copies),
       },

@@ -3,6 +3,11 @@
  * and full-text index around these (`sqlite/migrations.ts`, `postgres/migrations.ts`).
  * `{id}` is the auto-increment key type, `{blob}` the binary type, `{real}` the float type.
  */
+import type { SqlDriver } from './sql-driver.js';
+
+/** One schema migration: SQL, optionally followed by a step that fills new tables from what is stored. */
+export type Migration = string | { sql: string; fill: (driver: SqlDriver) => Promise<void> };
+
 export const CORE_TABLES = `
 CREATE TABLE articles (
   num {id},
@@ -112,6 +117,27 @@ CREATE TABLE story_terms (
 );
 CREATE INDEX story_terms_term ON story_terms (term, story_id);
 `;
+
+/**
+ * What the list, search and entity views read, kept beside the compressed record so that answering them
+ * never decodes one: each original's plain text (snippets), and each entity's roles and coordinates as
+ * its article gives them (the entity page). `article_entities_recent` serves "the entity's latest
+ * articles" without sorting all of them. Filled for existing corpora by `backfillReadViews`.
+ */
+export const READ_VIEW_TABLES = `
+CREATE TABLE article_texts (
+  article_num {key},
+  text TEXT NOT NULL
+);
+ALTER TABLE article_entities ADD COLUMN roles TEXT;
+ALTER TABLE article_entities ADD COLUMN geo TEXT;
+CREATE INDEX article_entities_recent ON article_entities (entity_id, article_num);
+`;
+
+/** `{key}`: the article-number key type (SQLite's `INTEGER PRIMARY KEY` is the rowid itself). */
+export function readViewTables(types: { key: string }): string {
+  return READ_VIEW_TABLES.replaceAll('{key}', types.key);
+}
 
 export function coreTables(types: { id: string; blob: string; real: string }): string {
   return CORE_TABLES.replaceAll('{id}', types.id)

@@ -15,7 +15,7 @@ import {
   searchArticles,
   toSummary,
 } from './read-queries.js';
-import { decodeRecord } from './record-codec.js';
+import { decodeRecord, recordJson } from './record-codec.js';
 import type { SqlDriver } from './sql-driver.js';
 import type {
   ArticlePage,
@@ -56,7 +56,7 @@ export class SqlCorpusStore implements CorpusStore {
     return (await this.driver.all('SELECT 1 AS x FROM articles WHERE id = ?', [articleId])).length > 0;
   }
 
-  async article(articleId: string): Promise<StoredArticle | undefined> {
+  private async storedRows(articleId: string) {
     const rows = await this.driver.all<ArticleRow & { record: Buffer }>(
       `SELECT ${SUMMARY_COLUMNS}, a.record FROM articles a WHERE a.id = ?`,
       [articleId],
@@ -67,7 +67,23 @@ export class SqlCorpusStore implements CorpusStore {
       `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.duplicate_of = ? ORDER BY a.num`,
       [articleId],
     );
-    return { ...toSummary(row), record: decodeRecord(row.record), duplicates: copies.map(toSummary) };
+    return { row, copies };
+  }
+
+  async article(articleId: string): Promise<StoredArticle | undefined> {
+    const found = await this.storedRows(articleId);
+    if (!found) return undefined;
+    const record = JSON.parse(await recordJson(found.row.record)) as ArticleRecord;
+    return { ...toSummary(found.row), record, duplicates: found.copies.map(toSummary) };
+  }
+
+  async articleJson(articleId: string): Promise<string | undefined> {
+    const found = await this.storedRows(articleId);
+    if (!found) return undefined;
+    // The stored JSON is the record's own serialisation: spliced in as is, in article()'s key order.
+    const summary = JSON.stringify(toSummary(found.row));
+    const record = await recordJson(found.row.record);
+    return `${summary.slice(0, -1)},"record":${record},"duplicates":${JSON.stringify(found.copies.map(toSummary))}}`;
   }
 
   search(text: string, options: { limit?: number } = {}): Promise<SearchHit[]> {

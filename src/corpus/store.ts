@@ -3,7 +3,7 @@
  * One interface, two implementations (SQLite in `sqlite/`, PostgreSQL in `postgres/`) that pass one
  * shared test suite (`store-contract.ts`). The store only consumes finished records: it never analyses.
  */
-import type { ArticleRecord, EntityType } from '../doc/record-schema.js';
+import type { ArticleRecord, EntityType, Geo, Role } from '../doc/record-schema.js';
 
 /** Why an article was marked as a copy of an earlier one. */
 export type DuplicateKind = 'url' | 'text' | 'near';
@@ -69,6 +69,9 @@ export interface EntityEntry extends EntityRef {
   /** Articles per month (`YYYY-MM`; `undated` for articles without a date). */
   timeline: { period: string; articles: number }[];
   recentArticles: ArticleSummary[];
+  /** Roles the entity has in its latest articles, and its coordinates as they give them. */
+  roles: Role[];
+  geo?: Geo;
 }
 
 /** An event as the corpus counts it: once per story, however many articles report it. */
@@ -136,6 +139,8 @@ export interface CorpusStore {
   write(record: ArticleRecord): Promise<WriteResult>;
   has(articleId: string): Promise<boolean>;
   article(articleId: string): Promise<StoredArticle | undefined>;
+  /** `article()` as JSON text, the record spliced in as stored: what the API sends, without parsing the record. */
+  articleJson(articleId: string): Promise<string | undefined>;
   search(text: string, options?: { limit?: number }): Promise<SearchHit[]>;
   quotes(options: { speaker: string; limit?: number }): Promise<QuoteHit[]>;
   /** By id (`person/antony-blinken`), name or alias, case-insensitive. */

@@ -1,6 +1,6 @@
 /**
  * Storing one finished record, inside the caller's transaction: the article row, then (for an original)
- * its full-text entry, LSH bands, entities, quotes, story and events. A copy of an earlier article keeps
+ * its full-text entry and plain text, LSH bands, entities, quotes, story and events. A copy of an earlier article keeps
  * its own row and source but adds no facts: they are counted once, on the original.
  */
 import type { ArticleRecord } from '../doc/record-schema.js';
@@ -9,6 +9,7 @@ import { addToStory, bumpStory, findStory } from './assign-story.js';
 import { findDuplicate } from './find-duplicate.js';
 import { bandKeys, signatureToHex } from './fingerprint.js';
 import type { FullTextIndex } from './full-text-index.js';
+import { writeArticleText } from './read-views.js';
 import { encodeRecord } from './record-codec.js';
 import { insertRows, type SqlDriver, type SqlValue } from './sql-driver.js';
 import type { WriteResult } from './store.js';
@@ -111,6 +112,7 @@ export async function writeArticle(
 
   const bodyStart = features.title && record.text.startsWith(features.title) ? features.title.length : 0;
   await fullText.add(num, features.title ?? '', record.text.slice(bodyStart));
+  await writeArticleText(driver, num, record);
   await insertRows(
     driver,
     'article_bands',

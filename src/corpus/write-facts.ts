@@ -1,5 +1,6 @@
 /** The facts of an original article, indexed across documents: entities, quotes and events. */
 import type { ArticleRecord, Entity, Event } from '../doc/record-schema.js';
+import { entityViewColumns } from './read-views.js';
 import { insertRows, type SqlDriver, type SqlValue } from './sql-driver.js';
 
 /** A country's entity answers to its ISO 3166-1 alpha-3 code too (`--actor USA`). */
@@ -60,8 +61,19 @@ export async function writeEntities(
   const nameRows = entities.flatMap((entity) => entityNames(entity).map((name) => [name, entity.id]));
   await insertRows(driver, 'entity_names', ['name', 'entity_id'], nameRows, 'ON CONFLICT DO NOTHING');
   const period = day ? day.slice(0, 7) : 'undated';
-  const linkRows = entities.map((entity) => [num, entity.id, mentions.get(entity.id) ?? 0, period]);
-  await insertRows(driver, 'article_entities', ['article_num', 'entity_id', 'mentions', 'period'], linkRows);
+  const linkRows = entities.map((entity) => [
+    num,
+    entity.id,
+    mentions.get(entity.id) ?? 0,
+    period,
+    ...entityViewColumns(entity),
+  ]);
+  await insertRows(
+    driver,
+    'article_entities',
+    ['article_num', 'entity_id', 'mentions', 'period', 'roles', 'geo'],
+    linkRows,
+  );
 }
 
 export async function writeQuotes(driver: SqlDriver, record: ArticleRecord, num: number): Promise<void> {

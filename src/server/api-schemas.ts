@@ -111,11 +111,7 @@ export const EntityEntrySchema = EntityRefSchema.extend({
   coMentioned: z.array(EntityRefSchema.extend({ count: z.number().int() })),
   timeline: z.array(z.object({ period: z.string(), articles: z.number().int() })),
   recentArticles: z.array(ArticleSummarySchema),
-});
-
-/** The entity page's answer: the corpus entry, plus roles and place read from its latest articles. */
-export const EntityViewSchema = EntityEntrySchema.extend({
-  roles: z.array(RoleSchema),
+  roles: z.array(RoleSchema).describe('roles the entity has in its latest articles'),
   geo: GeoSchema.optional(),
 });
 

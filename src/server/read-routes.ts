@@ -2,7 +2,6 @@
 import { Hono } from 'hono';
 import type { CorpusStore } from '../corpus/store.js';
 import { ArticleQuerySchema, EventQuerySchema, QuoteQuerySchema, StoryQuerySchema } from './api-schemas.js';
-import { entityView } from './entity-view.js';
 import { parseQuery, problem } from './request-input.js';
 import { storyView } from './story-view.js';
 
@@ -30,17 +29,18 @@ export function readRoutes(store: CorpusStore): Hono {
   api.get('/articles/:id', async (c) => {
     const id = c.req.param('id');
     if (!ARTICLE_ID.test(id)) throw problem(404, 'no such article');
-    const article = await store.article(id);
+    // The record goes out as stored, never parsed and serialised again: the biggest answer stays cheap.
+    const article = await store.articleJson(id);
     if (!article) throw problem(404, 'no such article');
-    return c.json(article);
+    return c.body(article, 200, { 'Content-Type': 'application/json' });
   });
 
   api.get('/entities/:key{.+}', async (c) => {
     const key = c.req.param('key');
     if (!ENTITY_KEY.test(key)) throw problem(404, 'no such entity');
-    const view = await entityView(store, key);
-    if (!view) throw problem(404, 'no such entity');
-    return c.json(view);
+    const entry = await store.entity(key);
+    if (!entry) throw problem(404, 'no such entity');
+    return c.json(entry);
   });
 
   api.get('/quotes', async (c) => {

@@ -2,16 +2,19 @@
  * PostgreSQL schema migrations, each in one transaction, recorded in `schema_migrations`.
  * An advisory lock keeps two processes from migrating the same database at once.
  */
-import { coreTables } from '../schema-tables.js';
+import { backfillReadViews } from '../read-views.js';
+import { coreTables, type Migration, readViewTables } from '../schema-tables.js';
 import type { PostgresDriver } from './postgres-driver.js';
 
-export const POSTGRES_MIGRATIONS: readonly string[] = [
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   // 1: the corpus tables, with a tsvector column and GIN index for full-text search.
   `${coreTables({ id: 'BIGSERIAL PRIMARY KEY', blob: 'BYTEA', real: 'DOUBLE PRECISION' })}
   ALTER TABLE articles ADD COLUMN tsv tsvector;
   CREATE INDEX articles_tsv ON articles USING GIN (tsv);`,
   // 2: an entity's names by entity (the entity page lists its aliases).
   'CREATE INDEX entity_names_entity ON entity_names (entity_id);',
+  // 3: what lists, search and the entity page read, so that they never decode a whole record.
+  { sql: readViewTables({ key: 'BIGINT PRIMARY KEY' }), fill: backfillReadViews },
 ];
 
 const LOCK_KEY = 0x6e6772; // "ngr"
@@ -31,7 +34,9 @@ export async function migratePostgres(driver: PostgresDriver): Promise<void> {
     for (let version = current; version < POSTGRES_MIGRATIONS.length; version++) {
       await client.query('BEGIN');
       try {
-        await client.query(POSTGRES_MIGRATIONS[version]!);
+        const migration = POSTGRES_MIGRATIONS[version]!;
+        await client.query(typeof migration === 'string' ? migration : migration.sql);
+        if (typeof migration !== 'string') await migration.fill(driver);
         await client.query('INSERT INTO schema_migrations VALUES ($1, $2)', [
           version + 1,
           new Date().toISOString(),

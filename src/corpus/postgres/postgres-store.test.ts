@@ -1,9 +1,12 @@
 // The shared store contract against a real PostgreSQL server (scripts/ci.sh starts one and sets the URL).
-import { after } from 'node:test';
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
 import pg from 'pg';
 import { browseContract } from '../browse-contract.js';
 import { openStore } from '../open-store.js';
 import { storeContract } from '../store-contract.js';
+import { ALL, talks } from '../testing/corpus-fixtures.js';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
 
 const url = process.env.NEWSGRAPH_TEST_PG_URL;
 const SKIP =
@@ -45,3 +48,38 @@ const open = async () => {
 };
 storeContract('postgres', open, url ? undefined : SKIP);
 browseContract('postgres', open, url ? undefined : SKIP);
+
+test(
+  'postgres: a schema-2 corpus gets its plain texts and entity roles and places from the records',
+  url ? {} : { skip: SKIP },
+  async () => {
+    const { store, reopen } = await open();
+    for (const record of ALL) await store.write(record);
+    const answers = async (s: typeof store) => ({
+      search: await s.search('arms control guarantees'),
+      lavrov: await s.entity('Lavrov'),
+      usa: await s.entity('USA'),
+      article: await s.articleJson(talks.id),
+      problems: await s.checkIntegrity(),
+    });
+    const expected = await answers(store);
+    await store.close();
+    assert.deepEqual(expected.problems, []);
+    assert.equal(expected.lavrov?.roles.length, 1);
+    const schema = schemas[schemas.length - 1]!;
+    await admin((client) =>
+      client.query(`SET search_path = ${schema}; DROP TABLE article_texts; DROP INDEX article_entities_recent;
+      ALTER TABLE article_entities DROP COLUMN roles, DROP COLUMN geo; DELETE FROM schema_migrations WHERE version > 2`),
+    );
+    const upgraded = await reopen();
+    try {
+      assert.deepEqual(await answers(upgraded), expected);
+    } finally {
+      await upgraded.close();
+    }
+    const version = await admin((client) =>
+      client.query(`SELECT MAX(version) AS v FROM ${schema}.schema_migrations`),
+    );
+    assert.equal(Number(version.rows[0].v), POSTGRES_MIGRATIONS.length);
+  },
+);

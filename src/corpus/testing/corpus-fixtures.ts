@@ -94,7 +94,13 @@ meeting had been useful but that arms control could not advance without guarante
 to discuss," Lavrov said. The US State Department said Blinken would brief allies on the talks.`,
   url: 'https://third.example.net/lavrov-guarantees',
   published: '2021-06-18',
-  entities: [lavrov, blinken, usa, russia, geneva],
+  entities: [
+    { ...lavrov, roles: [{ title: 'foreign minister', country: 'RUS' }] },
+    blinken,
+    usa,
+    russia,
+    geneva,
+  ],
   quotes: [{ text: 'Without guarantees there is nothing to discuss', speaker: 'Lavrov' }],
   events: [{ ...talksEvent, date: '2021-06-18' }],
 });

@@ -1,0 +1,60 @@
+/** Opening a corpus stored by an older newsgraph upgrades it in place, and it answers as a new one does. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { openStore } from '../open-store.js';
+import type { CorpusStore } from '../store.js';
+import { ALL, talks } from '../testing/corpus-fixtures.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsgraph-migrate-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+async function answers(store: CorpusStore) {
+  return {
+    search: await store.search('arms control guarantees'),
+    page: await store.articles({ text: 'guarantees', limit: 10 }),
+    lavrov: await store.entity('Lavrov'),
+    usa: await store.entity('USA'),
+    article: await store.articleJson(talks.id),
+    problems: await store.checkIntegrity(),
+  };
+}
+
+test('a schema-2 corpus gets its plain texts and entity roles and places from the records', async () => {
+  const path = join(dir, 'old.db');
+  const store = await openStore(path);
+  for (const record of ALL) await store.write(record);
+  const expected = await answers(store);
+  await store.close();
+  assert.deepEqual(expected.problems, []);
+  assert.equal(expected.lavrov?.roles.length, 1);
+
+  // Back to what schema 2 had: no plain texts, no roles or places on entity links.
+  const db = new Database(path);
+  db.exec(`DROP TABLE article_texts; DROP INDEX article_entities_recent;
+    ALTER TABLE article_entities DROP COLUMN roles; ALTER TABLE article_entities DROP COLUMN geo;
+    PRAGMA user_version = 2;`);
+  db.close();
+
+  const upgraded = await openStore(path);
+  try {
+    assert.deepEqual(await answers(upgraded), expected);
+  } finally {
+    await upgraded.close();
+  }
+  const check = new Database(path, { readonly: true });
+  assert.equal(check.pragma('user_version', { simple: true }), SQLITE_MIGRATIONS.length);
+  check.close();
+});
+
+test('a corpus from a newer newsgraph is refused, and left as it is', async () => {
+  const path = join(dir, 'newer.db');
+  const db = new Database(path);
+  db.pragma(`user_version = ${SQLITE_MIGRATIONS.length + 1}`);
+  db.close();
+  await assert.rejects(openStore(path), /newer than this newsgraph/);
+});
