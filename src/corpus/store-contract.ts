@@ -108,7 +108,11 @@ export function storeContract(name: string, open: OpenStore, skip?: string): voi
       const hit = hits.find((h) => h.id === talks.id)!;
       assert.equal(hit.duplicates, 3);
       assert.match(hit.snippet, /arms control/i);
-      assert.equal((await store.search('demands'))[0]?.snippet.startsWith('…'), false, 'a match in the title');
+      assert.equal(
+        (await store.search('demands'))[0]?.snippet.startsWith('…'),
+        false,
+        'a match in the title',
+      );
       assert.match((await store.search('stability'))[0]?.snippet ?? '', /^….*strategic stability/);
       assert.deepEqual(
         (await store.search('Mosul')).map((h) => h.id),
@@ -157,10 +161,20 @@ export function storeContract(name: string, open: OpenStore, skip?: string): voi
         { period: '2021-06', articles: 2 },
       ]);
       assert.equal(usa?.coMentioned[0]?.count, 2);
-      assert.deepEqual(usa?.geo, { name: 'United States', featureClass: 'A', lat: 39.8, lon: -98.5, countryCode: 'US' });
+      assert.deepEqual(usa?.geo, {
+        name: 'United States',
+        featureClass: 'A',
+        lat: 39.8,
+        lon: -98.5,
+        countryCode: 'US',
+      });
       assert.deepEqual(usa?.roles, []);
       const lavrov = await store.entity('Lavrov');
-      assert.deepEqual(lavrov?.roles, [{ title: 'foreign minister', country: 'RUS' }], 'roles from the latest articles');
+      assert.deepEqual(
+        lavrov?.roles,
+        [{ title: 'foreign minister', country: 'RUS' }],
+        'roles from the latest articles',
+      );
       assert.equal(lavrov?.geo, undefined);
       const blinken = await store.entity('Blinken');
       assert.equal(blinken?.quoteCount, 1);
