@@ -123,7 +123,13 @@ for (const item of items) {
   else tn++;
   if (verbose) {
     const got = predicted.map((e) => `${e.type}/${e.cameo}:${e.trigger.text}`).join(' ');
-    console.log(`${item.id}\tgold=${[...goldTypes].join(',') || '-'}\tgot=${got || '-'}`);
+    const goldRoles = item.gold.map((g) => `${g.source}>${g.target}`).join(',');
+    const roles = first
+      ? `${[...countriesOf(first, 'actor')].join('+')}>${[...countriesOf(first, 'target')].join('+')}`
+      : '';
+    console.log(
+      `${item.id}\tgold=${[...goldTypes].join(',') || '-'} ${goldRoles}\tgot=${got || '-'} ${roles}`,
+    );
   }
 }
 

@@ -53,6 +53,41 @@ const GERUND_AFTER = new Set(['after', 'before', 'while', 'by', 'since', 'when',
 const NEGATION = /^(?:not|n't|never|no|refused|refuses|refuse|declined|declines|decline|failed)$/i;
 const POSSESSIVE = /^(?:its|their|his|her|our|'s)$/i;
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/**
+ * Verbs whose "to" complement is the event: "agreed to lift the sanctions" is a lifting of sanctions,
+ * "pledged to expel" an expulsion (CAMEO codes the complement, not the commitment).
+ */
+const COMMITMENT_HEADS = new Set(['agree', 'decide', 'vote', 'pledge', 'promise', 'vow', 'offer', 'seek']);
+/**
+ * Verbs that only announce the act: a cooperative act in their "to" complement is an intent (CAMEO 03:
+ * "wants to help" → 033, "seeking to deepen a partnership" → 031). A bare future ("will meet") is not.
+ */
+const INTENT_HEAD =
+  /^(?:(?:want|plan|intend|hope|aim|wish|seek|pledge|promise|vow|offer)(?:s|ed|d|ing|ned|ning)?|sought)$/i;
+/** Cooperative roots and the CAMEO 03 code that states the intent to do them ("wants to help" → 033). */
+const INTENT_CODES: Record<string, string> = {
+  '04': '036',
+  '05': '032',
+  '06': '031',
+  '07': '033',
+  '08': '035',
+};
+/** "a report released Tuesday": releasing a document is a publication, not the release of a captive. */
+const PUBLICATIONS = new Set(
+  'report statement video footage figures data study results findings document documents list details book album film photos images transcript audit survey poll'.split(
+    ' ',
+  ),
+);
+/** "victims killed by the crash": deaths in accidents and disasters are no one's act. */
+const ACCIDENTS = new Set(
+  'crash accident collision earthquake quake flood floods flooding storm hurricane typhoon cyclone tornado landslide avalanche tsunami wildfire disease virus epidemic heatwave derailment'.split(
+    ' ',
+  ),
+);
+const ACCIDENT_REACH = 8;
+/** Words that open a clause of their own: a verb after them has its own subject. */
+const CLAUSE_OPENERS =
+  /^(?:who|which|whom|whose|that|where|when|while|as|after|before|because|since|if|and|or|but)$/i;
 
 let phraseIndex: Map<string, { words: string[]; cameo: string }[]> | undefined;
 
@@ -88,6 +123,49 @@ function matchPhrase(words: string[], lemmas: string[], tokens: readonly Token[]
   return at;
 }
 
+const isNounLike = (token: Token | undefined) => token?.pos === 'NOUN' || token?.pos === 'PROPN';
+/** wink reads "alleged" in "a report alleged that…" as an adjective; before "that" it is the verb. */
+const verbBeforeThat = (tokens: readonly Token[], words: readonly string[], i: number) =>
+  tokens[i]?.pos === 'ADJ' && /ed$/i.test(words[i] ?? '') && /^that$/i.test(words[i + 1] ?? '');
+/** A verb with a tense: not "-ing", not an infinitive after "to", not a participle after a noun. */
+const isFiniteVerb = (tokens: readonly Token[], words: readonly string[], i: number) =>
+  tokens[i]?.pos === 'AUX' ||
+  (tokens[i]?.pos === 'VERB' &&
+    !(words[i] ?? '').endsWith('ing') &&
+    !/^to$/i.test(words[i - 1] ?? '') &&
+    !(isNounLike(tokens[i - 1]) && /(?:ed|en)$/i.test(words[i] ?? ''))) ||
+  verbBeforeThat(tokens, words, i);
+const endsClause = (word: string) => word === ',' || word === ';' || CLAUSE_OPENERS.test(word);
+
+/**
+ * A participle right after a noun that modifies it ("a report released Tuesday … alleged", "the
+ * civilians imprisoned for acting against Moscow were released", "identify victims killed by"): the
+ * noun is the object of an earlier verb, or the subject of a finite verb later in the same clause.
+ */
+function reducedRelative(words: readonly string[], tokens: readonly Token[], i: number): boolean {
+  if (!isNounLike(tokens[i - 1]) || !/(?:ed|en)$/i.test(words[i] ?? '')) return false;
+  for (let j = i - 2; j >= 0 && !endsClause(words[j] ?? ''); j--)
+    if (isFiniteVerb(tokens, words, j)) return true;
+  for (let j = i + 1; j < tokens.length && !endsClause(words[j] ?? ''); j++)
+    if (isFiniteVerb(tokens, words, j)) return true;
+  return false;
+}
+
+/** "killed in the crash", "died in floods": an accident or disaster follows within a few words. */
+function byAccident(lemmas: readonly string[], words: readonly string[], i: number): boolean {
+  const next = (words[i + 1] ?? '').toLowerCase();
+  if (next !== 'by' && next !== 'in') return false;
+  for (let j = i + 2; j < Math.min(words.length, i + 2 + ACCIDENT_REACH); j++)
+    if (ACCIDENTS.has(lemmas[j] ?? '') || ACCIDENTS.has((words[j] ?? '').toLowerCase())) return true;
+  return false;
+}
+
+/** "released a report", "a report released": the thing released is a publication. */
+function publication(words: readonly string[], i: number): boolean {
+  const near = [words[i - 1], words[i + 1], words[i + 2], words[i + 3]];
+  return near.some((w) => PUBLICATIONS.has((w ?? '').toLowerCase()));
+}
+
 export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] {
   const lex = verbLexicon();
   const words = tokens.map((t) => text.slice(t.start, t.end));
@@ -117,7 +195,11 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     if (text[token.start - 1] === '-') continue;
     if (!cameo && !reporting.has(lemmas[i] ?? '')) {
       const gerund = token.pos === 'NOUN' && word.endsWith('ing') && GERUND_AFTER.has(previous);
-      const verbLike = token.pos === 'VERB' || gerund || (passive && token.pos === 'ADJ');
+      const verbLike =
+        token.pos === 'VERB' ||
+        gerund ||
+        (passive && token.pos === 'ADJ') ||
+        verbBeforeThat(tokens, words, i);
       if (verbLike) cameo = lex.verbs[verbLemma(word) ?? ''];
       else if (
         token.pos === 'NOUN' &&
@@ -128,6 +210,7 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     if (!cameo) continue;
     // "an effort to repatriate": an infinitive under a noun, or under another trigger, is no event of its own.
     let intended = false;
+    let announced = false;
     // "to repatriate – and rehabilitate or prosecute": verbs coordinated with a skipped infinitive.
     const coordinated =
       /^(?:and|or)$/.test(previous) || /^(?:and|or)$/.test((words[i - 2] ?? '').toLowerCase());
@@ -137,11 +220,19 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     }
     if (previous === 'to' && tokens[i - 1]?.pos === 'PART') {
       const head = tokens[i - 2];
-      if (head?.pos !== 'VERB' || isTrigger(i - 2)) {
+      const headLemma = lemmas[i - 2] ?? '';
+      const commitment = head?.pos === 'VERB' && COMMITMENT_HEADS.has(headLemma);
+      if (commitment && isTrigger(i - 2))
+        triggers.splice(
+          triggers.findIndex((t) => t.last === i - 2),
+          1,
+        );
+      else if (head?.pos !== 'VERB' || isTrigger(i - 2)) {
         skipped.push(i);
         continue;
       }
-      intended = intent.has((words[i - 2] ?? '').toLowerCase()) || intent.has(lemmas[i - 2] ?? '');
+      announced = INTENT_HEAD.test(words[i - 2] ?? '');
+      intended = announced || intent.has((words[i - 2] ?? '').toLowerCase()) || intent.has(headLemma);
     }
     for (let j = Math.max(0, i - 3); j < i; j++) {
       const before = (words[j] ?? '').toLowerCase();
@@ -153,12 +244,19 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
       }
     }
     if (!cameo) continue;
+    if ((lemmas[i] === 'release' || lemmas[i] === 'publish') && publication(words, i)) continue;
+    if (VIOLENT_ROOTS.has(cameo.slice(0, 2)) && byAccident(lemmas, words, i)) continue;
     if (intended && VIOLENT_ROOTS.has(cameo.slice(0, 2))) cameo = '138';
+    else if (announced && INTENT_CODES[cameo.slice(0, 2)]) cameo = INTENT_CODES[cameo.slice(0, 2)] as string;
     const lastToken = tokens[last] as Token;
     const relative = words.slice(Math.max(0, i - 3), i).some((w) => /^(?:who|which|whom|whose)$/i.test(w));
     const participleClause =
       word.endsWith('ing') && (previous === ',' || ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? ''));
-    const secondary = relative || participleClause || GERUND_AFTER.has(previous);
+    const secondary =
+      relative ||
+      participleClause ||
+      GERUND_AFTER.has(previous) ||
+      (!passive && reducedRelative(words, tokens, i));
     triggers.push({ start: token.start, end: lastToken.end, first: i, last, cameo, passive, secondary });
     i = last;
   }

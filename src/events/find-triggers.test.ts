@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tokenize } from '../text/tokenize.js';
+import { findTriggers } from './find-triggers.js';
+
+/** The triggers of one sentence as "text:CAMEO", with "(2nd)" for secondary ones. */
+function triggersOf(sentence: string): string[] {
+  const { tokens } = tokenize(sentence, [{ start: 0, end: sentence.length }]);
+  return findTriggers(sentence, tokens).map(
+    (t) => `${sentence.slice(t.start, t.end)}:${t.cameo}${t.secondary ? '(2nd)' : ''}`,
+  );
+}
+
+test('a commitment is coded as the act it commits to', () => {
+  assert.deepEqual(triggersOf('Obama has agreed to lift the sanctions on Iran.'), ['lift the sanctions:085']);
+  assert.deepEqual(triggersOf('Qatar has pledged to expel the exiled leaders.'), ['expel:166']);
+});
+
+test('a cooperative act that is only wanted or sought is an intent (CAMEO 03)', () => {
+  assert.deepEqual(triggersOf('The US Secretary of State wants to help Israel.'), ['help:033']);
+  assert.deepEqual(
+    triggersOf('Brazil and the United States are seeking to deepen a partnership in energy.'),
+    ['deepen a partnership:031'],
+  );
+  // A plain future is the act itself, as PETRARCH codes it.
+  assert.deepEqual(triggersOf('Barack Obama and Vladimir Putin will meet in Zurich.'), ['meet:040']);
+  // Wanting violence is a threat.
+  assert.deepEqual(triggersOf('The rebels want to attack the capital.'), ['attack:138']);
+});
+
+test('a participle that modifies a noun is a secondary event', () => {
+  assert.deepEqual(triggersOf('The civilians imprisoned for acting against Moscow were released by Putin.'), [
+    'imprisoned:173(2nd)',
+    'released:0841',
+  ]);
+  assert.deepEqual(triggersOf('Police arrested 30 demonstrators who were protesting.'), [
+    'arrested:173',
+    'protesting:140(2nd)',
+  ]);
+  assert.deepEqual(triggersOf('Israeli troops killed three Palestinians, the army said.'), ['killed:190']);
+});
+
+test('releasing a report is no release, and deaths in accidents are no attack', () => {
+  assert.deepEqual(
+    triggersOf('A report released Tuesday in the capital alleged that France helped the militias.'),
+    ['alleged:112', 'helped:070'],
+  );
+  assert.deepEqual(triggersOf('The ministry released its annual report.'), []);
+  assert.deepEqual(triggersOf('Interpol will help identify victims killed in the plane crash.'), [
+    'help:070',
+  ]);
+});
+
+test('receiving weapons or assurances, launching missiles', () => {
+  assert.deepEqual(triggersOf('The demonstrators received weapons from the government.'), [
+    'received weapons:072',
+  ]);
+  assert.deepEqual(triggersOf('The demonstrators received assurances from the government.'), [
+    'received assurances:030',
+  ]);
+  assert.deepEqual(triggersOf('The militants launched missiles at the government.'), [
+    'launched missiles:195',
+  ]);
+});
