@@ -2,7 +2,12 @@
  * Article extraction quality and speed on ../shared/data/extraction, next to plain
  * @mozilla/readability + linkedom run on the same pages in the same process.
  *
- *   npm run eval:extract [-- --sample N] [--no-floors]
+ *   npm run eval:extract [-- --sample N] [--no-floors] [--ours-only] [--set wcxb|naeb|htmldate]
+ *                          [--errors FILE]
+ *
+ * `--errors FILE` writes one JSON line per page with our prediction next to the reference (title,
+ * author, date, body F1, time), for reading failures; `--ours-only` skips Readability; `--set`
+ * runs one data set. Floors are checked only on full runs of everything.
  *
  * Body: word-level P/R/F1 exactly as WCXB's evaluate.py (mean over pages). Title: normalized
  * exact match. Author: same set of normalized names (pages whose reference has an author).
@@ -11,7 +16,7 @@
  * Speed (pages/s, extraction alone, one thread) is printed but not a floor: it depends on the machine.
  * A full run reads ~2,100 pages twice (ours and Readability) and takes a few minutes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -45,7 +50,13 @@ type System = (html: string, url?: string) => Prediction;
 const args = process.argv.slice(2);
 const sampleArg = args.indexOf('--sample');
 const sample = sampleArg >= 0 ? Number(args[sampleArg + 1]) : 0;
-const checkFloors = !args.includes('--no-floors') && sample === 0;
+const oursOnly = args.includes('--ours-only');
+const setArg = args.indexOf('--set');
+const onlySet = setArg >= 0 ? args[setArg + 1] : undefined;
+const errorsArg = args.indexOf('--errors');
+const errorsFile = errorsArg >= 0 ? args[errorsArg + 1] : undefined;
+const checkFloors = !args.includes('--no-floors') && sample === 0 && !oursOnly && !onlySet;
+const errorLines: string[] = [];
 
 function every<T>(items: T[]): T[] {
   if (!sample || items.length <= sample) return items;
@@ -198,10 +209,8 @@ function score(t: Tally, page: Page, pred: Prediction, ms: number) {
   }
 }
 
-const systems: [string, System][] = [
-  ['newsgraph', ours],
-  ['readability', readability],
-];
+const systems: [string, System][] = [['newsgraph', ours]];
+if (!oursOnly) systems.push(['readability', readability]);
 const rows: { set: string; system: string; t: Tally; pages: number }[] = [];
 
 function run(set: string, pages: Page[], filter?: (p: Page) => boolean) {
@@ -221,22 +230,47 @@ function run(set: string, pages: Page[], filter?: (p: Page) => boolean) {
       }
       const ms = performance.now() - t0;
       score(tallies[i]!, page, pred, ms);
+      if (errorsFile && i === 0) errorLines.push(errorLine(set, page, pred, ms));
       if (filter?.(page)) score(i === 0 ? sub! : subR!, page, pred, ms);
     });
   }
   if (sub && subR) {
     rows.push({ set: `${set} articles`, system: 'newsgraph', t: sub, pages: sub.n });
-    rows.push({ set: `${set} articles`, system: 'readability', t: subR, pages: subR.n });
+    if (!oursOnly) rows.push({ set: `${set} articles`, system: 'readability', t: subR, pages: subR.n });
   }
   systems.forEach(([name], i) => {
     rows.push({ set, system: name, t: tallies[i]!, pages: pages.length });
   });
 }
 
+function errorLine(set: string, page: Page, pred: Prediction, ms: number): string {
+  const body = page.body !== undefined ? wordF1(pred.body, page.body) : undefined;
+  return JSON.stringify({
+    set,
+    id: page.id,
+    url: page.url,
+    article: page.articleOnly,
+    ms: Math.round(ms * 10) / 10,
+    f1: body && Math.round(body.f1 * 1000) / 1000,
+    p: body && Math.round(body.precision * 1000) / 1000,
+    r: body && Math.round(body.recall * 1000) / 1000,
+    titleOk: page.title ? !!pred.title && norm(pred.title) === norm(page.title) : undefined,
+    title: pred.title,
+    goldTitle: page.title,
+    dateOk: page.date ? pred.date?.slice(0, 10) === page.date.slice(0, 10) : undefined,
+    date: pred.date,
+    goldDate: page.date,
+    authorOk: page.author ? !!pred.author && sameNames(pred.author, page.author) : undefined,
+    author: pred.author,
+    goldAuthor: page.author,
+  });
+}
+
 const started = performance.now();
-run('wcxb-dev', every(wcxbPages()), (p) => p.articleOnly === true);
-run('naeb', every(naebPages()));
-run('htmldate', every(htmldatePages()));
+if (!onlySet || onlySet === 'wcxb') run('wcxb-dev', every(wcxbPages()), (p) => p.articleOnly === true);
+if (!onlySet || onlySet === 'naeb') run('naeb', every(naebPages()));
+if (!onlySet || onlySet === 'htmldate') run('htmldate', every(htmldatePages()));
+if (errorsFile) writeFileSync(errorsFile, `${errorLines.join('\n')}\n`);
 
 const f = (x: number) => x.toFixed(4);
 const acc = ([ok, n]: [number, number]) => (n ? `${f(ok / n)} (${n})` : '-');

@@ -41,17 +41,70 @@ export function textOf(root: AnyNode): string {
   return rawText(root).replace(/\s+/g, ' ').trim();
 }
 
+/** Elements whose content is set apart from its neighbours' (inline ones such as <span> are not). */
+const SEPARATE = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'ul',
+  'ol',
+  'dt',
+  'dd',
+  'time',
+]);
+
+/**
+ * Text of a subtree. Block elements are spaced; at an inline element's edge the text joins up when
+ * it goes on in lower case or with punctuation ("C<span>ycle</span>" is "Cycle"), and is spaced
+ * otherwise ("<span>Alternatives</span><span>Top picks</span>", styled as two lines).
+ */
 export function rawText(root: AnyNode): string {
   const parts: string[] = [];
-  const stack: AnyNode[] = [root];
+  let last = '';
+  let edge = false;
+  const stack: (AnyNode | null)[] = [root];
   while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'text') parts.push(node.data);
-    else if ('children' in node && node.type !== 'script' && node.type !== 'style') {
+    const node = stack.pop();
+    if (node === null) {
+      parts.push(' ');
+      last = ' ';
+      continue;
+    }
+    if (!node) continue;
+    if (node.type === 'text') {
+      const data = node.data;
+      if (!data) continue;
+      if (edge && /[\p{L}\p{N}]$/u.test(last) && !/^[\s\p{Ll}\p{P}]/u.test(data)) parts.push(' ');
+      parts.push(data);
+      last = data;
+      edge = false;
+    } else if ('children' in node && node.type !== 'script' && node.type !== 'style') {
+      if (node.type === 'tag' && SEPARATE.has(node.name)) {
+        parts.push(' ');
+        last = ' ';
+        stack.push(null);
+      } else edge = true;
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
-  return parts.join(' ');
+  return parts.join('');
 }
 
 /** Depth of the deepest element (iterative). */

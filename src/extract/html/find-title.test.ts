@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeEntities, stripSiteName } from './find-title.js';
+import { elementsByTag, parseHtml, textOf } from './dom.js';
+import { decodeEntities, findTitle, stripSiteName } from './find-title.js';
 
 test('escaped entities in metadata titles are decoded', () => {
   assert.equal(decodeEntities('Full &#038; Part Time'), 'Full & Part Time');
@@ -16,5 +17,104 @@ test('the site name is cut from a document title', () => {
   assert.equal(
     stripSiteName('Floods hit the valley - gazette', undefined, 'www.gazette.com'),
     'Floods hit the valley',
+  );
+});
+
+const h1s = (html: string) => elementsByTag(parseHtml(html), 'h1');
+
+test('short Title Case site and section segments are cut, headline words are kept', () => {
+  assert.equal(
+    stripSiteName("Getting to Know 'Holding' Star Conleth Hill | Anglophenia | BBC America"),
+    "Getting to Know 'Holding' Star Conleth Hill",
+  );
+  assert.equal(stripSiteName('Storm hits the coast – report'), 'Storm hits the coast – report');
+  assert.equal(
+    stripSiteName('The Finals review - mechanically thrilling, thematically wanting'),
+    'The Finals review - mechanically thrilling, thematically wanting',
+  );
+  assert.equal(
+    stripSiteName('Ten tips for new runners – Runner Daily – Run your best.', 'Runner Daily'),
+    'Ten tips for new runners',
+  );
+  assert.equal(
+    stripSiteName('Opinion | Let kids be kids and leave them alone'),
+    'Let kids be kids and leave them alone',
+  );
+  assert.equal(stripSiteName('Gadget Review - News Site', undefined, 'gadgets.example.com'), 'Gadget Review');
+  assert.equal(stripSiteName('Example.com - Five ways to fix a bike'), 'Five ways to fix a bike');
+});
+
+test('the <h1> that agrees with the metadata wins over a logo or site-name <h1>', () => {
+  assert.equal(
+    findTitle({
+      candidates: ["A brief intro to git • Cory's Blog"],
+      h1s: h1s("<h1>Cory's Blog</h1><h1>A brief intro to git</h1>"),
+      siteName: "Cory's Blog",
+    }),
+    'A brief intro to git',
+  );
+  assert.equal(
+    findTitle({
+      candidates: ['Budget Guide To Travel Insurance - Budget Travel With Gabby'],
+      h1s: h1s('<h1>Budget Travel With Gabby</h1><h1>Budget Guide To Travel Insurance</h1>'),
+    }),
+    'Budget Guide To Travel Insurance',
+  );
+});
+
+test('a kicker, date or count set apart inside the <h1> is not part of the headline', () => {
+  const title = (h1: string, meta: string) => findTitle({ candidates: [meta], h1s: h1s(h1) });
+  assert.equal(
+    title('<h1><span>Opinion</span> <span>What I will pray for</span></h1>', 'What I will pray for'),
+    'What I will pray for',
+  );
+  assert.equal(
+    title('<h1><a><time>Dec 18 2025</time> Preparing a transition</a></h1>', 'Preparing a transition'),
+    'Preparing a transition',
+  );
+  assert.equal(
+    title(
+      '<h1><span><a>Grads find no jobs</a> <a>(latimes.com)</a></span> <a>87</a></h1>',
+      'Grads find no jobs - Slashdot',
+    ),
+    'Grads find no jobs',
+  );
+  assert.equal(title('<h1>The show finale [Watch]</h1>', 'The show finale'), 'The show finale');
+  // Words of the headline itself stay, even when the metadata title is shorter.
+  assert.equal(
+    title('<h1>Composition techniques in landscape photography</h1>', 'Composition techniques in landscape'),
+    'Composition techniques in landscape photography',
+  );
+});
+
+test('a truncated metadata title gives way to the full one; one visible <h1> beats an SEO title', () => {
+  assert.equal(
+    findTitle({
+      candidates: [
+        'Fix It Friday: We Help 4 Readers (Including',
+        'Fix It Friday: We Help 4 Readers (Including One Trick) - Site Name',
+      ],
+      h1s: [],
+      siteName: 'Site Name',
+    }),
+    'Fix It Friday: We Help 4 Readers (Including One Trick)',
+  );
+  assert.equal(
+    findTitle({
+      candidates: ['Health And Nutrition Trends For 2026 - Tastewise'],
+      h1s: h1s('<h1>Top 10 Health and Nutrition Trends to Watch</h1>'),
+    }),
+    'Top 10 Health and Nutrition Trends to Watch',
+  );
+});
+
+test('text of inline elements joins up inside words', () => {
+  assert.equal(
+    textOf(parseHtml('<h1>Planning C<span>ycle</span> from <b>two</b> weeks</h1>')),
+    'Planning Cycle from two weeks',
+  );
+  assert.equal(
+    textOf(parseHtml('<h1>The Best Alternatives<span class="block">Top Tools</span></h1>')),
+    'The Best Alternatives Top Tools',
   );
 });

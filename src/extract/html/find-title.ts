@@ -1,55 +1,130 @@
 /**
  * The headline. Metadata titles (JSON-LD headline, og:title, <title>) are reliable but often carry
- * the site name ("Headline | Site"); the page's <h1> is the visible headline but some pages use
- * <h1> for the logo. So: an <h1> that agrees with a metadata title wins, then the metadata title
- * without its site suffix, then the first <h1>.
+ * the site name or a section ("Headline | Section | Site"); the page's <h1> is the visible headline
+ * but some pages use <h1> for the logo, the site name or section titles, and some put a kicker or a
+ * date inside it. So: the <h1> that best agrees with a metadata title (both without site names)
+ * wins, cut down to that title when it only adds a kicker; else the metadata title without its
+ * site segments; else the first <h1>.
  */
-import { type Element, textOf } from './dom.js';
+import { type Element, isElement, textOf } from './dom.js';
 
 const SEPARATORS = /\s+[|\-–—:·•»/]\s+|\s*[|•»·]\s*/;
+/** An <h1> agrees with a metadata title when this share of their words is common to both. */
+export const MIN_TITLE_AGREEMENT = 0.6;
+/** At most this many words of kicker, label or date around a headline inside an <h1>. */
+const MAX_KICKER_WORDS = 4;
+/** A segment with more words than this is part of the headline, not a site or section name. */
+const MAX_SITE_WORDS = 5;
+/** An <h1> of fewer words is a label ("Home", "Planning"), not a headline that can stand alone. */
+const MIN_HEADLINE_WORDS = 3;
+/** A leading section label ("Opinion | …") has at most this many words. */
+const MAX_SECTION_WORDS = 3;
+/** Lower-case words that may appear in a site or section name ("Museum of Art", "Arts & Culture"). */
+const NAME_PARTICLES = /^(of|the|and|for|on|in|at|de|la|le|du|des|del|di|der|und|y|et|&|\+|-|–|—)$/;
 
 const norm = (s: string) =>
   s
+    .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+const words = (s: string) => {
+  const n = norm(s);
+  return n ? n.split(' ') : [];
+};
 
 function tokenOverlap(a: string, b: string): number {
-  const x = new Set(norm(a).split(' '));
-  const y = norm(b).split(' ');
+  const x = new Set(words(a));
+  const y = words(b);
   if (!x.size || !y.length) return 0;
   return y.filter((t) => x.has(t)).length / Math.max(x.size, y.length);
 }
 
-/** Drop a trailing (or leading) site-name segment from a document title. */
-export function stripSiteName(title: string, siteName?: string, host?: string): string {
-  const parts = title
-    .split(SEPARATORS)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (parts.length < 2) return title.trim();
-  const site = siteName ? norm(siteName) : '';
-  const hostName = host ? norm(host.replace(/^www\./, '').replace(/\.[a-z.]+$/, '')) : '';
-  const isSite = (p: string) => {
-    const n = norm(p);
-    return (
-      (site && (n === site || site.includes(n) || n.includes(site))) ||
-      (hostName && n.replace(/ /g, '') === hostName.replace(/ /g, '')) ||
-      false
-    );
-  };
-  const kept = parts.filter((p) => !isSite(p));
-  if (kept.length && kept.length < parts.length) {
-    // Rejoin with the original separators by slicing the title between kept segments.
-    const first = title.indexOf(kept[0]!);
-    const last = kept[kept.length - 1]!;
-    return title.slice(first, title.indexOf(last, first) + last.length).trim();
+/** Share of `part`'s words found in `whole` (for a title cut short by the site). */
+function coverage(part: string, whole: string): number {
+  const x = new Set(words(whole));
+  const y = words(part);
+  return y.length ? y.filter((t) => x.has(t)).length / y.length : 0;
+}
+
+/** "example.co.uk" → "example"; names compared without spaces and punctuation. */
+const compact = (s: string) =>
+  norm(
+    s
+      .replace(/^(https?:\/\/)?(www\.)?/i, '')
+      .replace(/\.(com|org|net|co|gov|edu|info|news|io|[a-z]{2})(\.[a-z]{2})?$/i, ''),
+  ).replace(/ /g, '');
+
+/** A segment that names the site: the og:site_name, the host, or a domain. */
+function isKnownSite(segment: string, siteName?: string, host?: string): boolean {
+  const n = compact(segment);
+  if (!n) return false;
+  if (siteName) {
+    const site = compact(siteName);
+    // "BBC" in "BBC News", "Example.com News" for "Example": the segment is (mostly) the name.
+    const close = (a: string, b: string) => a.length >= 3 && b.includes(a) && b.length <= a.length * 1.6 + 4;
+    if (site && (n === site || close(n, site) || close(site, n))) return true;
   }
-  // No known site name: the longest segment is the headline when the others are short.
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  const others = parts.filter((p) => p !== longest);
-  if (others.every((p) => p.split(/\s+/).length <= 4)) return longest;
-  return title.trim();
+  if (host) {
+    const h = compact(host.replace(/^www\./, ''));
+    if (h && n === h) return true;
+  }
+  return /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(segment.trim());
+}
+
+/** A short name in Title Case ("BBC America", "US elections 2020"), as sites and sections are written. */
+function looksLikeName(segment: string): boolean {
+  const ws = segment.trim().split(/\s+/);
+  if (ws.length > MAX_SITE_WORDS) return false;
+  return ws.every((w) => NAME_PARTICLES.test(w.toLowerCase()) || /^[^\p{Ll}]/u.test(w));
+}
+
+/**
+ * Drop site and section segments from the ends of a document title. Segments naming the site are
+ * always dropped; other short Title Case segments only from the end, and only while a longer
+ * segment is left ("Headline | Anglophenia | BBC America"), so that "Storm hits – report" and
+ * "The Finals review - mechanically thrilling" keep their parts.
+ */
+export function stripSiteName(title: string, siteName?: string, host?: string): string {
+  const t = title.trim();
+  const parts: { text: string; start: number; end: number; sep: string }[] = [];
+  const re = new RegExp(SEPARATORS.source, 'g');
+  let pos = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (m.index > pos)
+      parts.push({ text: t.slice(pos, m.index), start: pos, end: m.index, sep: m[0].trim() });
+    pos = m.index + m[0].length;
+    if (!m[0].length) re.lastIndex++;
+  }
+  if (pos < t.length) parts.push({ text: t.slice(pos), start: pos, end: t.length, sep: '' });
+  if (parts.length < 2) return t;
+  const notSite = parts.filter((p) => !isKnownSite(p.text, siteName, host));
+  const longest = (notSite.length ? notSite : parts).reduce((a, b) =>
+    b.text.length > a.text.length ? b : a,
+  );
+  const at = parts.indexOf(longest);
+  let first = 0;
+  let last = parts.length - 1;
+  // "Headline – Site – Tagline", "Section | Site | Headline": the site name ends the headline's side.
+  for (let i = 0; i < parts.length; i++) {
+    if (i === at || !isKnownSite(parts[i]!.text, siteName, host)) continue;
+    if (i > at) {
+      last = Math.min(last, i - 1);
+      break;
+    }
+    first = i + 1;
+  }
+  while (last > at && looksLikeName(parts[last]!.text)) last--;
+  // A section label before a bar: "Opinion | Headline", "Sport » Headline".
+  while (
+    first < at &&
+    !looksLikeName(longest.text) &&
+    /^[|»•·]$/.test(parts[first]!.sep) &&
+    looksLikeName(parts[first]!.text) &&
+    parts[first]!.text.split(/\s+/).length <= MAX_SECTION_WORDS
+  )
+    first++;
+  return t.slice(parts[first]!.start, parts[last]!.end).trim();
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -71,24 +146,173 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * How well an <h1> agrees with a metadata title (site segments already cut): shared words, or the
+ * <h1> standing whole inside the title ("What is Mesh WiFi?" in "What Is Mesh WiFi? Our Guide"),
+ * or, for a title cut short, the title's words all in the <h1>.
+ */
+function agreement(heading: string, title: string): number {
+  let s = tokenOverlap(title, heading);
+  const h = norm(heading);
+  // ...but not when the <h1> is the label before a colon ("Lessons Learned: The lean startup").
+  const label = new RegExp(`^\\W*${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s`, 'i').test(title);
+  if (h && !label && (h.includes(' ') || h.length >= 8) && ` ${norm(title)} `.includes(` ${h} `))
+    s = Math.max(s, 0.9);
+  // ...or the title standing whole inside the <h1> ("<time>Dec 18</time> Title", "Title <small>by X</small>").
+  const t = norm(title);
+  if (t.includes(' ') && ` ${h} `.includes(` ${t} `)) s = Math.max(s, 0.85);
+  if (looksTruncated(title)) s = Math.max(s, coverage(title, heading) * 0.9);
+  return s;
+}
+
+/** A title cut short by a length limit: "…", "...", a trailing colon or dash, an unclosed bracket. */
+function looksTruncated(title: string): boolean {
+  if (/(…|\.\.\.|[:–—-])$/.test(title)) return true;
+  const open = (title.match(/[([]/g) ?? []).length;
+  const close = (title.match(/[)\]]/g) ?? []).length;
+  return open > close;
+}
+
+/** Leading text of an <h1> set in its own element: a kicker ("Opinion"), a section, a date. */
+function leadingElementText(h1: Element): string | undefined {
+  const whole = textOf(h1);
+  let node: Element = h1;
+  for (let depth = 0; depth < 8; depth++) {
+    const first = node.children.find((c) => c.type !== 'text' || c.data.trim());
+    if (!first || !isElement(first)) return undefined;
+    const text = textOf(first);
+    if (!text) return undefined;
+    if (text !== whole) return whole.startsWith(text) ? text : undefined;
+    node = first;
+  }
+  return undefined;
+}
+
+const LINE_BREAKING = new Set([
+  'br',
+  'div',
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'section',
+  'header',
+]);
+
+/** The text of `root` before its first line-breaking child (the headline's first line). */
+function textBeforeBlock(root: Element): string | undefined {
+  const parts: string[] = [];
+  for (const c of root.children) {
+    if (isElement(c) && LINE_BREAKING.has(c.name)) return parts.join('').replace(/\s+/g, ' ').trim();
+    parts.push(c.type === 'text' ? c.data : isElement(c) ? textOf(c) : '');
+  }
+  return undefined;
+}
+
+/** The text of an element inside `root` that reads `target` (normalized), if any. */
+function elementWithText(root: Element, target: string): string | undefined {
+  const stack = [...root.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const text = textOf(n);
+    if (norm(text) === target) return text;
+    if (text.length > target.length) stack.push(...n.children);
+  }
+  return undefined;
+}
+
+const DATE_WORDS =
+  /^((\d{1,4}[./-]){2}\d{1,4}|((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?|\d{1,2}(st|nd|rd|th)?,?|\d{4}|\d{1,2}:\d{2}|[ap]m)(\s+|$))+$/iu;
+const MEDIA_MARKER =
+  /^[[(](watch|video|videos|photos?|pictures|gallery|listen|audio|podcast|live|updated?)[\])]$/i;
+
+/**
+ * The headline inside an <h1> that adds a kicker, section or date in its own leading element
+ * ("<span>Opinion</span> What I'll be praying…", "<time>Dec 18 2025</time> Preparing…") or a
+ * media marker after it ("… Finale [Watch]"), when what is left is the metadata title.
+ */
+function withoutKicker(h1: Element, heading: string, title: string): string | undefined {
+  const target = norm(title);
+  if (!target || norm(heading) === target) return undefined;
+  // An element of its own that reads the title is the headline; the rest is kicker, byline, counts.
+  const inner = elementWithText(h1, target);
+  if (inner) return inner;
+  const firstLine = textBeforeBlock(h1);
+  if (firstLine && norm(firstLine) === target) return firstLine;
+  let rest = heading;
+  const lead = leadingElementText(h1);
+  if (lead && lead.split(/\s+/).length <= MAX_KICKER_WORDS) rest = heading.slice(lead.length);
+  else {
+    const ws = heading.split(/\s+/);
+    for (let i = 1; i <= MAX_KICKER_WORDS && i < ws.length; i++) {
+      if (DATE_WORDS.test(ws.slice(0, i).join(' ')) && norm(ws.slice(i).join(' ')) === target)
+        return ws.slice(i).join(' ');
+      const j = ws.length - i;
+      if (DATE_WORDS.test(ws.slice(j).join(' ')) && norm(ws.slice(0, j).join(' ')) === target)
+        return ws.slice(0, j).join(' ');
+    }
+  }
+  rest = rest.replace(/^[\s|:·•»–—-]+/, '').trim();
+  if (norm(rest) === target) return rest;
+  const marker = /\s*([[(][^\])]{1,20}[\])])$/.exec(rest);
+  if (marker && MEDIA_MARKER.test(marker[1]!)) {
+    const cut = rest.slice(0, marker.index).trim();
+    if (norm(cut) === target) return cut;
+  }
+  return undefined;
+}
+
 export function findTitle(opts: {
   candidates: (string | undefined)[];
   h1s: Element[];
   siteName?: string;
   host?: string;
 }): string | undefined {
+  const { siteName, host } = opts;
+  const site = siteName ? norm(siteName) : '';
   const metaTitles = opts.candidates
     .filter((t): t is string => !!t?.trim())
-    .map((t) => decodeEntities(t).replace(/\s+/g, ' ').trim());
-  const texts = (elements: Element[]) =>
-    elements.map((h) => textOf(h)).filter((t) => t.length >= 3 && t.length <= 400);
-  const headings = texts(opts.h1s);
-  const agrees = (h: string) =>
-    metaTitles.some((m) => tokenOverlap(m, h) >= 0.6 || norm(m).includes(norm(h)));
-  const agreeing = headings.find(agrees);
-  // A headline can carry a section kicker or the site name too ("Politics | …"): cut them the same way.
-  if (agreeing) return stripSiteName(agreeing, opts.siteName, opts.host);
-  const meta = metaTitles[0];
-  if (meta) return stripSiteName(meta, opts.siteName, opts.host);
-  return headings[0];
+    .map((t) => decodeEntities(t).replace(/\s+/g, ' ').trim())
+    .filter((t) => !site || norm(t) !== site);
+  const stripped = [...new Set(metaTitles.map((t) => stripSiteName(t, siteName, host)))];
+  const headings = opts.h1s
+    .map((element) => ({ element, text: textOf(element) }))
+    .filter(({ text }) => text.length >= 3 && text.length <= 400 && !isKnownSite(text, siteName, host));
+
+  let best: { element: Element; text: string } | undefined;
+  let bestScore = 0;
+  for (const h of headings) {
+    const score = Math.max(...stripped.map((m) => agreement(h.text, m)));
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  if (best && bestScore >= MIN_TITLE_AGREEMENT) {
+    for (const m of stripped) {
+      if (looksTruncated(m) || agreement(best.text, m) < MIN_TITLE_AGREEMENT) continue;
+      const cut = withoutKicker(best.element, best.text, m);
+      if (cut) return cut;
+    }
+    return stripSiteName(best.text, siteName, host);
+  }
+  // No <h1> agrees with the metadata: the metadata title is often an SEO title, and the one
+  // visible headline (not a logo or a one-word label) is what readers and citations use.
+  const visible = headings.filter((h) => h.text.split(/\s+/).length >= MIN_HEADLINE_WORDS);
+  if (visible.length === 1 && headings.length === 1) return stripSiteName(visible[0]!.text, siteName, host);
+  const meta = stripped[0];
+  if (meta) {
+    if (looksTruncated(meta)) {
+      const key = norm(meta);
+      const longer = stripped.find((m) => m.length > meta.length && norm(m).startsWith(key));
+      if (longer) return longer;
+    }
+    return meta;
+  }
+  return headings[0]?.text;
 }
