@@ -91,17 +91,19 @@ export async function listArticles(
   }
   const hits = await fullText.search(text, MAX_TEXT_MATCHES);
   if (hits.length === 0) return empty;
-  const rank = new Map(hits.map((hit, i) => [Number(hit.num), i]));
-  where.push(`a.num IN (${placeholders(hits.length)})`);
-  params.push(...hits.map((hit) => hit.num));
-  const matching = await driver.all<{ num: number }>(
-    `SELECT a.num FROM articles a WHERE ${where.join(' AND ')}`,
-    params,
-  );
-  const page = matching
-    .map((row) => Number(row.num))
-    .sort((x, y) => rank.get(x)! - rank.get(y)!)
-    .slice(offset, offset + limit);
+  let matching = hits.map((hit) => Number(hit.num));
+  // Only originals are in the full-text index: without other filters every hit matches, in rank order.
+  if (where.length > 1) {
+    const rank = new Map(matching.map((num, i) => [num, i]));
+    where.push(`a.num IN (${placeholders(hits.length)})`);
+    params.push(...matching);
+    const rows = await driver.all<{ num: number }>(
+      `SELECT a.num FROM articles a WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    matching = rows.map((row) => Number(row.num)).sort((x, y) => rank.get(x)! - rank.get(y)!);
+  }
+  const page = matching.slice(offset, offset + limit);
   if (page.length === 0) return { total: matching.length, items: [] };
   const rows = await driver.all<ArticleRow & { text: string | null; copies: number }>(
     `SELECT ${SUMMARY_COLUMNS}, t.text, ${COPY_COUNT}

@@ -15,7 +15,7 @@ import {
   searchArticles,
   toSummary,
 } from './read-queries.js';
-import { decodeRecord, recordJson } from './record-codec.js';
+import { decodeRecord, recordBytes } from './record-codec.js';
 import type { SqlDriver } from './sql-driver.js';
 import type {
   ArticlePage,
@@ -73,17 +73,22 @@ export class SqlCorpusStore implements CorpusStore {
   async article(articleId: string): Promise<StoredArticle | undefined> {
     const found = await this.storedRows(articleId);
     if (!found) return undefined;
-    const record = JSON.parse(await recordJson(found.row.record)) as ArticleRecord;
+    const record = decodeRecord(found.row.record);
     return { ...toSummary(found.row), record, duplicates: found.copies.map(toSummary) };
   }
 
-  async articleJson(articleId: string): Promise<string | undefined> {
+  async articleJson(articleId: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
     const found = await this.storedRows(articleId);
     if (!found) return undefined;
-    // The stored JSON is the record's own serialisation: spliced in as is, in article()'s key order.
+    // The stored JSON is the record's own serialisation: its bytes are spliced in as they are, in article()'s
+    // key order, never parsed, serialised or re-encoded.
     const summary = JSON.stringify(toSummary(found.row));
-    const record = await recordJson(found.row.record);
-    return `${summary.slice(0, -1)},"record":${record},"duplicates":${JSON.stringify(found.copies.map(toSummary))}}`;
+    const copies = JSON.stringify(found.copies.map(toSummary));
+    return Buffer.concat([
+      Buffer.from(`${summary.slice(0, -1)},"record":`),
+      recordBytes(found.row.record),
+      Buffer.from(`,"duplicates":${copies}}`),
+    ]);
   }
 
   search(text: string, options: { limit?: number } = {}): Promise<SearchHit[]> {

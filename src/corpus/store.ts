@@ -139,8 +139,8 @@ export interface CorpusStore {
   write(record: ArticleRecord): Promise<WriteResult>;
   has(articleId: string): Promise<boolean>;
   article(articleId: string): Promise<StoredArticle | undefined>;
-  /** `article()` as JSON text, the record spliced in as stored: what the API sends, without parsing the record. */
-  articleJson(articleId: string): Promise<string | undefined>;
+  /** `article()` as UTF-8 JSON, the record spliced in as stored: what the API sends, without parsing the record. */
+  articleJson(articleId: string): Promise<Uint8Array<ArrayBuffer> | undefined>;
   search(text: string, options?: { limit?: number }): Promise<SearchHit[]>;
   quotes(options: { speaker: string; limit?: number }): Promise<QuoteHit[]>;
   /** By id (`person/antony-blinken`), name or alias, case-insensitive. */
