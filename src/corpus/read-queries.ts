@@ -41,12 +41,11 @@ export const COPY_COUNT = '(SELECT COUNT(*) FROM articles d WHERE d.duplicate_of
 const SNIPPET_CHARS = 160;
 
 export function snippet(text: string, words: string[]): string {
-  const lower = text.toLowerCase();
-  let at = -1;
-  for (const word of words) {
-    const found = lower.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
-    if (found >= 0 && (at < 0 || found < at)) at = found;
-  }
+  // The earliest word starting with a query word (words as `queryWords` splits them: letters and digits of
+  // any script), found case-insensitively in the text itself: lower-casing a copy costs a pass over the
+  // text and can shift offsets.
+  const pattern = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const at = pattern ? text.search(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})`, 'iu')) : -1;
   const start = Math.max(0, at < 0 ? 0 : at - SNIPPET_CHARS / 3);
   const cut = text
     .slice(start, start + SNIPPET_CHARS)
