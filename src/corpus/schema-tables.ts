@@ -134,6 +134,12 @@ ALTER TABLE article_entities ADD COLUMN geo TEXT;
 CREATE INDEX article_entities_recent ON article_entities (entity_id, article_num);
 `;
 
+/** One row: the corpus version (`corpus-version.ts`), replaced by every change. */
+export const CORPUS_STATE_TABLE = `
+CREATE TABLE corpus_state (id INTEGER PRIMARY KEY, version TEXT NOT NULL);
+INSERT INTO corpus_state (id, version) VALUES (1, 'initial');
+`;
+
 /** `{key}`: the article-number key type (SQLite's `INTEGER PRIMARY KEY` is the rowid itself). */
 export function readViewTables(types: { key: string }): string {
   return READ_VIEW_TABLES.replaceAll('{key}', types.key);

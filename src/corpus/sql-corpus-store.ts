@@ -1,7 +1,9 @@
 /** The CorpusStore, written once over a SqlDriver and a FullTextIndex; `open-store.ts` picks the database. */
 import type { ArticleRecord } from '../doc/record-schema.js';
 import { articleFeatures } from './article-features.js';
+import { CachedFullText } from './cached-full-text.js';
 import { checkCorpus } from './check-integrity.js';
+import { markChanged } from './corpus-version.js';
 import { deleteArticle } from './delete-article.js';
 import { entityEntry } from './entity-entry.js';
 import type { FullTextIndex } from './full-text-index.js';
@@ -41,15 +43,22 @@ export class SqlCorpusStore implements CorpusStore {
 
   constructor(
     private readonly driver: SqlDriver,
-    private readonly fullText: FullTextIndex,
+    fullText: FullTextIndex,
     private readonly extraChecks: () => Promise<string[]> = async () => [],
   ) {
     this.kind = driver.dialect;
+    this.fullText = new CachedFullText(fullText, driver);
   }
+
+  private readonly fullText: FullTextIndex;
 
   write(record: ArticleRecord): Promise<WriteResult> {
     const features = articleFeatures(record);
-    return this.driver.transaction(() => writeArticle(this.driver, this.fullText, record, features));
+    return this.driver.transaction(async () => {
+      const result = await writeArticle(this.driver, this.fullText, record, features);
+      if (result.status !== 'exists') await markChanged(this.driver);
+      return result;
+    });
   }
 
   async has(articleId: string): Promise<boolean> {
@@ -120,7 +129,11 @@ export class SqlCorpusStore implements CorpusStore {
   }
 
   delete(articleId: string): Promise<string[]> {
-    return this.driver.transaction(() => deleteArticle(this.driver, this.fullText, articleId));
+    return this.driver.transaction(async () => {
+      const removed = await deleteArticle(this.driver, this.fullText, articleId);
+      if (removed.length > 0) await markChanged(this.driver);
+      return removed;
+    });
   }
 
   async *exportRecords(): AsyncIterable<{ record: ArticleRecord; summary: ArticleSummary }> {

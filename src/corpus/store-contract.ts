@@ -126,6 +126,30 @@ export function storeContract(name: string, open: OpenStore, skip?: string): voi
     }
   });
 
+  it('searches see every change, made through this store or another one open on the same corpus', async () => {
+    const { store, reopen } = await open();
+    const other = await reopen();
+    try {
+      await store.write(talks);
+      assert.deepEqual(await store.search('Mosul'), []);
+      assert.equal((await store.articles({ text: 'Mosul' })).total, 0);
+      await other.write(mosul);
+      assert.deepEqual(
+        (await store.search('Mosul')).map((hit) => hit.id),
+        [mosul.id],
+      );
+      assert.equal((await store.articles({ text: 'Mosul' })).total, 1);
+      await other.delete(mosul.id);
+      assert.deepEqual(await store.search('Mosul'), []);
+      assert.equal((await store.articles({ text: 'Mosul' })).total, 0);
+      await store.write(mosul);
+      assert.equal((await other.articles({ text: 'Mosul' })).total, 1);
+    } finally {
+      await other.close();
+      await store.close();
+    }
+  });
+
   it('finds quotes by speaker name, alias or id, once per original', async () => {
     const { store } = await filled(open);
     try {

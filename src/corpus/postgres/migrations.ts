@@ -3,7 +3,7 @@
  * An advisory lock keeps two processes from migrating the same database at once.
  */
 import { backfillReadViews } from '../read-views.js';
-import { coreTables, type Migration, readViewTables } from '../schema-tables.js';
+import { CORPUS_STATE_TABLE, coreTables, type Migration, readViewTables } from '../schema-tables.js';
 import type { PostgresDriver } from './postgres-driver.js';
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -15,6 +15,8 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   'CREATE INDEX entity_names_entity ON entity_names (entity_id);',
   // 3: what lists, search and the entity page read, so that they never decode a whole record.
   { sql: readViewTables({ key: 'BIGINT PRIMARY KEY' }), fill: backfillReadViews },
+  // 4: the corpus version, so that a reader (the server's search cache) can tell when the corpus changed.
+  CORPUS_STATE_TABLE,
 ];
 
 const LOCK_KEY = 0x6e6772; // "ngr"

@@ -4,7 +4,7 @@
  * A migration is SQL, optionally followed by a step that fills new tables from the stored records.
  */
 import { backfillReadViews } from '../read-views.js';
-import { coreTables, type Migration, readViewTables } from '../schema-tables.js';
+import { CORPUS_STATE_TABLE, coreTables, type Migration, readViewTables } from '../schema-tables.js';
 import type { SqliteDriver } from './sqlite-driver.js';
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
@@ -16,6 +16,8 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   'CREATE INDEX entity_names_entity ON entity_names (entity_id);',
   // 3: what lists, search and the entity page read, so that they never decode a whole record.
   { sql: readViewTables({ key: 'INTEGER PRIMARY KEY' }), fill: backfillReadViews },
+  // 4: the corpus version, so that a reader (the server's search cache) can tell when the corpus changed.
+  CORPUS_STATE_TABLE,
 ];
 
 export async function migrateSqlite(driver: SqliteDriver): Promise<void> {
