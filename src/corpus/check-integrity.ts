@@ -31,6 +31,13 @@ const CHECKS: [string, string][] = [
      (SELECT COUNT(*) FROM article_entities ae WHERE ae.entity_id = e.id)`,
   ],
   [
+    'entity timelines whose counts are wrong',
+    `SELECT COUNT(*) AS n FROM (
+       SELECT entity_id, period, COUNT(*) AS articles FROM article_entities GROUP BY entity_id, period) c
+     FULL OUTER JOIN entity_periods p ON p.entity_id = c.entity_id AND p.period = c.period
+     WHERE c.articles IS NULL OR p.articles IS NULL OR c.articles <> p.articles`,
+  ],
+  [
     'entity links of copies or missing articles',
     `SELECT COUNT(*) AS n FROM article_entities ae WHERE NOT EXISTS
      (SELECT 1 FROM articles a WHERE a.num = ae.article_num AND a.duplicate_of IS NULL)`,

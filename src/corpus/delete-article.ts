@@ -49,8 +49,8 @@ export async function deleteArticle(
 }
 
 async function removeFacts(driver: SqlDriver, fullText: FullTextIndex, num: number): Promise<void> {
-  const links = await driver.all<{ entity_id: string; mentions: number; quotes: number }>(
-    `SELECT ae.entity_id, ae.mentions,
+  const links = await driver.all<{ entity_id: string; period: string; mentions: number; quotes: number }>(
+    `SELECT ae.entity_id, ae.period, ae.mentions,
        (SELECT COUNT(*) FROM quotes q WHERE q.article_num = ae.article_num AND q.speaker_entity = ae.entity_id) AS quotes
      FROM article_entities ae WHERE ae.article_num = ?`,
     [num],
@@ -60,6 +60,15 @@ async function removeFacts(driver: SqlDriver, fullText: FullTextIndex, num: numb
       `UPDATE entities SET article_count = article_count - 1, mention_count = mention_count - ?,
          quote_count = quote_count - ? WHERE id = ?`,
       [Number(link.mentions), Number(link.quotes), link.entity_id],
+    );
+    const period = [link.entity_id, link.period];
+    await driver.run(
+      'UPDATE entity_periods SET articles = articles - 1 WHERE entity_id = ? AND period = ?',
+      period,
+    );
+    await driver.run(
+      'DELETE FROM entity_periods WHERE entity_id = ? AND period = ? AND articles <= 0',
+      period,
     );
   }
   const linked = links.map((link) => link.entity_id);

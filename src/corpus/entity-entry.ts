@@ -52,7 +52,7 @@ export async function entityEntry(driver: SqlDriver, nameOrId: string): Promise<
     [id, id],
   );
   const timeline = await driver.all<{ period: string; articles: number }>(
-    'SELECT period, COUNT(*) AS articles FROM article_entities WHERE entity_id = ? GROUP BY period ORDER BY period',
+    'SELECT period, articles FROM entity_periods WHERE entity_id = ? ORDER BY period',
     [id],
   );
   const links = await driver.all<{ roles: string | null; geo: string | null }>(

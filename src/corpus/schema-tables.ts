@@ -140,6 +140,18 @@ CREATE TABLE corpus_state (id INTEGER PRIMARY KEY, version TEXT NOT NULL);
 INSERT INTO corpus_state (id, version) VALUES (1, 'initial');
 `;
 
+/** Articles per entity and month, counted as they are written and deleted: the entity timeline, read whole. */
+export const ENTITY_PERIODS_TABLE = `
+CREATE TABLE entity_periods (
+  entity_id TEXT NOT NULL,
+  period TEXT NOT NULL,
+  articles INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, period)
+);
+INSERT INTO entity_periods (entity_id, period, articles)
+  SELECT entity_id, period, COUNT(*) FROM article_entities GROUP BY entity_id, period;
+`;
+
 /** `{key}`: the article-number key type (SQLite's `INTEGER PRIMARY KEY` is the rowid itself). */
 export function readViewTables(types: { key: string }): string {
   return READ_VIEW_TABLES.replaceAll('{key}', types.key);

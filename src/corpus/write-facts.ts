@@ -74,6 +74,13 @@ export async function writeEntities(
     ['article_num', 'entity_id', 'mentions', 'period', 'roles', 'geo'],
     linkRows,
   );
+  await insertRows(
+    driver,
+    'entity_periods',
+    ['entity_id', 'period', 'articles'],
+    entities.map((entity) => [entity.id, period, 1]),
+    'ON CONFLICT (entity_id, period) DO UPDATE SET articles = entity_periods.articles + 1',
+  );
 }
 
 export async function writeQuotes(driver: SqlDriver, record: ArticleRecord, num: number): Promise<void> {

@@ -3,7 +3,13 @@
  * An advisory lock keeps two processes from migrating the same database at once.
  */
 import { backfillReadViews } from '../read-views.js';
-import { CORPUS_STATE_TABLE, coreTables, type Migration, readViewTables } from '../schema-tables.js';
+import {
+  CORPUS_STATE_TABLE,
+  coreTables,
+  ENTITY_PERIODS_TABLE,
+  type Migration,
+  readViewTables,
+} from '../schema-tables.js';
 import type { PostgresDriver } from './postgres-driver.js';
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -17,6 +23,8 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { sql: readViewTables({ key: 'BIGINT PRIMARY KEY' }), fill: backfillReadViews },
   // 4: the corpus version, so that a reader (the server's search cache) can tell when the corpus changed.
   CORPUS_STATE_TABLE,
+  // 5: entity timelines as counters: an entity in 25,000 articles no longer reads 25,000 index entries.
+  ENTITY_PERIODS_TABLE,
 ];
 
 const LOCK_KEY = 0x6e6772; // "ngr"

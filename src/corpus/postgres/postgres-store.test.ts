@@ -68,7 +68,7 @@ test(
     assert.equal(expected.lavrov?.roles.length, 1);
     const schema = schemas[schemas.length - 1]!;
     await admin((client) =>
-      client.query(`SET search_path = ${schema}; DROP TABLE corpus_state; DROP TABLE article_texts; DROP INDEX article_entities_recent;
+      client.query(`SET search_path = ${schema}; DROP TABLE entity_periods; DROP TABLE corpus_state; DROP TABLE article_texts; DROP INDEX article_entities_recent;
       ALTER TABLE article_entities DROP COLUMN roles, DROP COLUMN geo; DELETE FROM schema_migrations WHERE version > 2`),
     );
     const upgraded = await reopen();
