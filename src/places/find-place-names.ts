@@ -69,6 +69,7 @@ function tokenize(text: string): Token[] {
 }
 
 const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
+const JOIN_GAP = /^[\s-]+$/;
 
 function sentenceInitial(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
@@ -95,17 +96,17 @@ export function findPlaceNames(text: string): PlaceMention[] {
     let matched = 0;
     let entries: PlaceEntry[] = [];
     let demonym = false;
-    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
+    // The words that may join the first one: only spaces or hyphens between, capitalised or connectors.
+    let run = 1;
+    while (run < MAX_WORDS && i + run < tokens.length) {
+      const next = tokens[i + run]!;
+      const gap = text.slice(tokens[i + run - 1]!.end, next.start);
+      if (!JOIN_GAP.test(gap) || !(isCapitalised(next.text) || connectors.has(next.text))) break;
+      run++;
+    }
+    for (let n = run; n >= 1; n--) {
       const last = tokens[i + n - 1]!;
       if (!isCapitalised(last.text) || (n === 1 && stop.has(first.text))) continue;
-      const span = tokens.slice(i, i + n);
-      const joined = span.every(
-        (t, k) =>
-          k === 0 ||
-          (/^[\s-]+$/.test(text.slice(span[k - 1]!.end, t.start)) &&
-            (isCapitalised(t.text) || connectors.has(t.text))),
-      );
-      if (!joined) continue;
       const surface = text.slice(first.start, last.end);
       const indices = gaz.lookup(normalizePlaceName(surface));
       if (indices.length > 0) {

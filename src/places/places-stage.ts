@@ -7,9 +7,13 @@ import type { Entity } from '../doc/record-schema.js';
 import type { Stage } from '../pipeline/stage.js';
 import { countryByCode, countryByCode3 } from './country-names.js';
 import { countryOfDemonym } from './demonyms.js';
+import { findPlaceNames } from './find-place-names.js';
+import { lookupCandidates } from './lookup-candidates.js';
 import { focusCountries, type ResolvedPlace, resolvePlaces } from './resolve-places.js';
 
 const PLACE_TYPES = new Set<Entity['type']>(['GPE', 'LOC', 'FAC']);
+/** Place names that frame an article's other places: states, provinces, counties, countries. */
+const REGION_KINDS = new Set(['admin1', 'admin2', 'country']);
 
 export const resolvePlacesStage: Stage = {
   name: 'resolve-places',
@@ -22,7 +26,12 @@ export const resolvePlacesStage: Stage = {
     const mentions = layer(doc, 'mentions').filter(
       (m) => placeIds.has(m.entity) && m.kind === 'name' && !countryOfDemonym(m.text),
     );
-    const resolved = resolvePlaces(doc.text, mentions);
+    const overlaps = (p: { start: number; end: number }) =>
+      mentions.some((m) => m.start < p.end && p.start < m.end);
+    const context = findPlaceNames(doc.text).filter(
+      (p) => !overlaps(p) && lookupCandidates(p.text).some((entry) => REGION_KINDS.has(entry.kind)),
+    );
+    const resolved = resolvePlaces(doc.text, mentions, context);
     const best = new Map<string, ResolvedPlace>();
     resolved.forEach((place) => {
       const entity = mentions.find((m) => m.start === place.start && m.end === place.end)?.entity;

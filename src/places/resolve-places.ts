@@ -63,13 +63,13 @@ const WEIGHT = {
   /** The mention is qualified by its own admin region or country ("Paris, Texas"). */
   qualifier: 20,
   /** The candidate lies in a country the article names (scaled by that country's share). */
-  country: 4,
+  country: 6,
   /** The candidate lies in an admin region the article names (scaled by the region's share). */
-  admin1: 4,
+  admin1: 6,
   /** The other names have candidates in the candidate's admin region (local news without a state named). */
-  support: 3,
+  support: 6,
   /** The other names have candidates within 100 km (a town and its county, neighbouring towns). */
-  neighbours: 3,
+  neighbours: 6,
 };
 
 function scoreCandidate(
@@ -122,8 +122,18 @@ function toGeo(entry: PlaceEntry): Geo {
   return geo;
 }
 
-/** Resolves each place mention of one article to a GeoNames entry, using the whole article as context. */
-export function resolvePlaces(text: string, mentions: readonly PlaceMention[]): ResolvedPlace[] {
+/**
+ * Resolves each place mention of one article to a GeoNames entry, using the whole article as context.
+ * `contextMentions` are other place names of the article (found by the gazetteer inside organisation
+ * names and the like: "Edgar County Sheriff", "Illinois skills match"); they inform the context but
+ * are not resolved themselves.
+ */
+export function resolvePlaces(
+  text: string,
+  placeMentions: readonly PlaceMention[],
+  contextMentions: readonly PlaceMention[] = [],
+): ResolvedPlace[] {
+  const mentions = [...placeMentions, ...contextMentions];
   const names = mentions.map((m) => normalizePlaceName(m.text));
   const candidatesOf = new Map<string, PlaceEntry[]>();
   mentions.forEach((m, i) => {
@@ -160,7 +170,7 @@ export function resolvePlaces(text: string, mentions: readonly PlaceMention[]): 
   });
   const finalContexts = contexts(resolved);
   const out: ResolvedPlace[] = [];
-  mentions.forEach((mention, i) => {
+  placeMentions.forEach((mention, i) => {
     const best = choose(candidates[i]!, finalContexts.get(names[i]!)!, qualifiers[i]!);
     if (best)
       out.push({
