@@ -77,6 +77,8 @@ export function toIsoDate(value: string | undefined, now = new Date()): string |
       ? d.toISOString()
       : undefined;
   }
+  const numeric = numericDate(v, now);
+  if (numeric) return numeric;
   // chrono is the slow path: only short strings that contain a year-like number are worth it.
   if (v.length > MAX_CHRONO_CHARS || !/\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(v)) return undefined;
   const parsed = chrono.parse(v, now)[0];
@@ -92,19 +94,53 @@ export function toIsoDate(value: string | undefined, now = new Date()): string |
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * All-number dates chrono reads as American or not at all: 2020年07月03日, 2020.07.03, 2020/07/03,
+ * 22.11.2020 (dots are day-first wherever they are used), and 22/11/2020 or 11/22/2020 when one
+ * part cannot be a month. An ambiguous 03/04/2020 is left to chrono (month first).
+ */
+function numericDate(v: string, now: Date): string | undefined {
+  const ymd = /(?:^|[^\d])((?:19|20)\d{2})\s*[年./]\s*(\d{1,2})\s*[月./]\s*(\d{1,2})(?:\s*日|[^\d]|$)/.exec(
+    v,
+  );
+  if (ymd) {
+    const [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+    return plausible(y, m, d, now) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+  }
+  const dmy = /(?:^|[^\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?:[^\d]|$)/.exec(v);
+  if (!dmy) return undefined;
+  const [a, b, y] = [Number(dmy[1]), Number(dmy[3]), Number(dmy[4])];
+  const dayFirst = dmy[2] === '.' || a > 12;
+  if (!dayFirst && b <= 12) return undefined;
+  const [d, m] = dayFirst ? [a, b] : [b, a];
+  return plausible(y, m, d, now) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+}
+
 function plausible(y: number, m: number, d: number, now: Date): boolean {
   if (y < EARLIEST_YEAR || m < 1 || m > 12 || d < 1 || d > 31) return false;
   // A little slack for time zones and embargoed pages.
   return Date.UTC(y, m - 1, d) <= now.getTime() + 2 * 86_400_000;
 }
 
-/** /2023/12/17/, /2023-12-17, /20231217/ in a URL path. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** /2023/12/17/, /2023-12-17, /20231217/, /2023/dec/21/, /2023/october/03/ in a URL path. */
 export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {}
   const m =
-    /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url) ??
-    /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
-  return m ? toIsoDate(`${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`) : undefined;
+    /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?:[/_.]|$)/.exec(path) ??
+    /\/((?:19|20)\d{2})([_-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/
+      .exec(path)
+      ?.filter((_, i) => i !== 2) ??
+    /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path);
+  if (m) return toIsoDate(`${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`);
+  const named = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/i.exec(path);
+  const month = named ? MONTHS.indexOf(named[2]!.slice(0, 3).toLowerCase()) + 1 : 0;
+  return named && month ? toIsoDate(`${named[1]}-${pad(month)}-${pad(Number(named[3]))}`) : undefined;
 }
 
 const DATE_CLASS =
@@ -145,17 +181,87 @@ function fromVisibleText(elements: Element[]): string | undefined {
   return undefined;
 }
 
+/** Other <meta> names for the publication date ("w-published-date", "article.created"). */
+const PUBLISHED_META_NAME = /publish|pubdate|issued|created|^date$|[:._-]date$/;
+const NOT_PUBLISHED_META = /modif|updat|expir|verif|revis|valid|review|start|end|birth|event/;
+
+function anyPublishedMeta(page: PageMeta): string | undefined {
+  for (const [key, values] of page.meta) {
+    if (!PUBLISHED_META_NAME.test(key) || NOT_PUBLISHED_META.test(key)) continue;
+    const v = toIsoDate(values[0]);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** A UTC time before this hour may still be the previous day where the site is. */
+const EARLY_UTC_HOUR = 6;
+
+/**
+ * The URL's date against the stated one. A full date in the URL path is set once, when the article
+ * is first published, on the site's own calendar; metadata can be a later edition, a site-wide
+ * default, or a UTC time already past midnight. So the URL wins when they are days apart, or one
+ * day apart with a stated time early in the UTC day; otherwise the stated date (with its time) stays.
+ */
+export function preferUrlDate(stated: string | undefined, fromUrl: string | undefined): string | undefined {
+  if (!stated || !fromUrl) return stated ?? fromUrl;
+  const days = (Date.parse(stated.slice(0, 10)) - Date.parse(fromUrl)) / 86_400_000;
+  if (days === 0) return stated;
+  if (Math.abs(days) >= 2) return fromUrl;
+  const utc = /T(\d{2}):\d{2}.*(Z|[+-]00:?00)$/.exec(stated);
+  return days === 1 && utc && Number(utc[1]) < EARLY_UTC_HOUR ? fromUrl : stated;
+}
+
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date written out in running text. */
+const DATE_IN_TEXT = new RegExp(
+  [
+    `\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(?:19|20)\\d{2}\\b`,
+    '\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b',
+    '\\b\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}\\b',
+    '(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日',
+  ].join('|'),
+  'i',
+);
+/** The byline area: this many elements after the headline. */
+const HEADLINE_AREA_ELEMENTS = 150;
+/** A paragraph this long is the body: the byline area is over. */
+const BODY_PARAGRAPH_CHARS = 200;
+
+/**
+ * A date written near the headline, where the byline is ("Dec 20, 2023 · 6 min read"), for pages
+ * that give no date in their markup.
+ */
+function fromHeadlineArea(elements: Element[]): string | undefined {
+  const start = elements.findIndex((e) => e.name === 'h1');
+  if (start < 0) return undefined;
+  const end = Math.min(elements.length, start + 1 + HEADLINE_AREA_ELEMENTS);
+  for (let i = start + 1; i < end; i++) {
+    const e = elements[i]!;
+    let own = '';
+    for (const c of e.children) if (c.type === 'text') own += c.data;
+    if (e.name === 'p' && own.length > BODY_PARAGRAPH_CHARS) return undefined;
+    const m = own.length <= MAX_CHRONO_CHARS ? DATE_IN_TEXT.exec(own) : null;
+    const v = m ? toIsoDate(m[0]) : undefined;
+    if (v) return v;
+  }
+  return undefined;
+}
+
 export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: string | undefined) {
-  const published =
+  const stated =
     toIsoDate(ld?.datePublished) ??
     toIsoDate(firstMeta(page, ...PUBLISHED_META.slice(0, 3))) ??
     PUBLISHED_META.slice(3)
       .map((k) => toIsoDate(firstMeta(page, k)))
       .find(Boolean) ??
+    anyPublishedMeta(page) ??
     fromItemprop(page.elements, 'datePublished') ??
     fromTimeElements(page.elements) ??
-    dateFromUrl(url) ??
-    fromVisibleText(page.elements);
+    fromVisibleText(page.elements) ??
+    fromHeadlineArea(page.elements);
+  const published = preferUrlDate(stated, dateFromUrl(url));
   const modified =
     toIsoDate(ld?.dateModified) ??
     MODIFIED_META.map((k) => toIsoDate(firstMeta(page, k))).find(Boolean) ??
