@@ -166,18 +166,33 @@ function publication(words: readonly string[], i: number): boolean {
   return near.some((w) => PUBLICATIONS.has((w ?? '').toLowerCase()));
 }
 
+let wordSets: { reporting: Set<string>; intent: Set<string>; irregular: Set<string> } | undefined;
+
+/** The lexicon's word lists as sets, built once. */
+function lexiconSets() {
+  if (!wordSets) {
+    const lex = verbLexicon();
+    wordSets = {
+      reporting: new Set(lex.reporting),
+      intent: new Set(lex.intent),
+      irregular: new Set(Object.keys(lex.irregular)),
+    };
+  }
+  return wordSets;
+}
+
 export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] {
   const lex = verbLexicon();
   const words = tokens.map((t) => text.slice(t.start, t.end));
+  const lower = words.map((w) => w.toLowerCase());
   const lemmas = words.map((w) => lemma(w));
-  const reporting = new Set(lex.reporting);
-  const intent = new Set(lex.intent);
+  const { reporting, intent, irregular } = lexiconSets();
   const triggers: Trigger[] = [];
   const skipped: number[] = [];
   const isTrigger = (i: number) => triggers.some((t) => t.first <= i && i <= t.last);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const word = (words[i] ?? '').toLowerCase();
+    const word = lower[i] ?? '';
     let last = i;
     let cameo: string | undefined;
     for (const phrase of phrases().get(lemmas[i] ?? '') ?? []) {
@@ -188,9 +203,9 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
         break;
       }
     }
-    const participle = /(?:ed|en)$/.test(word) || lex.irregular[word] !== undefined;
-    const previous = (words[i - 1] ?? '').toLowerCase();
-    const passive = participle && (BE.has(previous) || BE.has((words[i - 2] ?? '').toLowerCase()));
+    const participle = word.endsWith('ed') || word.endsWith('en') || irregular.has(word);
+    const previous = lower[i - 1] ?? '';
+    const passive = participle && (BE.has(previous) || BE.has(lower[i - 2] ?? ''));
     // "Iranian-backed", "Al Qaeda-linked": a verb glued to a name by a hyphen qualifies it.
     if (text[token.start - 1] === '-') continue;
     if (!cameo && !reporting.has(lemmas[i] ?? '')) {
@@ -212,8 +227,7 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     let intended = false;
     let announced = false;
     // "to repatriate – and rehabilitate or prosecute": verbs coordinated with a skipped infinitive.
-    const coordinated =
-      /^(?:and|or)$/.test(previous) || /^(?:and|or)$/.test((words[i - 2] ?? '').toLowerCase());
+    const coordinated = /^(?:and|or)$/.test(previous) || /^(?:and|or)$/.test(lower[i - 2] ?? '');
     if (coordinated && skipped.some((k) => i - k <= 5)) {
       skipped.push(i);
       continue;
@@ -232,10 +246,10 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
         continue;
       }
       announced = INTENT_HEAD.test(words[i - 2] ?? '');
-      intended = announced || intent.has((words[i - 2] ?? '').toLowerCase()) || intent.has(headLemma);
+      intended = announced || intent.has(lower[i - 2] ?? '') || intent.has(headLemma);
     }
     for (let j = Math.max(0, i - 3); j < i; j++) {
-      const before = (words[j] ?? '').toLowerCase();
+      const before = lower[j] ?? '';
       if (intent.has(before)) intended = true;
       if (NEGATION.test(before)) {
         const refusal = lex.negated[cameo.slice(0, 2)];
