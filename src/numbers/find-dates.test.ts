@@ -80,7 +80,26 @@ test('"may" and "march" as verbs are not dates', () => {
 });
 
 test('without a publication date, relative dates get no value', () => {
-  const [monday] = datesIn('He spoke on Monday.');
-  assert.equal(monday?.relative, true);
-  assert.equal(monday?.value, undefined);
+  for (const sentence of [
+    'He spoke on Monday.',
+    'They would respond within 48 hours.',
+    'Troops will leave in two days.',
+  ]) {
+    const [date] = datesIn(sentence);
+    assert.equal(date?.relative, true, sentence);
+    assert.equal(date?.value, undefined, sentence);
+  }
+});
+
+test('a span of time from now counts from the publication date', () => {
+  const [date] = datesIn('Troops will leave in two days.', '2021-06-29');
+  assert.equal(date?.value, '2021-07-01');
+  assert.equal(date?.relative, true);
+});
+
+test('chrono reads only the text round date words, and the spans it returns are exact', () => {
+  const sentence = 'Prices, which rose by 12 percent, fell sharply (on Monday), the ministry said.';
+  const [date] = datesIn(sentence, '2021-06-29');
+  assert.equal(date?.text, 'on Monday');
+  assert.equal(sentence.slice(date?.start, date?.end), 'on Monday');
 });

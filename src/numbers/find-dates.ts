@@ -74,7 +74,8 @@ const WINDOW = 48;
  */
 const SEPARATOR = '\n|||\n';
 const LEADING_PUNCTUATION = /^[\s,(（]+/;
-const TRAILING_PUNCTUATION = /[\s,]+$/;
+/** Trailing spaces and commas, and a closing bracket whose opening one is not in the match. */
+const TRAILING_PUNCTUATION = /(?:[\s,]|(?<=^[^(（]*)[)）])+$/;
 
 interface Piece {
   /** Where the window starts in the joined text, and in the article. */
@@ -163,7 +164,12 @@ function chronoDates(text: string, spans: readonly { start: number; end: number 
           : 'year';
     // "a day after" counts from another event, not from the publication date: no value to give.
     const anchoredElsewhere = RELATIVE_TO_EVENT.test(written);
-    const relative = anchoredElsewhere || !when.isCertain('year') || RELATIVE_WORDS.test(written);
+    // "within 48 hours", "in two days": chrono tags dates it counts from the reference instant.
+    const relative =
+      anchoredElsewhere ||
+      !when.isCertain('year') ||
+      RELATIVE_WORDS.test(written) ||
+      result.tags().has('result/relativeDate');
     const end = start + written.length;
     const mention: DateMention = { start, end, text: written, granularity, relative };
     let resolved = when.date();
