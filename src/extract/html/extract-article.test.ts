@@ -53,3 +53,43 @@ test('a page without article markup still yields its text', () => {
   );
   assert.equal(a.blocks.length, 8);
 });
+
+const para = (topic: string, n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<p>${topic} paragraph ${i} carries enough words to be counted as article text here.</p>`,
+  ).join('');
+
+test('of several stories on one page, the one headed by the page title is the article', () => {
+  const a = extractArticle(
+    `<html><head><title>Second story</title></head><body><main>
+      <article><h1>First story</h1>${para('First', 9)}</article>
+      <article><h1>Second story</h1>${para('Second', 9)}</article>
+      <article><h1>Third story</h1>${para('Third', 9)}</article></main></body></html>`,
+  );
+  const text = a.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /Second paragraph 0/);
+  assert.doesNotMatch(text, /First paragraph|Third paragraph/);
+});
+
+test('forum posts as <article>s without a story heading stay together', () => {
+  const a = extractArticle(
+    `<html><head><title>A thread</title></head><body><h1>A thread</h1><main>
+      <article>${para('Post one', 3)}</article><article>${para('Post two', 3)}</article></main></body></html>`,
+  );
+  const text = a.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /Post one/);
+  assert.match(text, /Post two/);
+});
+
+test('a JSON-LD articleBody much longer than the HTML text replaces a teaser', () => {
+  const body = Array.from(
+    { length: 30 },
+    (_, i) => `Sentence ${i} of the full article body stated in the metadata.`,
+  ).join(' ');
+  const a = extractArticle(
+    `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Teaser', articleBody: body })}</script></head>
+     <body><h1>Teaser</h1><article>${para('Teaser', 5)}</article></body></html>`,
+  );
+  assert.match(a.blocks.map((b) => b.text).join('\n'), /Sentence 29 of the full article/);
+});

@@ -50,6 +50,8 @@ export interface ExtractedArticle {
 export const MIN_ARTICLE_CHARS = 500;
 /** ...and when no more than this share of its text is links (else it caught a link hub or menu). */
 export const MAX_ARTICLE_LINK_SHARE = 0.35;
+/** A JSON-LD articleBody replaces a good HTML candidate only when it is this many times longer. */
+const LD_BODY_FACTOR = 2;
 /** A later step replaces an earlier candidate only if it has this much more own text (avoids churn on ties). */
 const REPLACE_FACTOR = 1.1;
 
@@ -97,7 +99,7 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
 
   // 1. Our block extractor.
   const allBlocks = htmlToBlocks(doc);
-  const first = selectMainContent(allBlocks);
+  const first = selectMainContent(allBlocks, false, title);
   let best = candidate(first.blocks);
   let readabilityByline: string | undefined;
   if (!good(best)) {
@@ -117,8 +119,15 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
       if (c.ownChars > best.ownChars * REPLACE_FACTOR) best = c;
     }
   }
-  // 4. The JSON-LD article body, for pages that render their text with scripts.
-  if (!good(best) && ld?.body && ld.body.length > best.ownChars * REPLACE_FACTOR) {
+  // 4. The JSON-LD article body, for pages that render their text with scripts, and for pages whose
+  //    HTML shows only part of the article (a teaser, a first page) while the publisher's own
+  //    metadata states much more of it.
+  const ldChars = ld?.body?.length ?? 0;
+  if (
+    ld?.body &&
+    ldChars > best.ownChars * (good(best) ? LD_BODY_FACTOR : REPLACE_FACTOR) &&
+    (ldChars >= MIN_ARTICLE_CHARS || !good(best))
+  ) {
     best = candidate(jsonLdBlocks(ld.body, best.blocks[0]?.owner ?? doc));
   }
   const cleaned = cleanBlocks([...best.blocks, ...captionsAround(allBlocks, first.root, best.blocks)], title);

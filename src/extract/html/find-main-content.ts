@@ -14,6 +14,10 @@ export const SHORT_LINE_ALLOWANCE = 30;
  * sibling containers (text, ad, more text) keeps its common parent.
  */
 export const DOMINANT_SHARE = 0.8;
+/** An <article> holding this share of the votes counts as one of several stories on the page. */
+const MIN_ARTICLE_SHARE = 0.05;
+/** ...when together the <article>s hold this share of the votes. */
+const ARTICLES_COVER = 0.8;
 /** Climbing from a block to the top stops after this many ancestors (pathological nesting). */
 const MAX_CLIMB = 2000;
 
@@ -30,7 +34,7 @@ function votes(block: RawBlock, relaxed: boolean): number {
   return Math.max(0, ownChars - SHORT_LINE_ALLOWANCE);
 }
 
-export function selectMainContent(blocks: RawBlock[], relaxed = false): Selection {
+export function selectMainContent(blocks: RawBlock[], relaxed = false, title?: string): Selection {
   const score = new Map<AnyNode, number>();
   let top: AnyNode | undefined;
   for (const block of blocks) {
@@ -59,7 +63,59 @@ export function selectMainContent(blocks: RawBlock[], relaxed = false): Selectio
     if (!best || bestScore < DOMINANT_SHARE * total) break;
     root = best;
   }
+  root = storyOfSeveral(root, score, blocks, title);
   return { root, blocks: blocksWithin(blocks, root) };
+}
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A page that runs several stories one after the other (infinite scroll, a live blog's cards,
+ * "next article" loaded below) puts each in its own <article>, and their common parent wins the
+ * vote. The page's own story is the one headed by the page's title. (Without such a heading the
+ * <article>s are more likely parts of one page: forum posts, list items, tabs.)
+ */
+function storyOfSeveral(
+  root: AnyNode,
+  score: Map<AnyNode, number>,
+  blocks: RawBlock[],
+  title: string | undefined,
+): AnyNode {
+  const total = score.get(root) ?? 0;
+  if (!total) return root;
+  const articles: AnyNode[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!('children' in node)) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i]!;
+      const s = score.get(child) ?? 0;
+      if (!s) continue;
+      if (child.type === 'tag' && child.name === 'article') {
+        if (s >= MIN_ARTICLE_SHARE * total) articles.push(child);
+      } else stack.push(child);
+    }
+  }
+  // Only when the stories are the content: an article with comments or notes as <article>s beside
+  // a body outside them keeps its root.
+  const covered = articles.reduce((n, a) => n + (score.get(a) ?? 0), 0);
+  if (articles.length < 2 || covered < ARTICLES_COVER * total) return root;
+  // Document order: the stack pops children left to right, so `articles` is already in order.
+  const key = title ? norm(title) : '';
+  const headed =
+    key &&
+    articles.find((a) =>
+      blocksWithin(
+        blocks.filter((b) => b.kind === 'heading'),
+        a,
+      ).some((b) => norm(b.text) === key),
+    );
+  return headed || root;
 }
 
 export function blocksWithin(blocks: RawBlock[], root: AnyNode): RawBlock[] {
