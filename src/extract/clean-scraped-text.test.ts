@@ -68,3 +68,17 @@ test('--raw keeps the text byte for byte', () => {
     ['Title', 'Body  with\tspaces.'],
   );
 });
+
+test('a dateline under the title is the publication date, unless one is given', () => {
+  const text = 'Talks resume in Geneva\n\nFriday, August 21, 2015\n\nThe talks resumed yesterday.\n';
+  assert.equal(cleanScrapedText(input(text)).meta.published, '2015-08-21');
+  assert.equal(
+    cleanScrapedText(input(text.replace('Friday, August 21, 2015', '21 August 2015'))).meta.published,
+    '2015-08-21',
+  );
+  const given = { ...input(text), meta: { published: '2015-08-22' } };
+  assert.equal(cleanScrapedText(given).meta.published, '2015-08-22');
+  // A date inside a sentence is no dateline.
+  const prose = 'Talks resume in Geneva\n\nThe talks began on August 21, 2015 in Geneva.\n';
+  assert.equal(cleanScrapedText(input(prose)).meta.published, undefined);
+});

@@ -3,6 +3,7 @@
  * related headlines and trailers leave the body and are kept in `removed` and `meta`. The body is
  * rebuilt as title + paragraphs separated by blank lines, so every later offset indexes clean text.
  */
+import * as chrono from 'chrono-node';
 import type { Doc } from '../doc/doc.js';
 import type { Block, Caption, Flag, Meta, Removed } from '../doc/record-schema.js';
 import type { RawInput } from '../ingest/raw-input.js';
@@ -199,9 +200,33 @@ export function cleanLines(lines: Line[], input: RawInput, extracted: Extracted,
   return { text, meta, source: input.source, layers: { blocks, removed, flags: removedSummary(removed) } };
 }
 
+/** A line that is only a full date ("Friday, August 21, 2015", "21 August 2015", "2015-08-21"). */
+const DATELINE =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?)\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
+/** How many body blocks under the title may hold the dateline. */
+const DATELINE_REACH = 3;
+
+/**
+ * The publication day a dateline under the title states, as YYYY-MM-DD, if one of the first blocks
+ * is only a date (the way Wikinews and many scraped pages print it).
+ */
+function datelineDay(doc: Doc): string | undefined {
+  const blocks = (doc.layers.blocks ?? []).filter((b) => b.kind !== 'title').slice(0, DATELINE_REACH);
+  for (const block of blocks) {
+    const line = doc.text.slice(block.start, block.end).trim();
+    if (!DATELINE.test(line)) continue;
+    const date = chrono.strict.parseDate(line, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+    if (date) return date.toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
 export function cleanScrapedText(input: RawInput): Doc {
   const lines = splitLines(normalizeLineEnds(input.body));
-  return cleanLines(lines, input, { meta: {}, removed: [], captions: [], credits: [] }, true);
+  const doc = cleanLines(lines, input, { meta: {}, removed: [], captions: [], credits: [] }, true);
+  if (doc.meta.published) return doc;
+  const published = datelineDay(doc);
+  return published ? { ...doc, meta: { ...doc.meta, published } } : doc;
 }
 
 /** `--raw`: the input exactly as given; paragraphs are the runs of text between blank lines. */
