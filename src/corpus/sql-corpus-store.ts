@@ -40,6 +40,8 @@ const EXPORT_PAGE = 200;
 
 export class SqlCorpusStore implements CorpusStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** The dialect's index, its ranked hits remembered per query while the corpus is unchanged. */
+  private readonly fullText: FullTextIndex;
 
   constructor(
     private readonly driver: SqlDriver,
@@ -49,8 +51,6 @@ export class SqlCorpusStore implements CorpusStore {
     this.kind = driver.dialect;
     this.fullText = new CachedFullText(fullText, driver);
   }
-
-  private readonly fullText: FullTextIndex;
 
   write(record: ArticleRecord): Promise<WriteResult> {
     const features = articleFeatures(record);
