@@ -14,6 +14,8 @@ import { decodeModel, type WeightTable } from './weight-table.js';
 
 const ROOT = new URL('../../../', import.meta.url);
 export const MODEL_PATH = fileURLToPath(new URL('models/ner.bin', ROOT));
+/** The model file tagging loads: models/ner.bin, or another one trained by `train:ner -- --out <path>`. */
+const modelPath = () => process.env.NEWSGRAPH_NER_MODEL || MODEL_PATH;
 
 export interface EntityModel {
   table: WeightTable;
@@ -25,7 +27,7 @@ let cached: EntityModel | undefined;
 
 export function loadEntityModel(): EntityModel {
   if (!cached) {
-    const { table, gazetteer } = decodeModel(readFileSync(MODEL_PATH));
+    const { table, gazetteer } = decodeModel(readFileSync(modelPath()));
     const beam = typeof table.header.beamWidth === 'number' ? table.header.beamWidth : 1;
     cached = { table, gazetteer, decoder: new LabelDecoder(table, beam) };
   }
