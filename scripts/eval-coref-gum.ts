@@ -18,6 +18,8 @@ export interface GoldMention {
   entity: string;
   /** GUM entity type: person, place, organization, abstract, object, event, time… */
   etype: string;
+  /** Universal part of speech of the minimal span's last word (PRON, PROPN, NOUN…). */
+  headPos: string;
 }
 
 export interface GumDocument {
@@ -38,6 +40,7 @@ export function splitNames(split: string): string[] {
 interface Word {
   start: number;
   end: number;
+  upos: string;
   misc: string;
 }
 
@@ -70,7 +73,7 @@ function placeWords(sentence: string, offset: number, lines: string[][]): Word[]
     }
     cursor = end;
     if (range && Number(id) >= range.to) range = undefined;
-    words.push({ start: offset + start, end: offset + end, misc: cols[9] ?? '_' });
+    words.push({ start: offset + start, end: offset + end, upos: cols[3] ?? '_', misc: cols[9] ?? '_' });
   }
   return words;
 }
@@ -84,11 +87,12 @@ function readMentions(words: Word[]): GoldMention[] {
     const first = opened && words[opened.from];
     const last = words[to];
     if (!opened || !first || !last) return;
-    const min = opened.minspan
+    const minWords = opened.minspan
       .map((i) => words[opened.from + i - 1])
-      .filter((w): w is Word => w !== undefined)
-      .map((w) => ({ start: w.start, end: w.end }));
-    mentions.push({ start: first.start, end: last.end, min, entity: id, etype: opened.etype });
+      .filter((w): w is Word => w !== undefined);
+    const min = minWords.map((w) => ({ start: w.start, end: w.end }));
+    const headPos = minWords[minWords.length - 1]?.upos ?? '_';
+    mentions.push({ start: first.start, end: last.end, min, entity: id, etype: opened.etype, headPos });
   };
   words.forEach((word, index) => {
     const value = /(?:^|\|)Entity=([^|]*)/.exec(word.misc)?.[1];

@@ -37,6 +37,8 @@ const PLEONASTIC_NEXT = new Set([
   'will',
 ]);
 const PLEONASTIC_LATER = new Set(['that', 'to', 'whether', 'if', 'how', 'when']);
+/** "I'm" as the tokenizer leaves it, one token: the pronoun is its first letter. */
+const I_AM = /^I['’]m$/i;
 
 let titles: Set<string> | undefined;
 const nameTitles = () => {
@@ -144,15 +146,17 @@ export function findMentions(
   for (let i = 0; i < all.length; i++) {
     const u = all[i]!;
     const sentence = sentenceIndex[i] ?? 0;
-    const pronoun = pronounInfo(u.word);
-    if (pronoun && u.pos === 'PRON' && !isPleonastic(all, i)) {
+    const iAm = I_AM.test(u.word);
+    const pronoun = pronounInfo(iAm ? 'i' : u.word);
+    if (pronoun && (u.pos === 'PRON' || iAm) && !isPleonastic(all, i)) {
+      const end = iAm ? u.start + 1 : u.end;
       out.push({
         start: u.start,
-        end: u.end,
+        end,
         kind: 'pronoun',
-        head: u.word.toLowerCase(),
+        head: u.word.slice(0, end - u.start).toLowerCase(),
         headStart: u.start,
-        headEnd: u.end,
+        headEnd: end,
         modifiers: [],
         sentence,
         token: u.from,
@@ -164,7 +168,7 @@ export function findMentions(
         possessive: pronoun.possessive,
       });
     }
-    if (!(isDeterminer(u) || MODIFIER_POS.has(u.pos)) || u.name) continue;
+    if (!(isDeterminer(u) || MODIFIER_POS.has(u.pos)) || u.name || iAm) continue;
     const head = chunkHead(i);
     const headUnit = all[head];
     if (head < 0 || !headUnit || headUnit.name) continue;

@@ -2,6 +2,7 @@
  * Exact repeats of a noun phrase ("the coalition" … "the coalition"), ignoring a leading determiner: the
  * later phrase joins the earlier one unless it is indefinite ("a car" … "a car" are two cars).
  */
+import { isGeneric } from './coref-mention.js';
 import type { SieveContext } from './sieve-context.js';
 
 const DETERMINER = /^(?:the|this|that|these|those|a|an)\s+/i;
@@ -11,6 +12,7 @@ export function exactMatchSieve(context: SieveContext): void {
   const seen = new Map<string, number>();
   mentions.forEach((m, i) => {
     if (m.kind !== 'nominal' || m.semantic === 'time') return;
+    if (isGeneric(m)) return;
     const key = text.slice(m.start, m.end).toLowerCase().replace(DETERMINER, '').replace(/\s+/g, ' ');
     const known = seen.get(key);
     if (known !== undefined && m.determiner !== 'indefinite') clusters.union(known, i);

@@ -7,7 +7,7 @@
  * the first candidate whose cluster agrees in number, gender and animacy wins.
  */
 import type { Clusters } from './clusters.js';
-import type { CorefMention } from './coref-mention.js';
+import { type CorefMention, isGeneric } from './coref-mention.js';
 import { pairFeatures } from './pronoun-features.js';
 import { pairScore, pronounModel } from './pronoun-model.js';
 import type { SieveContext } from './sieve-context.js';
@@ -79,7 +79,7 @@ export function pronounCandidates(
       const candidate = mentions[j]!;
       if (candidate.start >= p.start) break;
       if (candidate.end > p.start) continue; // "his" inside "his counterpart"
-      if (candidate.type === 'NORP' || candidate.semantic === 'time') continue;
+      if (candidate.type === 'NORP' || candidate.semantic === 'time' || isGeneric(candidate)) continue;
       if (candidate.kind === 'pronoun' && candidate.person !== 3) continue;
       if (s === p.sentence && inOpening(candidate)) deferred.push(j);
       else order.push(j);

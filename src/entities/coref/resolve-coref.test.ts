@@ -1,0 +1,42 @@
+/** Coreference on small hand-written texts: mentions found and the clusters the sieves make. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { layer } from '../../doc/doc.js';
+import { rawTextDoc } from '../../extract/clean-scraped-text.js';
+import { tokenizeStage } from '../../text/tokenize.js';
+import { findNamesStage } from '../entities-stage.js';
+import { resolveCoreference } from './resolve-coref.js';
+
+function corefOf(text: string) {
+  const doc = findNamesStage.run(
+    tokenizeStage.run(
+      rawTextDoc({ kind: 'text', body: text, source: { path: 't', format: 'text', bytes: 0, sha256: '' } }),
+      {},
+    ),
+    {},
+  );
+  const coref = resolveCoreference(text, layer(doc, 'names'), layer(doc, 'tokens'), layer(doc, 'sentences'));
+  const at = (phrase: string, nth = 0) => {
+    let start = -1;
+    for (let k = 0; k <= nth; k++) start = text.indexOf(phrase, start + 1);
+    const i = coref.mentions.findIndex((m) => m.start === start && m.end === start + phrase.length);
+    assert.ok(i >= 0, `no mention "${phrase}" #${nth}`);
+    return i;
+  };
+  const cluster = (i: number) => coref.clusters.find((c) => c.includes(i)) ?? [i];
+  const same = (a: number, b: number) => cluster(a).includes(b);
+  return { coref, at, same };
+}
+
+test('"I\'m" holds a first-person pronoun that joins the other "I"s', () => {
+  const { at, same } = corefOf("I'm tired today. Yesterday I walked home and my feet hurt.");
+  assert.ok(same(at('I'), at('I', 1)));
+  assert.ok(same(at('I'), at('my')));
+});
+
+test('bare nouns of idioms are not linked ("for example" … "for example")', () => {
+  const { at, same } = corefOf(
+    'Some birds migrate. For example, swallows fly south. Many fish do too. For example, salmon swim upstream.',
+  );
+  assert.ok(!same(at('example'), at('example', 1)));
+});
