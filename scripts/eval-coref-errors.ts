@@ -84,7 +84,7 @@ for (const name of splitNames(split).filter((n) => !filter || n.includes(filter)
           ? 'right'
           : 'wrong';
       count(
-        `link ${sieveName.padEnd(18)} ${mentions[y]!.kind.padEnd(7)} → ${mentions[x]!.kind.padEnd(7)} ${verdict}`,
+        `link ${sieveName.padEnd(18)}${process.env.DETAIL && mentions[y]!.kind === 'nominal' ? ` ${mentions[y]!.determiner}/${mentions[y]!.number}/${mentions[y]!.modifiers.length > 0 ? 'mod' : 'nomod'}/${mentions[y]!.end > mentions[y]!.headEnd ? 'post' : 'nopost'}` : ''} ${mentions[y]!.kind.padEnd(7)} → ${mentions[x]!.kind.padEnd(7)} ${verdict}`,
         verdict === 'right'
           ? undefined
           : `${name}: ${show(mentions[y]!)} → ${show(mentions[x]!)} | ${around(mentions[y]!.start, mentions[y]!.end)}`,
@@ -95,6 +95,28 @@ for (const name of splitNames(split).filter((n) => !filter || n.includes(filter)
   for (const sieve of SIEVES) {
     sieveName = sieve.name;
     sieve(context);
+  }
+
+  // Predicted clusters by what they hold, and whether two of their mentions are of one gold chain.
+  for (const group of clusters.groups()) {
+    if (group.length < 2) continue;
+    const kinds = [...new Set(group.map((i) => mentions[i]!.kind))].sort().join('+');
+    const bucket = group.length === 2 ? '2' : group.length <= 5 ? '3-5' : '6+';
+    const chains = new Map<string, number>();
+    for (const i of group) {
+      const g = gold(i);
+      if (g && (size.get(g.entity) ?? 0) > 1) chains.set(g.entity, (chains.get(g.entity) ?? 0) + 1);
+    }
+    const useful = [...chains.values()].some((n) => n > 1);
+    count(
+      `cluster ${kinds.padEnd(22)} size ${bucket.padEnd(3)} ${useful ? 'useful' : 'useless'}`,
+      useful
+        ? undefined
+        : `${name}: ${group
+            .map((i) => show(mentions[i]!))
+            .join(' ')
+            .slice(0, 160)}`,
+    );
   }
 
   const predictedOf = new Map<number, number>();

@@ -40,3 +40,14 @@ test('bare nouns of idioms are not linked ("for example" … "for example")', ()
   );
   assert.ok(!same(at('example'), at('example', 1)));
 });
+
+test("an object pronoun is not its own clause's subject", () => {
+  const { at, same } = corefOf('Tom Baker came to the village. A farmer hired him.');
+  assert.ok(!same(at('A farmer'), at('him')));
+  assert.ok(same(at('Tom Baker'), at('him')));
+});
+
+test('"her" as a possessive may refer to the subject', () => {
+  const { at, same } = corefOf('Mary Smith opened her shop.');
+  assert.ok(same(at('Mary Smith'), at('her')));
+});

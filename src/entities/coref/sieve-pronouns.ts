@@ -4,7 +4,9 @@
  * voice). Third person: the candidates are the mentions before the pronoun in its sentence and in the
  * sentences before it (at most MAX_SENTENCES back), read sentence by sentence from the nearest, each
  * sentence from left to right (so subjects come first, as in Hobbs' and the Stanford sieve's search);
- * the first candidate whose cluster agrees in number, gender and animacy wins.
+ * the first candidate whose cluster agrees in number, gender and animacy wins. An object pronoun skips
+ * the mentions of its own clause ("Poisson asked him"), and bare nouns of idioms ("in addition") are no
+ * candidates.
  */
 import type { Clusters } from './clusters.js';
 import { type CorefMention, isGeneric } from './coref-mention.js';
@@ -56,6 +58,11 @@ function agrees(p: CorefMention, clusters: Clusters, j: number): boolean {
 const OPENING =
   /^(?:with|after|before|for|in|at|during|despite|unlike|like|as|on|from|by|while|when|although|though|if|since|because|once|upon|following|alongside)\b/i;
 const SUBJECT = new Set(['he', 'she', 'they', 'it']);
+/** Third-person object pronouns ("her" only where no noun phrase starts with it: not "her family"). */
+const OBJECT = new Set(['him', 'her', 'them']);
+/** What ends a clause between a subject and an object pronoun: punctuation, conjunctions, "to" of an infinitive. */
+const CLAUSE_BREAK =
+  /[,;:()"“”—–]|\b(?:that|who|whom|whose|which|when|where|while|because|and|but|or|if|as|after|before|until|since|so|to)\b/i;
 
 /** Earlier mentions a third-person pronoun may refer to, in the rule search order (nearest sentence first). */
 export function pronounCandidates(
@@ -70,6 +77,11 @@ export function pronounCandidates(
     const start = sentences[p.sentence]?.start ?? 0;
     return OPENING.test(text.slice(start, start + 12)) && text.slice(candidate.end, p.start).includes(',');
   };
+  // "Poisson asked him", "the Tsar employed him": an object pronoun is not its own clause's subject
+  // (binding theory's principle B); "himself" would be.
+  const isObject = OBJECT.has(p.head) && !(mentions[i - 1]?.start === p.start);
+  const clauseMate = (candidate: CorefMention) =>
+    isObject && candidate.sentence === p.sentence && !CLAUSE_BREAK.test(text.slice(candidate.end, p.start));
   const order: number[] = [];
   const deferred: number[] = [];
   for (let s = p.sentence; s >= 0 && p.sentence - s <= MAX_SENTENCES; s--) {
@@ -81,6 +93,7 @@ export function pronounCandidates(
       if (candidate.end > p.start) continue; // "his" inside "his counterpart"
       if (candidate.type === 'NORP' || candidate.semantic === 'time' || isGeneric(candidate)) continue;
       if (candidate.kind === 'pronoun' && candidate.person !== 3) continue;
+      if (clauseMate(candidate)) continue;
       if (s === p.sentence && inOpening(candidate)) deferred.push(j);
       else order.push(j);
     }
