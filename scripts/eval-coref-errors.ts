@@ -8,7 +8,10 @@
  *  - missing links: a gold mention, after the first of its entity, none of whose earlier gold mates is in its
  *    predicted cluster, by its kind and the nearest earlier mate's kind, split into "undetected" (the mention
  *    itself was not found), "alone" (found, left without antecedent) and "elsewhere" (joined to other mentions).
- * `--examples <n>` prints that many examples of each missing / wrong class.
+ *  - predicted clusters by the kinds they hold and their size: "useful" when two of their mentions are of
+ *    one gold chain.
+ * `--examples <n>` prints that many examples of each missing / wrong class; DETAIL=1 splits nominal links by
+ * the later phrase's determiner, number, modifiers and post-modifier ("of …").
  * Usage: npx tsx scripts/eval-coref-errors.ts [--split dev|train] [--docs <substring>] [--examples <n>]
  */
 import { layer } from '../src/doc/doc.js';
