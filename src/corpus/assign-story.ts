@@ -41,17 +41,21 @@ async function candidateIds(driver: SqlDriver, features: ArticleFeatures): Promi
   return [...ids];
 }
 
-async function loadVectors(
+/** For each candidate story, its weights of the article's `keys` (the rest cannot add to a cosine). */
+async function loadWeights(
   driver: SqlDriver,
   table: string,
   column: string,
   ids: number[],
+  keys: string[],
 ): Promise<Map<number, Vector>> {
-  const rows = await driver.all<{ story_id: number; k: string; weight: number }>(
-    `SELECT story_id, ${column} AS k, weight FROM ${table} WHERE story_id IN (${placeholders(ids.length)})`,
-    ids,
-  );
   const out = new Map<number, Vector>();
+  if (keys.length === 0) return out;
+  const rows = await driver.all<{ story_id: number; k: string; weight: number }>(
+    `SELECT story_id, ${column} AS k, weight FROM ${table}
+     WHERE story_id IN (${placeholders(ids.length)}) AND ${column} IN (${placeholders(keys.length)})`,
+    [...ids, ...keys],
+  );
   for (const row of rows) {
     const id = Number(row.story_id);
     let vector = out.get(id);
@@ -68,14 +72,47 @@ async function loadVectors(
 export async function findStory(driver: SqlDriver, features: ArticleFeatures): Promise<number | undefined> {
   const ids = await candidateIds(driver, features);
   if (ids.length === 0) return undefined;
-  const entities = await loadVectors(driver, 'story_entities', 'entity_id', ids);
-  const terms = await loadVectors(driver, 'story_terms', 'term', ids);
-  const candidates: StoryCandidate[] = ids.map((id) => ({
-    id,
-    entities: entities.get(id) ?? new Map(),
-    terms: terms.get(id) ?? new Map(),
-  }));
+  const entities = await loadWeights(driver, 'story_entities', 'entity_id', ids, [
+    ...features.entities.keys(),
+  ]);
+  const terms = await loadWeights(driver, 'story_terms', 'term', ids, [...features.terms.keys()]);
+  const norms = await driver.all<{ id: number; entity_norm2: number; term_norm2: number }>(
+    `SELECT id, entity_norm2, term_norm2 FROM stories WHERE id IN (${placeholders(ids.length)})`,
+    ids,
+  );
+  const candidates: StoryCandidate[] = norms.map((row) => {
+    const id = Number(row.id);
+    return {
+      id,
+      entities: entities.get(id) ?? new Map(),
+      terms: terms.get(id) ?? new Map(),
+      entityNorm2: Number(row.entity_norm2),
+      termNorm2: Number(row.term_norm2),
+    };
+  });
   return chooseStory(features, candidates)?.id;
+}
+
+/** How much adding `vector` to the story's vector in `table` raises its squared norm. */
+async function normIncrease(
+  driver: SqlDriver,
+  table: string,
+  column: string,
+  storyId: number,
+  vector: Vector,
+): Promise<number> {
+  if (vector.size === 0) return 0;
+  const rows = await driver.all<{ k: string; weight: number }>(
+    `SELECT ${column} AS k, weight FROM ${table} WHERE story_id = ? AND ${column} IN (${placeholders(vector.size)})`,
+    [storyId, ...vector.keys()],
+  );
+  const before = new Map(rows.map((row) => [row.k, Number(row.weight)]));
+  let increase = 0;
+  for (const [key, weight] of vector) {
+    const old = before.get(key) ?? 0;
+    increase += (old + weight) ** 2 - old * old;
+  }
+  return increase;
 }
 
 /** Adds an original article to a story: span, count and the summed vectors. */
@@ -86,14 +123,21 @@ export async function addToStory(
   features: ArticleFeatures,
 ): Promise<void> {
   const day = features.day ?? null;
+  const entityNorm = await normIncrease(driver, 'story_entities', 'entity_id', storyId, features.entities);
+  const termNorm = await normIncrease(driver, 'story_terms', 'term', storyId, features.terms);
   if (isNew) {
     const title = features.title ?? features.id;
     await driver.run(
-      'INSERT INTO stories (id, title, first_day, last_day, article_count) VALUES (?, ?, ?, ?, 1)',
-      [storyId, title, day, day],
+      `INSERT INTO stories (id, title, first_day, last_day, article_count, entity_norm2, term_norm2)
+       VALUES (?, ?, ?, ?, 1, ?, ?)`,
+      [storyId, title, day, day, entityNorm, termNorm],
     );
   } else {
     await bumpStory(driver, storyId, day);
+    await driver.run(
+      'UPDATE stories SET entity_norm2 = entity_norm2 + ?, term_norm2 = term_norm2 + ? WHERE id = ?',
+      [entityNorm, termNorm, storyId],
+    );
   }
   const add = 'DO UPDATE SET weight = {t}.weight + excluded.weight';
   const entityRows = [...features.entities].map(([key, weight]) => [storyId, key, weight]);

@@ -1,6 +1,6 @@
 /**
  * Consistency checks over the whole corpus, beyond the database's own: every original in exactly one
- * existing story, story and entity counters equal to what they count, every copy pointing to an
+ * existing story, story and entity counters (and story vector norms) equal to what they count, every copy pointing to an
  * original, one full-text entry and one plain text per original. Returns the problems found, none when all is well.
  */
 import type { FullTextIndex } from './full-text-index.js';
@@ -24,6 +24,14 @@ const CHECKS: [string, string][] = [
     'stories whose article count is wrong',
     `SELECT COUNT(*) AS n FROM stories s WHERE s.article_count <>
      (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id)`,
+  ],
+  [
+    'stories whose vector norms are wrong',
+    `SELECT COUNT(*) AS n FROM stories s WHERE
+     ABS(s.entity_norm2 - COALESCE((SELECT SUM(weight * weight) FROM story_entities v WHERE v.story_id = s.id), 0))
+       > 1e-6 * (1 + s.entity_norm2)
+     OR ABS(s.term_norm2 - COALESCE((SELECT SUM(weight * weight) FROM story_terms v WHERE v.story_id = s.id), 0))
+       > 1e-6 * (1 + s.term_norm2)`,
   ],
   [
     'entities whose article count is wrong',

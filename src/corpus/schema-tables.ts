@@ -152,6 +152,20 @@ INSERT INTO entity_periods (entity_id, period, articles)
   SELECT entity_id, period, COUNT(*) FROM article_entities GROUP BY entity_id, period;
 `;
 
+/**
+ * Each story's squared vector norms, kept as articles join it: finding an article's story then reads
+ * only the story weights of the article's own keys, not whole story vectors that grow with the story.
+ */
+export function storyNormColumns(real: string): string {
+  return `
+ALTER TABLE stories ADD COLUMN entity_norm2 ${real} NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN term_norm2 ${real} NOT NULL DEFAULT 0;
+UPDATE stories SET
+  entity_norm2 = COALESCE((SELECT SUM(weight * weight) FROM story_entities WHERE story_id = stories.id), 0),
+  term_norm2 = COALESCE((SELECT SUM(weight * weight) FROM story_terms WHERE story_id = stories.id), 0);
+`;
+}
+
 /** `{key}`: the article-number key type (SQLite's `INTEGER PRIMARY KEY` is the rowid itself). */
 export function readViewTables(types: { key: string }): string {
   return READ_VIEW_TABLES.replaceAll('{key}', types.key);

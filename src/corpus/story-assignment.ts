@@ -23,6 +23,9 @@ export interface StoryCandidate {
   id: number;
   entities: Vector;
   terms: Vector;
+  /** Squared norms of the story's whole vectors, when `entities` and `terms` hold only the article's keys. */
+  entityNorm2?: number;
+  termNorm2?: number;
 }
 
 export function storySimilarity(
@@ -30,8 +33,8 @@ export function storySimilarity(
   story: StoryCandidate,
 ): number {
   return (
-    ENTITY_WEIGHT * cosine(article.entities, story.entities) +
-    TERM_WEIGHT * cosine(article.terms, story.terms)
+    ENTITY_WEIGHT * cosine(article.entities, story.entities, story.entityNorm2) +
+    TERM_WEIGHT * cosine(article.terms, story.terms, story.termNorm2)
   );
 }
 

@@ -11,17 +11,21 @@ export function normalizeVector(vector: Vector): Vector {
   return out;
 }
 
-export function cosine(a: Vector, b: Vector): number {
+/**
+ * Cosine of two vectors. `bNorm2`, when given, is b's squared norm, and b may then hold only the keys
+ * it shares with a (what story assignment loads of a story's vector).
+ */
+export function cosine(a: Vector, b: Vector, bNorm2?: number): number {
   let dot = 0;
   let na = 0;
-  let nb = 0;
+  let nb = bNorm2 ?? 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const [key, weight] of small) {
     const other = large.get(key);
     if (other !== undefined) dot += weight * other;
   }
   for (const weight of a.values()) na += weight * weight;
-  for (const weight of b.values()) nb += weight * weight;
+  if (bNorm2 === undefined) for (const weight of b.values()) nb += weight * weight;
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 

@@ -9,6 +9,7 @@ import {
   ENTITY_PERIODS_TABLE,
   type Migration,
   readViewTables,
+  storyNormColumns,
 } from '../schema-tables.js';
 import type { PostgresDriver } from './postgres-driver.js';
 
@@ -25,6 +26,8 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   CORPUS_STATE_TABLE,
   // 5: entity timelines as counters: an entity in 25,000 articles no longer reads 25,000 index entries.
   ENTITY_PERIODS_TABLE,
+  // 6: story vector norms, so that story assignment reads only the article's keys of each candidate.
+  storyNormColumns('DOUBLE PRECISION'),
 ];
 
 const LOCK_KEY = 0x6e6772; // "ngr"

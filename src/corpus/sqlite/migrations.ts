@@ -10,6 +10,7 @@ import {
   ENTITY_PERIODS_TABLE,
   type Migration,
   readViewTables,
+  storyNormColumns,
 } from '../schema-tables.js';
 import type { SqliteDriver } from './sqlite-driver.js';
 
@@ -26,6 +27,8 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   CORPUS_STATE_TABLE,
   // 5: entity timelines as counters: an entity in 25,000 articles no longer reads 25,000 index entries.
   ENTITY_PERIODS_TABLE,
+  // 6: story vector norms, so that story assignment reads only the article's keys of each candidate.
+  storyNormColumns('REAL'),
 ];
 
 export async function migrateSqlite(driver: SqliteDriver): Promise<void> {

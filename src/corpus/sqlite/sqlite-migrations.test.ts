@@ -33,10 +33,12 @@ test('a schema-2 corpus gets its plain texts and entity roles and places from th
   assert.deepEqual(expected.problems, []);
   assert.equal(expected.lavrov?.roles.length, 1);
 
-  // Back to what schema 2 had: no plain texts, no roles or places on entity links, no version, no timeline counters.
+  // Back to what schema 2 had: no plain texts, no roles or places on entity links, no version, no timeline
+  // counters, no story norms.
   const db = new Database(path);
   db.exec(`DROP TABLE entity_periods; DROP TABLE corpus_state; DROP TABLE article_texts; DROP INDEX article_entities_recent;
     ALTER TABLE article_entities DROP COLUMN roles; ALTER TABLE article_entities DROP COLUMN geo;
+    ALTER TABLE stories DROP COLUMN entity_norm2; ALTER TABLE stories DROP COLUMN term_norm2;
     PRAGMA user_version = 2;`);
   db.close();
 

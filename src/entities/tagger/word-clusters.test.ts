@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hashString } from './feature-hash.js';
+import { Gazetteer } from './gazetteer.js';
+import { LABEL_COUNT } from './tag-labels.js';
+import { computeAtoms } from './token-atoms.js';
+import { decodeModel, encodeModel } from './weight-table.js';
+import { COARSE_SHIFT, MIDDLE_SHIFT, UNKNOWN_CLUSTER, WordClusters } from './word-clusters.js';
+
+const TSV = 'blinken\t523\nkenya\t389\n0,000\t7\n';
+
+test('word clusters: ids by normalised word, unknown words marked', () => {
+  const clusters = WordClusters.compile(TSV);
+  assert.equal(clusters.size, 3);
+  assert.equal(clusters.get(hashString('blinken')), 523);
+  assert.equal(clusters.get(hashString('0,000')), 7);
+  assert.equal(clusters.get(hashString('nowhere')), UNKNOWN_CLUSTER);
+  assert.equal(523 >> COARSE_SHIFT, 8);
+  assert.equal(523 >> MIDDLE_SHIFT, 65);
+});
+
+test('word clusters: atoms look words up lowercased with digits folded', () => {
+  const clusters = WordClusters.compile(TSV);
+  const gazetteer = Gazetteer.compile('');
+  const atoms = computeAtoms(['Blinken', 'visits', 'KENYA', '5,000'], [0], gazetteer, clusters);
+  assert.deepEqual([...atoms.cluster], [523, UNKNOWN_CLUSTER, 389, 7]);
+});
+
+test('word clusters: carried through the model file, absent in older models', () => {
+  const gazetteer = Gazetteer.compile('kenya\t1\n');
+  const keys = Uint32Array.of(12345);
+  const rows = new Float32Array(LABEL_COUNT).fill(0.5);
+  const header = {
+    labels: Array.from({ length: LABEL_COUNT }, (_, i) => `L${i}`),
+    features: 1,
+    gazetteerEntries: 0,
+    trainedAt: '',
+  };
+  const withClusters = decodeModel(encodeModel(header, keys, rows, gazetteer, WordClusters.compile(TSV)));
+  assert.equal(withClusters.clusters.get(hashString('kenya')), 389);
+  assert.equal(withClusters.gazetteer.bits('Kenya'), 1);
+  const without = decodeModel(encodeModel(header, keys, rows, gazetteer));
+  assert.equal(without.clusters.size, 0);
+});

@@ -1,0 +1,66 @@
+/**
+ * Word clusters learned from unlabelled text (scripts/ner-build-clusters.ts): a hierarchical cluster
+ * id per normalised word form (lowercase, digits → 0). Ids are paths in a tree, like Brown-cluster
+ * bit strings: the coarse cluster is `id >> COARSE_SHIFT`, the middle one `id >> MIDDLE_SHIFT`.
+ * The source list is a TSV (word, a tab, the id); the model file carries it compiled to hashes.
+ */
+import { hashString } from './feature-hash.js';
+
+/** Bits of each tree level below the top: 16 coarse × 8 × 8 leaves. */
+export const LEVEL_BITS = 3;
+export const MIDDLE_SHIFT = LEVEL_BITS;
+export const COARSE_SHIFT = 2 * LEVEL_BITS;
+/** The cluster value of a word that is not in the table (no leaf id reaches it). */
+export const UNKNOWN_CLUSTER = 0xffff;
+
+/** Hash table from word hash to leaf cluster id. */
+export class WordClusters {
+  private readonly mask: number;
+  private readonly slots: Uint32Array;
+
+  constructor(
+    readonly keys: Uint32Array,
+    readonly values: Uint32Array,
+  ) {
+    let capacity = 1024;
+    while (capacity < keys.length * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slots = new Uint32Array(capacity * 2);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]! || 1;
+      let slot = key & this.mask;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = key;
+      // Stored + 1 so that 0 marks an empty slot value as well.
+      this.slots[slot * 2 + 1] = values[i]! + 1;
+    }
+  }
+
+  static readonly EMPTY = new WordClusters(new Uint32Array(0), new Uint32Array(0));
+
+  static compile(tsv: string): WordClusters {
+    const table = new Map<number, number>();
+    for (const line of tsv.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab <= 0) continue;
+      table.set(hashString(line.slice(0, tab)), Number(line.slice(tab + 1)));
+    }
+    return new WordClusters(Uint32Array.from(table.keys()), Uint32Array.from(table.values()));
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** Leaf cluster id of a normalised word's hash, or UNKNOWN_CLUSTER. */
+  get(hash: number): number {
+    const key = hash || 1;
+    let slot = key & this.mask;
+    for (;;) {
+      const found = this.slots[slot * 2]!;
+      if (found === key) return this.slots[slot * 2 + 1]! - 1;
+      if (found === 0) return UNKNOWN_CLUSTER;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
