@@ -9,7 +9,9 @@
  * frequent words (plus a line-boundary symbol), weighted by positive PMI with context-distribution
  * smoothing (α = 0.75) and L2-normalised. Spherical k-means then splits the words top-down into a
  * tree of 16 × 8 × 8 = 1,024 leaves; a word's id is its path (coarse << 6 | middle << 3 | leaf), so
- * the tagger reads three granularities from one number (word-clusters.ts).
+ * the tagger reads three granularities from one number (word-clusters.ts). Each word also gets its
+ * capitalisation prior: the share of its occurrences capitalised where no sentence, quote or
+ * headline begins.
  *
  *   npx tsx scripts/ner-build-clusters.ts [--min-count 3] [--context-words 2000] [--seed 11] [--out path]
  */
@@ -18,8 +20,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { normaliseForm } from '../src/entities/tagger/token-atoms.js';
-import { LEVEL_BITS } from '../src/entities/tagger/word-clusters.js';
+import { CAP, capClass, normaliseForm } from '../src/entities/tagger/token-atoms.js';
+import { capPriorBucket, LEVEL_BITS } from '../src/entities/tagger/word-clusters.js';
 import { clusterTextSources } from './ner-cluster-text.js';
 
 export const CLUSTERS_PATH = join(import.meta.dirname, '..', 'data', 'gazetteers', 'ner-clusters.tsv');
@@ -61,13 +63,42 @@ function normalise(word: string): string {
   return /[0-9]/.test(lower) ? lower.replace(/[0-9]/g, '0') : lower;
 }
 
-/** Corpus as word ids with −1 between lines; vocabulary with counts. */
-function readCorpus(): { ids: Int32Array; words: string[]; counts: number[]; lines: number } {
+/** Tokens after which a capital letter says nothing about the word (a sentence or quote may begin). */
+const OPENER = /^([.!?:;"“”'‘’«»([—–-]|\.\.\.|…)$/;
+
+/** Headline-like lines (most words capitalised) say nothing about a word's capitalisation either. */
+function isHeadline(values: readonly string[]): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (const v of values) {
+    const cap = capClass(v);
+    if (cap === CAP.DIGIT || cap === CAP.OTHER) continue;
+    letters++;
+    if (cap !== CAP.LOWER) capitals++;
+  }
+  return letters >= 4 && capitals >= 0.7 * letters;
+}
+
+interface Corpus {
+  /** Word ids, −1 between lines. */
+  ids: Int32Array;
+  words: string[];
+  counts: number[];
+  /** Occurrences not at a line or sentence start, and how many of them are capitalised. */
+  midCounts: number[];
+  midCapitalised: number[];
+  lines: number;
+}
+
+/** The corpus as word ids; vocabulary with counts and capitalisation counts. */
+function readCorpus(): Corpus {
   const nlp = winkNLP(model, []);
   const its = nlp.its;
   const idOf = new Map<string, number>();
   const words: string[] = [];
   const counts: number[] = [];
+  const midCounts: number[] = [];
+  const midCapitalised: number[] = [];
   const seen = new Set<string>();
   let ids = new Int32Array(1 << 22);
   let n = 0;
@@ -85,29 +116,40 @@ function readCorpus(): { ids: Int32Array; words: string[]; counts: number[]; lin
       if (seen.has(line)) continue;
       seen.add(line);
       lines++;
+      const values: string[] = [];
       for (const value of nlp.readDoc(line).tokens().out(its.value) as string[]) {
         if (value.trim() === '') continue;
-        const pieces =
-          value.length >= 3 && HYPHEN.test(value)
-            ? value.split(HYPHEN).flatMap((p, i) => (i ? ['-', p] : [p]))
-            : [value];
-        for (const piece of pieces) {
-          const norm = normalise(piece);
-          let id = idOf.get(norm);
-          if (id === undefined) {
-            id = words.length;
-            idOf.set(norm, id);
-            words.push(norm);
-            counts.push(0);
-          }
-          counts[id]!++;
-          push(id);
-        }
+        if (value.length >= 3 && HYPHEN.test(value))
+          value.split(HYPHEN).forEach((p, i) => {
+            if (i > 0) values.push('-');
+            values.push(p);
+          });
+        else values.push(value);
       }
+      const headline = isHeadline(values);
+      values.forEach((piece, j) => {
+        const norm = normalise(piece);
+        let id = idOf.get(norm);
+        if (id === undefined) {
+          id = words.length;
+          idOf.set(norm, id);
+          words.push(norm);
+          counts.push(0);
+          midCounts.push(0);
+          midCapitalised.push(0);
+        }
+        counts[id]!++;
+        if (!headline && j > 0 && !OPENER.test(values[j - 1]!)) {
+          midCounts[id]!++;
+          const cap = capClass(normaliseForm(piece));
+          if (cap !== CAP.LOWER && cap !== CAP.DIGIT && cap !== CAP.OTHER) midCapitalised[id]!++;
+        }
+        push(id);
+      });
       push(-1);
     }
   }
-  return { ids: ids.subarray(0, n), words, counts, lines };
+  return { ids: ids.subarray(0, n), words, counts, midCounts, midCapitalised, lines };
 }
 
 interface SparseRows {
@@ -324,9 +366,12 @@ function clusterTree(
   return ids;
 }
 
-export function buildClusters(options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS, path = CLUSTERS_PATH): string {
+export function buildClusters(
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  path = CLUSTERS_PATH,
+): string {
   const started = Date.now();
-  const { ids, words, counts, lines } = readCorpus();
+  const { ids, words, counts, midCounts, midCapitalised, lines } = readCorpus();
   const readSeconds = (Date.now() - started) / 1000;
   const targetList: number[] = [];
   for (let w = 0; w < words.length; w++) if (counts[w]! >= options.minCount) targetList.push(w);
@@ -334,7 +379,9 @@ export function buildClusters(options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
   const targets = Int32Array.from(targetList);
   const { rows, dimCount } = contextVectors(ids, counts, targets, options.contextWords);
   const leaf = clusterTree(rows, dimCount, targets.length, options);
-  const out = targetList.map((w, i) => `${words[w]}\t${leaf[i]}`).join('\n');
+  const out = targetList
+    .map((w, i) => `${words[w]}\t${leaf[i]}\t${capPriorBucket(midCapitalised[w]!, midCounts[w]!)}`)
+    .join('\n');
   writeFileSync(path, `${out}\n`);
   const tokens = ids.length - lines;
   return `${targets.length} words (count ≥ ${options.minCount}) of ${words.length} from ${tokens} tokens in ${lines} lines, read in ${readSeconds.toFixed(0)} s, clustered in ${((Date.now() - started) / 1000 - readSeconds).toFixed(0)} s`;
@@ -350,11 +397,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     },
   });
   console.log(
-    buildClusters({
-      ...DEFAULT_CLUSTER_OPTIONS,
-      minCount: Number(values['min-count']),
-      contextWords: Number(values['context-words']),
-      seed: Number(values.seed),
-    }, values.out),
+    buildClusters(
+      {
+        ...DEFAULT_CLUSTER_OPTIONS,
+        minCount: Number(values['min-count']),
+        contextWords: Number(values['context-words']),
+        seed: Number(values.seed),
+      },
+      values.out,
+    ),
   );
 }

@@ -5,6 +5,7 @@ import type { Gazetteer } from '../src/entities/tagger/gazetteer.js';
 import { labelIndex, labelSpans } from '../src/entities/tagger/tag-labels.js';
 import { computeAtoms } from '../src/entities/tagger/token-atoms.js';
 import type { Scorer } from '../src/entities/tagger/weight-table.js';
+import type { WordClusters } from '../src/entities/tagger/word-clusters.js';
 import type { LabelledDoc } from './ner-corpora.js';
 import type { TrainingDoc } from './ner-perceptron.js';
 import { combinedGroup, prf, SpanScores } from './ner-span-scores.js';
@@ -21,18 +22,23 @@ export function docWords(doc: LabelledDoc): { words: string[]; starts: number[];
   return { words, starts, labels };
 }
 
-export function toTrainingDoc(doc: LabelledDoc, gazetteer: Gazetteer): TrainingDoc {
+export function toTrainingDoc(doc: LabelledDoc, gazetteer: Gazetteer, clusters: WordClusters): TrainingDoc {
   const { words, starts, labels } = docWords(doc);
   return {
-    atoms: computeAtoms(words, starts, gazetteer),
+    atoms: computeAtoms(words, starts, gazetteer, clusters),
     gold: Uint8Array.from(labels.map(labelIndex)),
     bounds: [...starts, words.length],
   };
 }
 
 /** Combined PERSON/ORG/location F1 on gold tokenisation (a quick check between epochs). */
-export function quickF1(scorer: Scorer, gazetteer: Gazetteer, docs: readonly LabelledDoc[]): number {
-  const model = { gazetteer, decoder: new LabelDecoder(scorer, 1) };
+export function quickF1(
+  scorer: Scorer,
+  gazetteer: Gazetteer,
+  clusters: WordClusters,
+  docs: readonly LabelledDoc[],
+): number {
+  const model = { gazetteer, clusters, decoder: new LabelDecoder(scorer, 1) };
   const scores = new SpanScores();
   for (const doc of docs) {
     const { words, starts, labels } = docWords(doc);

@@ -1,8 +1,9 @@
 /**
  * Trains newsgraph's entity tagger from scratch: builds the gazetteer, reads WNW train, UNER-EWT
- * train and GUM train, trains an averaged perceptron, and writes models/ner.bin.
+ * train and GUM train, learns word clusters from unlabelled text (ner-build-clusters.ts), trains an
+ * averaged perceptron, and writes models/ner.bin.
  *
- *   npx tsx scripts/train-ner.ts [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--min-weight 0.05] [--out path]
+ *   npx tsx scripts/train-ner.ts [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--min-weight 0.05] [--out path]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -11,6 +12,8 @@ import { MODEL_PATH } from '../src/entities/tagger/entity-model.js';
 import { GAZ, Gazetteer } from '../src/entities/tagger/gazetteer.js';
 import { LABEL_COUNT, LABELS } from '../src/entities/tagger/tag-labels.js';
 import { encodeModel } from '../src/entities/tagger/weight-table.js';
+import { WordClusters } from '../src/entities/tagger/word-clusters.js';
+import { buildClusters, CLUSTERS_PATH } from './ner-build-clusters.js';
 import { buildGazetteer, GAZETTEER_PATH } from './ner-build-gazetteer.js';
 import { type LabelledDoc, labelDemonyms, readUner, readWnw } from './ner-corpora.js';
 import { readGumTrain } from './ner-gum-corpus.js';
@@ -26,7 +29,11 @@ const { values: args } = parseArgs({
     'wnw-copies': { type: 'string', default: '1' },
     'min-weight': { type: 'string', default: '0.05' },
     out: { type: 'string', default: MODEL_PATH },
-    seed: { type: 'string', default: '7' },
+    seed: { type: 'string', default: '8' },
+    /** Use data/gazetteers/ner-clusters.tsv as it is instead of learning it again (experiments). */
+    'reuse-clusters': { type: 'boolean', default: false },
+    'no-clusters': { type: 'boolean', default: false },
+    clusters: { type: 'string', default: CLUSTERS_PATH },
   },
 });
 
@@ -43,6 +50,11 @@ function main(): void {
   const started = Date.now();
   console.log('gazetteer:', buildGazetteer());
   const gazetteer = Gazetteer.compile(readFileSync(GAZETTEER_PATH, 'utf8'));
+  let clusters = WordClusters.EMPTY;
+  if (!args['no-clusters']) {
+    if (!args['reuse-clusters']) console.log('clusters:', buildClusters(undefined, args.clusters));
+    clusters = WordClusters.compile(readFileSync(args.clusters, 'utf8'));
+  }
   const bits = (w: string) => gazetteer.bits(w);
   const isDemonym = (w: string) => (bits(w) & GAZ.DEMONYM) !== 0;
   const isTitle = (w: string) => (bits(w) & GAZ.TITLE) !== 0;
@@ -61,7 +73,7 @@ function main(): void {
     corpora.push(...gum);
     sizes.gum = gum.length;
   }
-  const docs = corpora.map((d) => toTrainingDoc(d, gazetteer));
+  const docs = corpora.map((d) => toTrainingDoc(d, gazetteer, clusters));
   const tokens = docs.reduce((n, d) => n + d.gold.length, 0);
   console.log(
     'documents',
@@ -84,8 +96,8 @@ function main(): void {
     const line = `epoch ${epoch}: token errors ${((100 * errors) / tokens).toFixed(2)}%, features ${trainer.featureCount}`;
     if (epoch === epochs || epoch % 2 === 0) {
       const avg = trainer.averagedScorer();
-      const wnw = quickF1(avg, gazetteer, wnwDev).toFixed(1);
-      const uner = quickF1(avg, gazetteer, unerDev).toFixed(1);
+      const wnw = quickF1(avg, gazetteer, clusters, wnwDev).toFixed(1);
+      const uner = quickF1(avg, gazetteer, clusters, unerDev).toFixed(1);
       console.log(`${line}, dev F1 wnw ${wnw} uner ${uner}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
     } else console.log(line);
   }
@@ -106,6 +118,7 @@ function main(): void {
     keys,
     rows,
     gazetteer,
+    clusters,
   );
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, bytes);

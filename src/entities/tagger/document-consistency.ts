@@ -34,11 +34,25 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
 export function makeConsistent(words: readonly string[], input: readonly LabelSpan[]): LabelSpan[] {
   const spans = joinAcronymExpansions(words, input);
   const known = new Map<string, TaggerClass>();
-  // 1. Name parts of multi-word people.
+  const votes = new Map<string, Map<TaggerClass, number>>();
+  for (const s of spans) {
+    const k = key(words, s.start, s.end);
+    const v = votes.get(k) ?? new Map<TaggerClass, number>();
+    v.set(s.cls, (v.get(s.cls) ?? 0) + 1);
+    votes.set(k, v);
+  }
+  // 1. Name parts of multi-word people, unless the part standing alone was tagged with another type
+  //    more often (one "… Africa" tagged PERSON must not turn twenty "Africa" into people).
   for (const s of spans) {
     if (s.cls !== 'PERSON' || s.end - s.start < 2) continue;
-    for (let k = s.start + 1; k < s.end; k++)
-      if (/^\p{Lu}/u.test(words[k]!)) known.set(key(words, k, s.end), 'PERSON');
+    for (let k = s.start + 1; k < s.end; k++) {
+      if (!/^\p{Lu}/u.test(words[k]!)) continue;
+      const part = key(words, k, s.end);
+      const alone = votes.get(part);
+      const person = alone?.get('PERSON') ?? 0;
+      if (alone && [...alone].some(([cls, n]) => cls !== 'PERSON' && n >= 2 && n > person)) continue;
+      known.set(part, 'PERSON');
+    }
   }
   // 2. Acronyms: "Name (ACR)" and initials of multi-word names.
   const bySurface = new Map<string, LabelSpan>();
@@ -56,13 +70,6 @@ export function makeConsistent(words: readonly string[], input: readonly LabelSp
     }
   }
   // 3. Majority type of each tagged string (known names and acronyms win).
-  const votes = new Map<string, Map<TaggerClass, number>>();
-  for (const s of spans) {
-    const k = key(words, s.start, s.end);
-    const v = votes.get(k) ?? new Map<TaggerClass, number>();
-    v.set(s.cls, (v.get(s.cls) ?? 0) + 1);
-    votes.set(k, v);
-  }
   const result: LabelSpan[] = spans.map((s) => {
     const k = key(words, s.start, s.end);
     const forced = known.get(k);

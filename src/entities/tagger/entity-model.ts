@@ -11,6 +11,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { type LabelSpan, labelSpans } from './tag-labels.js';
 import { computeAtoms } from './token-atoms.js';
 import { decodeModel, type WeightTable } from './weight-table.js';
+import type { WordClusters } from './word-clusters.js';
 
 const ROOT = new URL('../../../', import.meta.url);
 export const MODEL_PATH = fileURLToPath(new URL('models/ner.bin', ROOT));
@@ -20,6 +21,7 @@ const modelPath = () => process.env.NEWSGRAPH_NER_MODEL || MODEL_PATH;
 export interface EntityModel {
   table: WeightTable;
   gazetteer: Gazetteer;
+  clusters: WordClusters;
   decoder: LabelDecoder;
 }
 
@@ -27,9 +29,9 @@ let cached: EntityModel | undefined;
 
 export function loadEntityModel(): EntityModel {
   if (!cached) {
-    const { table, gazetteer } = decodeModel(readFileSync(modelPath()));
+    const { table, gazetteer, clusters } = decodeModel(readFileSync(modelPath()));
     const beam = typeof table.header.beamWidth === 'number' ? table.header.beamWidth : 1;
-    cached = { table, gazetteer, decoder: new LabelDecoder(table, beam) };
+    cached = { table, gazetteer, clusters, decoder: new LabelDecoder(table, beam) };
   }
   return cached;
 }
@@ -40,13 +42,13 @@ export function loadEntityModel(): EntityModel {
  * @returns token spans (end exclusive), sorted and non-overlapping
  */
 export function tagWords(
-  model: Pick<EntityModel, 'gazetteer' | 'decoder'>,
+  model: Pick<EntityModel, 'gazetteer' | 'clusters' | 'decoder'>,
   words: readonly string[],
   sentenceStarts: readonly number[],
   consistent = true,
 ): LabelSpan[] {
   if (words.length === 0) return [];
-  const atoms = computeAtoms(words, sentenceStarts, model.gazetteer);
+  const atoms = computeAtoms(words, sentenceStarts, model.gazetteer, model.clusters);
   const labels = new Uint8Array(words.length);
   for (let s = 0; s < sentenceStarts.length; s++) {
     const start = sentenceStarts[s]!;

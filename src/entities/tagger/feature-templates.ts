@@ -4,7 +4,8 @@
  */
 import { mix, mix3 } from './feature-hash.js';
 import { GAZ_BIT_COUNT } from './gazetteer.js';
-import type { DocAtoms } from './token-atoms.js';
+import { DOC, type DocAtoms } from './token-atoms.js';
+import { COARSE_SHIFT, MIDDLE_SHIFT } from './word-clusters.js';
 
 export const MAX_FEATURES = 128;
 
@@ -74,6 +75,27 @@ export function extractFeatures(a: DocAtoms, i: number, p1: number, p2: number, 
   const gazHere = a.gazBegin[i]! | a.gazInside[i]!;
   out[k++] = mix3(43, p1, gazHere);
   out[k++] = mix3(44, gazHere, cap);
+  // Word clusters from unlabelled text (word-clusters.ts): leaf, middle and coarse levels.
+  const leaf = a.cluster[i]!;
+  const leafP = hasPrev ? a.cluster[i - 1]! : OUTSIDE_BEFORE;
+  const leafN = hasNext ? a.cluster[i + 1]! : OUTSIDE_AFTER;
+  const mid = leaf >>> MIDDLE_SHIFT;
+  const midP = leafP >>> MIDDLE_SHIFT;
+  const midN = leafN >>> MIDDLE_SHIFT;
+  out[k++] = mix(45, leaf);
+  out[k++] = mix(46, mid);
+  out[k++] = mix3(47, leaf, cap);
+  out[k++] = mix3(48, mid, cap);
+  out[k++] = mix3(49, leaf >>> COARSE_SHIFT, cap);
+  out[k++] = mix(50, leafP);
+  out[k++] = mix(51, leafN);
+  out[k++] = mix3(52, midP, cap);
+  out[k++] = mix3(53, midN, cap);
+  out[k++] = mix3(54, p1, mid);
+  const prior = a.capPrior[i]!;
+  out[k++] = mix3(55, prior, cap);
+  out[k++] = mix3(56, mix(prior, cap), flags & (DOC.SENTENCE_INITIAL | DOC.HEADLINE));
+  out[k++] = mix3(57, prior, hasPrev ? a.capPrior[i - 1]! : 9);
   return k;
 }
 
@@ -81,7 +103,7 @@ function gazetteerFeatures(a: DocAtoms, i: number, template: number, out: Uint32
   const begin = a.gazBegin[i]!;
   const inside = a.gazInside[i]!;
   if ((begin | inside) === 0) return k;
-  for (let bit = 0; bit < GAZ_BIT_COUNT && k < MAX_FEATURES - 4; bit++) {
+  for (let bit = 0; bit < GAZ_BIT_COUNT && k < MAX_FEATURES - 17; bit++) {
     const mask = 1 << bit;
     if (begin & mask) out[k++] = mix3(template, bit, 1);
     if (inside & mask) out[k++] = mix3(template, bit, 2);

@@ -4,6 +4,7 @@
  */
 import { hashString } from './feature-hash.js';
 import { type Gazetteer, matchGazetteer } from './gazetteer.js';
+import { UNKNOWN_CLUSTER, WordClusters } from './word-clusters.js';
 
 /** Capitalisation classes. */
 export const CAP = { LOWER: 0, TITLE: 1, UPPER: 2, LETTER: 3, DIGIT: 4, OTHER: 5, MIXED: 6 } as const;
@@ -25,6 +26,10 @@ export interface DocAtoms {
   docFlags: Uint8Array;
   gazBegin: Uint16Array;
   gazInside: Uint16Array;
+  /** Leaf word cluster of the normalised form (UNKNOWN_CLUSTER when the word has none). */
+  cluster: Uint16Array;
+  /** Capitalisation prior of the normalised form in unlabelled text (CAP_PRIOR). */
+  capPrior: Uint8Array;
   /** Index of the first token of each token's sentence, and one past its last. */
   sentStart: Uint32Array;
   sentEnd: Uint32Array;
@@ -107,6 +112,7 @@ export function computeAtoms(
   words: readonly string[],
   sentenceStarts: readonly number[],
   gazetteer: Gazetteer,
+  clusters: WordClusters = WordClusters.EMPTY,
 ): DocAtoms {
   const n = words.length;
   const atoms: DocAtoms = {
@@ -123,6 +129,8 @@ export function computeAtoms(
     docFlags: new Uint8Array(n),
     gazBegin: new Uint16Array(n),
     gazInside: new Uint16Array(n),
+    cluster: new Uint16Array(n),
+    capPrior: new Uint8Array(n),
     sentStart: new Uint32Array(n),
     sentEnd: new Uint32Array(n),
   };
@@ -149,6 +157,8 @@ export function computeAtoms(
       lowerHashes[i] = hashString(lower);
       atoms.form[i] = hashString(form);
       atoms.norm[i] = hashString(norm);
+      atoms.cluster[i] = clusters.size > 0 ? clusters.get(atoms.norm[i]!) : UNKNOWN_CLUSTER;
+      if (clusters.size > 0) atoms.capPrior[i] = clusters.capPrior(atoms.norm[i]!);
       atoms.shape[i] = hashString(wordShape(form));
       atoms.pre3[i] = hashString(norm.slice(0, 3));
       atoms.suf2[i] = hashString(norm.slice(-2));

@@ -4,10 +4,12 @@
  *
  * File layout (little endian): "NGNER002", uint32 header length, header JSON, zero padding to a
  * multiple of 4, then uint32 keys[n], float32 scales[n], int16 weights[n * labelCount] (padded to
- * 4 bytes), and the compiled gazetteer: uint32 keys[m], uint32 values[m].
+ * 4 bytes), the compiled gazetteer: uint32 keys[m], uint32 values[m], and the word clusters when
+ * the header counts any (`clusterEntries`): uint32 keys[c], uint32 values[c].
  */
 import { Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT } from './tag-labels.js';
+import { WordClusters } from './word-clusters.js';
 
 export interface Scorer {
   /** Adds the weights of `count` features to `scores` (one slot per label). */
@@ -92,10 +94,12 @@ export function encodeModel(
   keys: Uint32Array,
   rows: Float32Array,
   gazetteer: Gazetteer,
+  clusters: WordClusters = WordClusters.EMPTY,
 ): Uint8Array {
   const L = LABEL_COUNT;
   const n = keys.length;
   const m = gazetteer.keys.length;
+  const c = clusters.keys.length;
   const scales = new Float32Array(n);
   const weights = new Int16Array(n * L);
   for (let r = 0; r < n; r++) {
@@ -106,11 +110,12 @@ export function encodeModel(
     for (let l = 0; l < L; l++) weights[r * L + l] = Math.round(rows[r * L + l]! / scale);
   }
   const headerBytes = new TextEncoder().encode(
-    JSON.stringify({ ...header, features: n, gazetteerEntries: m }),
+    JSON.stringify({ ...header, features: n, gazetteerEntries: m, clusterEntries: c }),
   );
   const body = align4(12 + headerBytes.length);
   const gazStart = body + n * 8 + align4(n * L * 2);
-  const out = new Uint8Array(gazStart + m * 8);
+  const clusterStart = gazStart + m * 8;
+  const out = new Uint8Array(clusterStart + c * 8);
   out.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(out.buffer).setUint32(8, headerBytes.length, true);
   out.set(headerBytes, 12);
@@ -119,10 +124,16 @@ export function encodeModel(
   out.set(new Uint8Array(weights.buffer, 0, n * L * 2), body + n * 8);
   out.set(new Uint8Array(gazetteer.keys.buffer, gazetteer.keys.byteOffset, m * 4), gazStart);
   out.set(new Uint8Array(gazetteer.values.buffer, gazetteer.values.byteOffset, m * 4), gazStart + m * 4);
+  out.set(new Uint8Array(clusters.keys.buffer, clusters.keys.byteOffset, c * 4), clusterStart);
+  out.set(new Uint8Array(clusters.values.buffer, clusters.values.byteOffset, c * 4), clusterStart + c * 4);
   return out;
 }
 
-export function decodeModel(bytes: Uint8Array): { table: WeightTable; gazetteer: Gazetteer } {
+export function decodeModel(bytes: Uint8Array): {
+  table: WeightTable;
+  gazetteer: Gazetteer;
+  clusters: WordClusters;
+} {
   const magic = new TextDecoder().decode(bytes.subarray(0, 8));
   if (magic !== MAGIC) throw new Error('not a newsgraph entity tagger model (or an older format)');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -145,5 +156,14 @@ export function decodeModel(bytes: Uint8Array): { table: WeightTable; gazetteer:
     new Uint32Array(data.buffer, gazStart, m),
     new Uint32Array(data.buffer, gazStart + m * 4, m),
   );
-  return { table, gazetteer };
+  const c = typeof header.clusterEntries === 'number' ? header.clusterEntries : 0;
+  const clusterStart = gazStart + m * 8;
+  const clusters =
+    c > 0
+      ? new WordClusters(
+          new Uint32Array(data.buffer, clusterStart, c),
+          new Uint32Array(data.buffer, clusterStart + c * 4, c),
+        )
+      : WordClusters.EMPTY;
+  return { table, gazetteer, clusters };
 }
