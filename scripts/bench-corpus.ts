@@ -1,7 +1,7 @@
 /**
  * Corpus benchmark.
  *  1. ingest: `--analyzed N` synthetic variants of samples/*.txt through the real ingest (2 worker threads
- *     running analyze(), one transaction per article): end-to-end articles/s.
+ *     running analyze(), the ready records written together): end-to-end articles/s.
  *  2. store: `--articles N` (default 100,000) synthetic records, varied from the analysed ones (other
  *     entities, dates over a year, reworded text, 5% copies), written one transaction each: articles/s
  *     of the store alone and database size per article.

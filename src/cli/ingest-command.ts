@@ -9,7 +9,7 @@ import { writeOut } from './output.js';
 
 export const INGEST_USAGE = `Usage: newsgraph ingest [options] <file|dir|->...
 
-Analyses articles in parallel and stores them in the corpus, one transaction each. Articles already
+Analyses articles in parallel and stores them in the corpus, in input order. Articles already
 stored are skipped, so running the same command again changes nothing and resumes an interrupted run.
 
 Options:

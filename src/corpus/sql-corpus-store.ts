@@ -52,12 +52,18 @@ export class SqlCorpusStore implements CorpusStore {
     this.fullText = new CachedFullText(fullText, driver);
   }
 
-  write(record: ArticleRecord): Promise<WriteResult> {
-    const features = articleFeatures(record);
+  async write(record: ArticleRecord): Promise<WriteResult> {
+    return (await this.writeMany([record]))[0]!;
+  }
+
+  writeMany(records: readonly ArticleRecord[]): Promise<WriteResult[]> {
+    const features = records.map(articleFeatures);
     return this.driver.transaction(async () => {
-      const result = await writeArticle(this.driver, this.fullText, record, features);
-      if (result.status !== 'exists') await markChanged(this.driver);
-      return result;
+      const results: WriteResult[] = [];
+      for (const [i, record] of records.entries())
+        results.push(await writeArticle(this.driver, this.fullText, record, features[i]!));
+      if (results.some((result) => result.status !== 'exists')) await markChanged(this.driver);
+      return results;
     });
   }
 

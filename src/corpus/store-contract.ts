@@ -73,6 +73,29 @@ export function storeContract(name: string, open: OpenStore, skip?: string): voi
     }
   });
 
+  it('writes a batch in one transaction: in order, each record seeing the ones before it', async () => {
+    const { store } = await open();
+    try {
+      assert.deepEqual(await store.writeMany([]), []);
+      const results = await store.writeMany(ALL);
+      assert.deepEqual(
+        results.map((r) => r.status),
+        ALL.map((record) =>
+          record === talks || record === talksFollowUp || record === mosul ? 'added' : 'duplicate',
+        ),
+      );
+      assert.equal((await store.article(talksWireCopy.id))?.duplicateOf, talks.id);
+      assert.deepEqual(
+        (await store.writeMany([talks, mosul])).map((r) => r.status),
+        ['exists', 'exists'],
+      );
+      assert.equal((await store.stats()).articles, 6);
+      assert.deepEqual(await store.checkIntegrity(), []);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('clusters articles into stories with a title, span, entities, places and events counted once', async () => {
     const { store } = await filled(open);
     try {

@@ -137,6 +137,11 @@ export interface CorpusStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Stores one record in one transaction. Writing a record that is already stored changes nothing. */
   write(record: ArticleRecord): Promise<WriteResult>;
+  /**
+   * Stores records in order in one transaction: all of them or, if one fails, none. Each sees the ones
+   * before it (a copy of an earlier record of the batch is marked as such).
+   */
+  writeMany(records: readonly ArticleRecord[]): Promise<WriteResult[]>;
   has(articleId: string): Promise<boolean>;
   article(articleId: string): Promise<StoredArticle | undefined>;
   /** `article()` as UTF-8 JSON, the record spliced in as stored: what the API sends, without parsing the record. */

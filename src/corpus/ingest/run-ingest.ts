@@ -1,14 +1,15 @@
 /**
- * Ingest: raw inputs → analysis in worker threads → one transaction per article in the store.
- * Records are written in input order (so clustering does not depend on thread timing), inputs already
- * stored are skipped before analysis (so a run resumes where a killed one stopped), and a failed input is
- * reported and skipped.
+ * Ingest: raw inputs → analysis in worker threads → the store. Records are written in input order (so
+ * clustering does not depend on thread timing), the analysed ones that are ready together in one
+ * transaction (at most WRITE_BATCH: a commit costs more than a write); inputs already stored are skipped
+ * before analysis (so a run resumes where a killed one stopped, losing at most the batch in flight), and
+ * a failed input is reported and skipped.
  */
 import type { ArticleRecord } from '../../doc/record-schema.js';
 import { InputError, type RawInput } from '../../ingest/raw-input.js';
 import { readInputs } from '../../ingest/read-inputs.js';
 import type { AnalyzeOptions } from '../../pipeline/stage.js';
-import type { CorpusStore, DuplicateKind } from '../store.js';
+import type { CorpusStore, DuplicateKind, WriteResult } from '../store.js';
 import { AnalyzePool } from './analyze-pool.js';
 import type { ProgressCounts } from './progress-bar.js';
 
@@ -42,6 +43,16 @@ type Analysed =
   | { ok: true; record: Awaited<ReturnType<AnalyzePool['analyze']>> }
   | { ok: false; error: string };
 
+/** An input being analysed; `settled` is set as soon as its analysis ends. */
+interface InFlight {
+  name: string;
+  result: Promise<Analysed>;
+  settled?: Analysed;
+}
+
+/** Records written in one transaction at most. */
+const WRITE_BATCH = 32;
+
 export async function runIngest(
   store: CorpusStore,
   args: readonly string[],
@@ -70,28 +81,53 @@ export async function runIngest(
     return pool;
   };
   /** Analyses in flight, oldest first: enough to keep every worker busy while the head is written. */
-  const inFlight: { name: string; result: Promise<Analysed> }[] = [];
+  const inFlight: InFlight[] = [];
   const maxInFlight = options.workers * 4;
 
-  const writeHead = async () => {
-    const head = inFlight.shift()!;
-    const analysed = await head.result;
-    summary.done++;
-    if (!analysed.ok) {
-      fail(`${head.name}: analysis failed: ${analysed.error}`);
-    } else {
-      try {
-        const result = await store.write(analysed.record);
-        if (result.status === 'added') summary.added++;
-        else if (result.status === 'exists') summary.skipped++;
-        else {
-          summary.duplicates++;
-          summary.byKind[result.duplicateKind ?? 'text']++;
+  const count = (result: WriteResult) => {
+    if (result.status === 'added') summary.added++;
+    else if (result.status === 'exists') summary.skipped++;
+    else {
+      summary.duplicates++;
+      summary.byKind[result.duplicateKind ?? 'text']++;
+    }
+  };
+
+  /** Writes records in one transaction; if that fails, one by one, so only the failing one is lost. */
+  const writeBatch = async (batch: { name: string; record: ArticleRecord }[]) => {
+    try {
+      for (const result of await store.writeMany(batch.map((b) => b.record))) count(result);
+    } catch {
+      for (const { name, record } of batch) {
+        try {
+          count(await store.write(record));
+        } catch (error) {
+          fail(`${name}: could not be stored: ${(error as Error).message}`);
         }
-      } catch (error) {
-        fail(`${head.name}: could not be stored: ${(error as Error).message}`);
       }
     }
+  };
+
+  /** Writes the oldest analysis (waiting for it) and the ones after it that are already done. */
+  const writeReady = async () => {
+    await inFlight[0]!.result;
+    const ready: { name: string; analysed: Analysed }[] = [];
+    while (inFlight.length > 0 && inFlight[0]!.settled && ready.length < WRITE_BATCH) {
+      const head = inFlight.shift()!;
+      ready.push({ name: head.name, analysed: head.settled! });
+    }
+    let batch: { name: string; record: ArticleRecord }[] = [];
+    for (const { name, analysed } of ready) {
+      summary.done++;
+      if (analysed.ok) batch.push({ name, record: analysed.record });
+      else {
+        // Records before a failure are written first, so that errors and writes keep the input order.
+        await writeBatch(batch);
+        batch = [];
+        fail(`${name}: analysis failed: ${analysed.error}`);
+      }
+    }
+    await writeBatch(batch);
     report();
   };
 
@@ -116,16 +152,18 @@ export async function runIngest(
         continue;
       }
       const name = input.source.path ?? input.source.url ?? id;
-      const result = analyzer()
+      const entry = { name } as InFlight;
+      entry.result = analyzer()
         .analyze(input)
         .then(
           (record): Analysed => ({ ok: true, record }),
           (error: Error): Analysed => ({ ok: false, error: error.message }),
-        );
-      inFlight.push({ name, result });
-      if (inFlight.length >= maxInFlight) await writeHead();
+        )
+        .then((analysed) => (entry.settled = analysed));
+      inFlight.push(entry);
+      if (inFlight.length >= maxInFlight) await writeReady();
     }
-    while (inFlight.length > 0) await writeHead();
+    while (inFlight.length > 0) await writeReady();
   } finally {
     await pool?.close();
   }
