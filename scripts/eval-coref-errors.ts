@@ -14,13 +14,15 @@
  * the later phrase's determiner, number, modifiers and post-modifier ("of …").
  * Usage: npx tsx scripts/eval-coref-errors.ts [--split dev|train] [--docs <substring>] [--examples <n>]
  */
-import { layer } from '../src/doc/doc.js';
 import type { CorefMention } from '../src/entities/coref/coref-mention.js';
-import { SIEVES, sieveContext } from '../src/entities/coref/resolve-coref.js';
-import { findNamesStage } from '../src/entities/entities-stage.js';
-import { rawTextDoc } from '../src/extract/clean-scraped-text.js';
-import { tokenizeStage } from '../src/text/tokenize.js';
-import { alignMentions, type GoldMention, readGumDocument, splitNames } from './eval-coref-gum.js';
+import { SIEVES } from '../src/entities/coref/resolve-coref.js';
+import {
+  alignMentions,
+  type GoldMention,
+  gumSieveContext,
+  readGumDocument,
+  splitNames,
+} from './eval-coref-gum.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -47,18 +49,7 @@ const count = (key: string, example?: string) => {
 
 for (const name of splitNames(split).filter((n) => !filter || n.includes(filter))) {
   const doc = readGumDocument(name);
-  let analysed = rawTextDoc({
-    kind: 'text',
-    body: doc.text,
-    source: { path: name, format: 'text', bytes: doc.text.length, sha256: '' },
-  });
-  analysed = findNamesStage.run(tokenizeStage.run(analysed, {}), {});
-  const context = sieveContext(
-    doc.text,
-    layer(analysed, 'names'),
-    layer(analysed, 'tokens'),
-    layer(analysed, 'sentences'),
-  );
+  const context = gumSieveContext(doc, name);
   const { mentions, clusters } = context;
   const alignment = alignMentions(mentions, doc.mentions, false);
   const size = new Map<string, number>();

@@ -6,6 +6,12 @@
  * field: the words that identify the mention, usually its head) and its coreference id.
  */
 import { readFileSync } from 'node:fs';
+import { type Doc, layer } from '../src/doc/doc.js';
+import { sieveContext } from '../src/entities/coref/resolve-coref.js';
+import type { SieveContext } from '../src/entities/coref/sieve-context.js';
+import { findNamesStage } from '../src/entities/entities-stage.js';
+import { rawTextDoc } from '../src/extract/clean-scraped-text.js';
+import { tokenizeStage } from '../src/text/tokenize.js';
 
 const GUM = new URL('../../shared/data/gum/', import.meta.url);
 
@@ -171,4 +177,25 @@ export function alignMentions(
     }
   });
   return out;
+}
+
+/** A GUM document's text as newsgraph reads it before coreference: wink tokens, then the tagger's names. */
+export function analyseGumText(doc: GumDocument, name: string): Doc {
+  const raw = rawTextDoc({
+    kind: 'text',
+    body: doc.text,
+    source: { path: name, format: 'text', bytes: doc.text.length, sha256: '' },
+  });
+  return findNamesStage.run(tokenizeStage.run(raw, {}), {});
+}
+
+/** The sieves' starting point for a GUM document: its mentions, each in a cluster of its own. */
+export function gumSieveContext(doc: GumDocument, name: string): SieveContext {
+  const analysed = analyseGumText(doc, name);
+  return sieveContext(
+    doc.text,
+    layer(analysed, 'names'),
+    layer(analysed, 'tokens'),
+    layer(analysed, 'sentences'),
+  );
 }

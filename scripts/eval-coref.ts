@@ -19,10 +19,13 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { layer } from '../src/doc/doc.js';
 import { resolveCoreference, SIEVES } from '../src/entities/coref/resolve-coref.js';
-import { findNamesStage } from '../src/entities/entities-stage.js';
-import { rawTextDoc } from '../src/extract/clean-scraped-text.js';
-import { tokenizeStage } from '../src/text/tokenize.js';
-import { alignMentions, type GumDocument, readGumDocument, splitNames } from './eval-coref-gum.js';
+import {
+  alignMentions,
+  analyseGumText,
+  type GumDocument,
+  readGumDocument,
+  splitNames,
+} from './eval-coref-gum.js';
 import { add, bcubed, type Clusters, type Counts, ceafe, f1, muc, zero } from './eval-coref-metrics.js';
 
 const args = process.argv.slice(2);
@@ -75,12 +78,7 @@ const started = performance.now();
 let docs = 0;
 for (const name of splitNames(split).filter((n) => !filter || n.includes(filter))) {
   const doc = readGumDocument(name);
-  let analysed = rawTextDoc({
-    kind: 'text',
-    body: doc.text,
-    source: { path: name, format: 'text', bytes: doc.text.length, sha256: '' },
-  });
-  analysed = findNamesStage.run(tokenizeStage.run(analysed, {}), {});
+  const analysed = analyseGumText(doc, name);
   const coref = resolveCoreference(
     doc.text,
     layer(analysed, 'names'),

@@ -29,10 +29,7 @@ import {
   pronounCandidates,
   pronounSieve,
 } from '../src/entities/coref/sieve-pronouns.js';
-import { findNamesStage } from '../src/entities/entities-stage.js';
-import { rawTextDoc } from '../src/extract/clean-scraped-text.js';
-import { tokenizeStage } from '../src/text/tokenize.js';
-import { alignMentions, readGumDocument, splitNames } from './eval-coref-gum.js';
+import { alignMentions, analyseGumText, readGumDocument, splitNames } from './eval-coref-gum.js';
 
 const MIN_COUNT = 2;
 const MIN_SHARE = 0.6;
@@ -72,13 +69,7 @@ const PRIOR_SMOOTHING = 2;
 const priorCounts = new Map<string, [number, number]>();
 const analysedDocs = docs.map((name) => {
   const doc = readGumDocument(name);
-  let analysed = rawTextDoc({
-    kind: 'text',
-    body: doc.text,
-    source: { path: name, format: 'text', bytes: 0, sha256: '' },
-  });
-  analysed = findNamesStage.run(tokenizeStage.run(analysed, {}), {});
-  return { doc, analysed };
+  return { doc, analysed: analyseGumText(doc, name) };
 });
 let chained = 0;
 let nominals = 0;
