@@ -83,6 +83,7 @@ async function removeFacts(driver: SqlDriver, fullText: FullTextIndex, num: numb
     const ids = gone.map((entity) => entity.id);
     await driver.run(`DELETE FROM entities WHERE id IN (${placeholders(ids.length)})`, ids);
     await driver.run(`DELETE FROM entity_names WHERE entity_id IN (${placeholders(ids.length)})`, ids);
+    await driver.run(`DELETE FROM entity_name_edges WHERE entity_id IN (${placeholders(ids.length)})`, ids);
   }
   for (const table of [
     'article_entities',

@@ -153,6 +153,21 @@ INSERT INTO entity_periods (entity_id, period, articles)
 `;
 
 /**
+ * The first and the last word of each multi-word entity name ("first:antony", "last:blinken"), so that
+ * "Blinken" or "Di Maio" finds "antony blinken" and "luigi di maio" through an index, not a scan of all
+ * names. Filled from `entity_names` by `fillNameEdges`.
+ */
+export const ENTITY_NAME_EDGES_TABLE = `
+CREATE TABLE entity_name_edges (
+  edge TEXT NOT NULL,
+  name TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  PRIMARY KEY (edge, name, entity_id)
+);
+CREATE INDEX entity_name_edges_entity ON entity_name_edges (entity_id);
+`;
+
+/**
  * Each story's squared vector norms, kept as articles join it: finding an article's story then reads
  * only the story weights of the article's own keys, not whole story vectors that grow with the story.
  */

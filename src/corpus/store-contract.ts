@@ -226,6 +226,10 @@ export function storeContract(name: string, open: OpenStore, skip?: string): voi
       assert.equal(lavrov?.geo, undefined);
       const blinken = await store.entity('Blinken');
       assert.equal(blinken?.quoteCount, 1);
+      // A name's first or last words find it; words inside it, or part of a word, do not.
+      assert.equal((await store.entity('antony'))?.id, blinken?.id);
+      assert.equal((await store.entity('Antony Blinken'))?.id, blinken?.id);
+      assert.equal(await store.entity('Blink'), undefined);
       assert.equal(await store.entity('Atlantis'), undefined);
     } finally {
       await store.close();

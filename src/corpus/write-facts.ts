@@ -1,6 +1,7 @@
 /** The facts of an original article, indexed across documents: entities, quotes and events. */
 import type { ArticleRecord, Entity, Event } from '../doc/record-schema.js';
 import { entityViewColumns } from './read-views.js';
+import { nameEdgeRows } from './resolve-entity.js';
 import { insertRows, type SqlDriver, type SqlValue } from './sql-driver.js';
 
 /** A country's entity answers to its ISO 3166-1 alpha-3 code too (`--actor USA`). */
@@ -60,6 +61,14 @@ export async function writeEntities(
   );
   const nameRows = entities.flatMap((entity) => entityNames(entity).map((name) => [name, entity.id]));
   await insertRows(driver, 'entity_names', ['name', 'entity_id'], nameRows, 'ON CONFLICT DO NOTHING');
+  const edgeRows = nameRows.flatMap(([name, id]) => nameEdgeRows(name as string, id as string));
+  await insertRows(
+    driver,
+    'entity_name_edges',
+    ['edge', 'name', 'entity_id'],
+    edgeRows,
+    'ON CONFLICT DO NOTHING',
+  );
   const period = day ? day.slice(0, 7) : 'undated';
   const linkRows = entities.map((entity) => [
     num,

@@ -3,9 +3,11 @@
  * An advisory lock keeps two processes from migrating the same database at once.
  */
 import { backfillReadViews } from '../read-views.js';
+import { fillNameEdges } from '../resolve-entity.js';
 import {
   CORPUS_STATE_TABLE,
   coreTables,
+  ENTITY_NAME_EDGES_TABLE,
   ENTITY_PERIODS_TABLE,
   type Migration,
   readViewTables,
@@ -28,6 +30,8 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   ENTITY_PERIODS_TABLE,
   // 6: story vector norms, so that story assignment reads only the article's keys of each candidate.
   storyNormColumns('DOUBLE PRECISION'),
+  // 7: first and last words of entity names, so that a partial name finds its entity without a scan.
+  { sql: ENTITY_NAME_EDGES_TABLE, fill: fillNameEdges },
 ];
 
 const LOCK_KEY = 0x6e6772; // "ngr"

@@ -70,7 +70,8 @@ test(
     await admin((client) =>
       client.query(`SET search_path = ${schema}; DROP TABLE entity_periods; DROP TABLE corpus_state; DROP TABLE article_texts; DROP INDEX article_entities_recent;
       ALTER TABLE article_entities DROP COLUMN roles, DROP COLUMN geo;
-      ALTER TABLE stories DROP COLUMN entity_norm2, DROP COLUMN term_norm2; DELETE FROM schema_migrations WHERE version > 2`),
+      ALTER TABLE stories DROP COLUMN entity_norm2, DROP COLUMN term_norm2; DROP TABLE entity_name_edges;
+      DELETE FROM schema_migrations WHERE version > 2`),
     );
     const upgraded = await reopen();
     try {

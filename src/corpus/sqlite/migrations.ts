@@ -4,9 +4,11 @@
  * A migration is SQL, optionally followed by a step that fills new tables from the stored records.
  */
 import { backfillReadViews } from '../read-views.js';
+import { fillNameEdges } from '../resolve-entity.js';
 import {
   CORPUS_STATE_TABLE,
   coreTables,
+  ENTITY_NAME_EDGES_TABLE,
   ENTITY_PERIODS_TABLE,
   type Migration,
   readViewTables,
@@ -29,6 +31,8 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   ENTITY_PERIODS_TABLE,
   // 6: story vector norms, so that story assignment reads only the article's keys of each candidate.
   storyNormColumns('REAL'),
+  // 7: first and last words of entity names, so that a partial name finds its entity without a scan.
+  { sql: ENTITY_NAME_EDGES_TABLE, fill: fillNameEdges },
 ];
 
 export async function migrateSqlite(driver: SqliteDriver): Promise<void> {

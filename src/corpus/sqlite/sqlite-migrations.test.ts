@@ -34,11 +34,11 @@ test('a schema-2 corpus gets its plain texts and entity roles and places from th
   assert.equal(expected.lavrov?.roles.length, 1);
 
   // Back to what schema 2 had: no plain texts, no roles or places on entity links, no version, no timeline
-  // counters, no story norms.
+  // counters, no story norms, no name edges.
   const db = new Database(path);
   db.exec(`DROP TABLE entity_periods; DROP TABLE corpus_state; DROP TABLE article_texts; DROP INDEX article_entities_recent;
     ALTER TABLE article_entities DROP COLUMN roles; ALTER TABLE article_entities DROP COLUMN geo;
-    ALTER TABLE stories DROP COLUMN entity_norm2; ALTER TABLE stories DROP COLUMN term_norm2;
+    ALTER TABLE stories DROP COLUMN entity_norm2; ALTER TABLE stories DROP COLUMN term_norm2; DROP TABLE entity_name_edges;
     PRAGMA user_version = 2;`);
   db.close();
 
