@@ -5,6 +5,7 @@
 import type { NameSpan, Token } from '../../doc/doc.js';
 import type { EntityType, Sentence } from '../../doc/record-schema.js';
 import { loadEntityModel, tagWords } from './entity-model.js';
+import { GAZ, type Gazetteer } from './gazetteer.js';
 import { locationType } from './location-type.js';
 
 interface Piece {
@@ -57,6 +58,15 @@ function sentenceStarts(text: string, pieces: readonly Piece[], sentences: reado
   return starts;
 }
 
+/**
+ * A "person" whose last word is a world region or sea and no known name part ("Enlarged
+ * Mediterranean" in machine-translated text) is a place: region names are not surnames.
+ */
+function endsInRegion(gazetteer: Gazetteer, lower: readonly string[]): boolean {
+  const bits = gazetteer.bits(lower.at(-1) ?? '');
+  return (bits & GAZ.REGION) !== 0 && (bits & GAZ.NAME) === 0;
+}
+
 /** Names in the text: spans typed PERSON/ORG/GPE/LOC/FAC/NORP/EVENT/PRODUCT/MISC, sorted by start, non-overlapping. */
 export function tagEntities(
   text: string,
@@ -70,10 +80,10 @@ export function tagEntities(
   const spans = tagWords(model, words, sentenceStarts(text, pieces, sentences));
   return spans.map((span) => {
     let type: EntityType;
-    if (span.cls === 'LOCATION') {
-      const lower = words.slice(span.start, span.end).map((w) => w.toLowerCase());
-      type = locationType(model.gazetteer, lower);
-    } else type = span.cls;
+    const lower = words.slice(span.start, span.end).map((w) => w.toLowerCase());
+    if (span.cls === 'LOCATION') type = locationType(model.gazetteer, lower);
+    else if (span.cls === 'PERSON' && endsInRegion(model.gazetteer, lower)) type = 'LOC';
+    else type = span.cls;
     return { start: pieces[span.start]!.start, end: pieces[span.end - 1]!.end, type };
   });
 }
