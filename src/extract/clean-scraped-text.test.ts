@@ -78,6 +78,12 @@ test('a dateline under the title is the publication date, unless one is given', 
   );
   const given = { ...input(text), meta: { published: '2015-08-22' } };
   assert.equal(cleanScrapedText(given).meta.published, '2015-08-22');
+  const dated = (line: string) =>
+    cleanScrapedText(input(text.replace('Friday, August 21, 2015', line))).meta.published;
+  assert.equal(dated('Sept. 5, 2015'), '2015-09-05');
+  assert.equal(dated('2015-08-21'), '2015-08-21');
+  assert.equal(dated('February 30, 2015'), undefined);
+  assert.equal(dated('Augustus 21, 2015'), undefined);
   // A date inside a sentence is no dateline.
   const prose = 'Talks resume in Geneva\n\nThe talks began on August 21, 2015 in Geneva.\n';
   assert.equal(cleanScrapedText(input(prose)).meta.published, undefined);

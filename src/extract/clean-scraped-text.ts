@@ -3,7 +3,6 @@
  * related headlines and trailers leave the body and are kept in `removed` and `meta`. The body is
  * rebuilt as title + paragraphs separated by blank lines, so every later offset indexes clean text.
  */
-import * as chrono from 'chrono-node';
 import type { Doc } from '../doc/doc.js';
 import type { Block, Caption, Flag, Meta, Removed } from '../doc/record-schema.js';
 import type { RawInput } from '../ingest/raw-input.js';
@@ -202,9 +201,31 @@ export function cleanLines(lines: Line[], input: RawInput, extracted: Extracted,
 
 /** A line that is only a full date ("Friday, August 21, 2015", "21 August 2015", "2015-08-21"). */
 const DATELINE =
-  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?)\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?<month1>[a-z]{3,9})\.?\s+(?<day1>\d{1,2})(?:st|nd|rd|th)?,?|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?<month2>[a-z]{3,9})\.?,?)\s+(?<year>\d{4})$|^(?<iso>\d{4}-\d{2}-\d{2})$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** How many body blocks under the title may hold the dateline. */
 const DATELINE_REACH = 3;
+
+/** YYYY-MM-DD of a dateline, if the line is one and names a real day. */
+function datelineValue(line: string): string | undefined {
+  const groups = DATELINE.exec(line)?.groups;
+  if (!groups) return undefined;
+  if (groups.iso) return Number.isNaN(Date.parse(groups.iso)) ? undefined : groups.iso;
+  const monthName = (groups.month1 ?? groups.month2 ?? '').toLowerCase();
+  const month = MONTHS.indexOf(monthName.slice(0, 3));
+  // "Sept", "June", "July": a month's name or its abbreviation, nothing else.
+  if (
+    month < 0 ||
+    !/^(?:january|february|march|april|may|june|july|august|september|sept|october|november|december|[a-z]{3})$/.test(
+      monthName,
+    )
+  )
+    return undefined;
+  const day = Number(groups.day1 ?? groups.day2);
+  const date = new Date(Date.UTC(Number(groups.year), month, day));
+  if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
 
 /**
  * The publication day a dateline under the title states, as YYYY-MM-DD, if one of the first blocks
@@ -213,10 +234,8 @@ const DATELINE_REACH = 3;
 function datelineDay(doc: Doc): string | undefined {
   const blocks = (doc.layers.blocks ?? []).filter((b) => b.kind !== 'title').slice(0, DATELINE_REACH);
   for (const block of blocks) {
-    const line = doc.text.slice(block.start, block.end).trim();
-    if (!DATELINE.test(line)) continue;
-    const date = chrono.strict.parseDate(line, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
-    if (date) return date.toISOString().slice(0, 10);
+    const value = datelineValue(doc.text.slice(block.start, block.end).trim());
+    if (value) return value;
   }
   return undefined;
 }
