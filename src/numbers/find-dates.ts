@@ -49,12 +49,18 @@ function reference(published: string | undefined): Date | undefined {
 }
 
 /**
+ * Digits that can make a date or time by themselves: 12/25/2020, 2020-12-25, 25.12.2020, 5:30, 5 p.m.,
+ * a year, an ordinal. Other numbers ("10,000 fighters", "436 million") only count near a time word.
+ */
+const DIGIT_ANCHOR = String.raw`\d{1,4}(?:[/.:-]\d{1,4})+|\b\d{1,2}\s*[ap]\.?m\b|\b(?:1[5-9]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b`;
+
+/**
  * Words and digits a date is built round: chrono only ever reads the text near one of them. It reads
  * no further than WINDOW characters either side of an anchor, which covers the longest forms news
  * writes ("on the morning of Wednesday, the twenty-seventh of September") at a fraction of the text.
  */
 const DATE_ANCHOR = new RegExp(
-  String.raw`\d+|\b(?:${[
+  String.raw`${DIGIT_ANCHOR}|\b(?:${[
     'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec',
     'january|february|march|april|june|july|august|september|october|november|december',
     'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
