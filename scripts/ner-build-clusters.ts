@@ -15,6 +15,7 @@
  *
  *   npx tsx scripts/ner-build-clusters.ts [--min-count 3] [--context-words 2000] [--seed 11] [--out path]
  */
+
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,7 @@ import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { CAP, capClass, normaliseForm } from '../src/entities/tagger/token-atoms.js';
 import { capPriorBucket, LEVEL_BITS } from '../src/entities/tagger/word-clusters.js';
+import { seededRandom } from '../src/testing/seeded-random.js';
 import { clusterTextSources } from './ner-cluster-text.js';
 
 export const CLUSTERS_PATH = join(import.meta.dirname, '..', 'data', 'gazetteers', 'ner-clusters.tsv');
@@ -45,17 +47,6 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
 
 const OFFSETS = [-2, -1, 1, 2];
 const HYPHEN = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/u;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The tagger's `norm` string of a token (token-atoms.ts). */
 function normalise(word: string): string {
@@ -344,7 +335,7 @@ function clusterTree(
   rowCount: number,
   options: ClusterOptions,
 ): Int32Array {
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const ids = new Int32Array(rowCount);
   const split = (members: number[], k: number): number[][] => {
     const assign = sphericalKMeans(rows, dimCount, members, k, options.iterations, random);

@@ -4,7 +4,9 @@
  * lowercase tokens joined by single spaces, a tab, a bit set of categories); the model file carries
  * it compiled to hashes, so loading it is a copy of two typed arrays.
  */
+
 import { hashContinue, hashString } from './feature-hash.js';
+import { Uint32HashTable } from './hash-table.js';
 
 export const GAZ = {
   COUNTRY: 1,
@@ -46,27 +48,7 @@ function phraseHash(tokens: readonly string[]): number {
  * Hash table from phrase hash to value: category bits in the low 16 bits, and in the high 16 bits
  * the length (in tokens) of the longest phrase that starts with this phrase's first token.
  */
-export class Gazetteer {
-  private readonly mask: number;
-  private readonly slots: Uint32Array;
-
-  constructor(
-    readonly keys: Uint32Array,
-    readonly values: Uint32Array,
-  ) {
-    let capacity = 1024;
-    while (capacity < keys.length * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.slots = new Uint32Array(capacity * 2);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]! || 1;
-      let slot = key & this.mask;
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = key;
-      this.slots[slot * 2 + 1] = values[i]!;
-    }
-  }
-
+export class Gazetteer extends Uint32HashTable {
   static compile(tsv: string): Gazetteer {
     const table = new Map<number, number>();
     for (const line of tsv.split('\n')) {
@@ -85,14 +67,7 @@ export class Gazetteer {
 
   /** The table value for a phrase hash (0 when absent). */
   get(hash: number): number {
-    const key = hash || 1;
-    let slot = key & this.mask;
-    for (;;) {
-      const found = this.slots[slot * 2]!;
-      if (found === key) return this.slots[slot * 2 + 1]!;
-      if (found === 0) return 0;
-      slot = (slot + 1) & this.mask;
-    }
+    return this.stored(hash);
   }
 
   /** Category bits of a phrase given as text. */

@@ -6,7 +6,9 @@
  * where a sentence does not begin (CAP_PRIOR buckets). The source list is a TSV (word, leaf id,
  * prior); the model file carries it compiled to hashes, the value packed as leaf | prior << 12.
  */
+
 import { hashString } from './feature-hash.js';
+import { Uint32HashTable } from './hash-table.js';
 
 /** Bits of each tree level below the top: 16 coarse × 8 × 8 leaves. */
 export const LEVEL_BITS = 3;
@@ -28,27 +30,10 @@ export function capPriorBucket(capitalised: number, occurrences: number): number
   return CAP_PRIOR.ALWAYS;
 }
 
-/** Hash table from word hash to leaf cluster id. */
-export class WordClusters {
-  private readonly mask: number;
-  private readonly slots: Uint32Array;
-
-  constructor(
-    readonly keys: Uint32Array,
-    readonly values: Uint32Array,
-  ) {
-    let capacity = 1024;
-    while (capacity < keys.length * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.slots = new Uint32Array(capacity * 2);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]! || 1;
-      let slot = key & this.mask;
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = key;
-      // Stored + 1 so that 0 marks an empty slot value as well.
-      this.slots[slot * 2 + 1] = values[i]! + 1;
-    }
+/** Hash table from word hash to leaf cluster id (values stored + 1, as a leaf may be 0). */
+export class WordClusters extends Uint32HashTable {
+  constructor(keys: Uint32Array, values: Uint32Array) {
+    super(keys, values, 1);
   }
 
   static readonly EMPTY = new WordClusters(new Uint32Array(0), new Uint32Array(0));
@@ -70,14 +55,7 @@ export class WordClusters {
 
   /** Packed value (leaf | prior << 12) of a normalised word's hash, or -1. */
   private value(hash: number): number {
-    const key = hash || 1;
-    let slot = key & this.mask;
-    for (;;) {
-      const found = this.slots[slot * 2]!;
-      if (found === key) return this.slots[slot * 2 + 1]! - 1;
-      if (found === 0) return -1;
-      slot = (slot + 1) & this.mask;
-    }
+    return this.stored(hash) - 1;
   }
 
   /** Leaf cluster id of a normalised word's hash, or UNKNOWN_CLUSTER. */
