@@ -2,17 +2,8 @@
  * PostgreSQL schema migrations, each in one transaction, recorded in `schema_migrations`.
  * An advisory lock keeps two processes from migrating the same database at once.
  */
-import { backfillReadViews } from '../read-views.js';
-import { fillNameEdges } from '../resolve-entity.js';
-import {
-  CORPUS_STATE_TABLE,
-  coreTables,
-  ENTITY_NAME_EDGES_TABLE,
-  ENTITY_PERIODS_TABLE,
-  type Migration,
-  readViewTables,
-  storyNormColumns,
-} from '../schema-tables.js';
+import { coreTables, type Migration } from '../schema-tables.js';
+import { sharedMigrations } from '../shared-migrations.js';
 import type { PostgresDriver } from './postgres-driver.js';
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
@@ -20,18 +11,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   `${coreTables({ id: 'BIGSERIAL PRIMARY KEY', blob: 'BYTEA', real: 'DOUBLE PRECISION' })}
   ALTER TABLE articles ADD COLUMN tsv tsvector;
   CREATE INDEX articles_tsv ON articles USING GIN (tsv);`,
-  // 2: an entity's names by entity (the entity page lists its aliases).
-  'CREATE INDEX entity_names_entity ON entity_names (entity_id);',
-  // 3: what lists, search and the entity page read, so that they never decode a whole record.
-  { sql: readViewTables({ key: 'BIGINT PRIMARY KEY' }), fill: backfillReadViews },
-  // 4: the corpus version, so that a reader (the server's search cache) can tell when the corpus changed.
-  CORPUS_STATE_TABLE,
-  // 5: entity timelines as counters: an entity in 25,000 articles no longer reads 25,000 index entries.
-  ENTITY_PERIODS_TABLE,
-  // 6: story vector norms, so that story assignment reads only the article's keys of each candidate.
-  storyNormColumns('DOUBLE PRECISION'),
-  // 7: first and last words of entity names, so that a partial name finds its entity without a scan.
-  { sql: ENTITY_NAME_EDGES_TABLE, fill: fillNameEdges },
+  ...sharedMigrations({ key: 'BIGINT PRIMARY KEY', real: 'DOUBLE PRECISION' }),
 ];
 
 const LOCK_KEY = 0x6e6772; // "ngr"

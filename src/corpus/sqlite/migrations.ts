@@ -3,17 +3,8 @@
  * in `PRAGMA user_version`, so opening an older file upgrades it and opening a current one does nothing.
  * A migration is SQL, optionally followed by a step that fills new tables from the stored records.
  */
-import { backfillReadViews } from '../read-views.js';
-import { fillNameEdges } from '../resolve-entity.js';
-import {
-  CORPUS_STATE_TABLE,
-  coreTables,
-  ENTITY_NAME_EDGES_TABLE,
-  ENTITY_PERIODS_TABLE,
-  type Migration,
-  readViewTables,
-  storyNormColumns,
-} from '../schema-tables.js';
+import { coreTables, type Migration } from '../schema-tables.js';
+import { sharedMigrations } from '../shared-migrations.js';
 import type { SqliteDriver } from './sqlite-driver.js';
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
@@ -21,18 +12,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   `${coreTables({ id: 'INTEGER PRIMARY KEY', blob: 'BLOB', real: 'REAL' })}
   CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='', contentless_delete=1,
     tokenize='porter unicode61 remove_diacritics 2');`,
-  // 2: an entity's names by entity (the entity page lists its aliases).
-  'CREATE INDEX entity_names_entity ON entity_names (entity_id);',
-  // 3: what lists, search and the entity page read, so that they never decode a whole record.
-  { sql: readViewTables({ key: 'INTEGER PRIMARY KEY' }), fill: backfillReadViews },
-  // 4: the corpus version, so that a reader (the server's search cache) can tell when the corpus changed.
-  CORPUS_STATE_TABLE,
-  // 5: entity timelines as counters: an entity in 25,000 articles no longer reads 25,000 index entries.
-  ENTITY_PERIODS_TABLE,
-  // 6: story vector norms, so that story assignment reads only the article's keys of each candidate.
-  storyNormColumns('REAL'),
-  // 7: first and last words of entity names, so that a partial name finds its entity without a scan.
-  { sql: ENTITY_NAME_EDGES_TABLE, fill: fillNameEdges },
+  ...sharedMigrations({ key: 'INTEGER PRIMARY KEY', real: 'REAL' }),
 ];
 
 export async function migrateSqlite(driver: SqliteDriver): Promise<void> {
