@@ -60,6 +60,32 @@ function pairBlockMarks(text: string, positions: number[]): BlockMarks {
   return best ?? { positions, roles: [], unpaired: -1 };
 }
 
+/** The positions of the double quotation marks of each block, found in one pass over the text. */
+function marksByBlock(text: string, blocks: readonly { start: number; end: number }[]): number[][] {
+  const byBlock: number[][] = blocks.map(() => []);
+  let b = 0;
+  for (const match of text.matchAll(DOUBLE_MARKS)) {
+    while (b < blocks.length && blocks[b]!.end <= match.index) b++;
+    if (b === blocks.length) break;
+    if (blocks[b]!.start <= match.index) byBlock[b]!.push(match.index);
+  }
+  return byBlock;
+}
+
+/** The text with the marks at `positions` (ascending) turned to face the other way. */
+function turnRound(text: string, positions: readonly number[]): string {
+  if (positions.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of positions) {
+    const glyph = text[at] ?? '';
+    parts.push(text.slice(from, at), TURNED[glyph] ?? glyph);
+    from = at + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 export interface QuoteMarkRepair {
   text: string;
   marks: QuoteMark[];
@@ -74,13 +100,9 @@ export function repairQuoteMarks(
 ): QuoteMarkRepair {
   const marks: QuoteMark[] = [];
   const flags: Flag[] = [];
-  const chars = rewrite ? text.split('') : [];
-  const perBlock = blocks.map((block) => {
-    const positions: number[] = [];
-    const slice = text.slice(block.start, block.end);
-    for (const match of slice.matchAll(DOUBLE_MARKS)) positions.push(block.start + match.index);
-    return pairBlockMarks(text, positions);
-  });
+  /** Positions of the marks to turn round, ascending. */
+  const turned: number[] = [];
+  const perBlock = marksByBlock(text, blocks).map((positions) => pairBlockMarks(text, positions));
   perBlock.forEach((paired, b) => {
     const base = marks.length;
     paired.positions.forEach((at, i) => {
@@ -98,7 +120,7 @@ export function repairQuoteMarks(
           start: at,
           end: at + 1,
         });
-        if (rewrite) chars[at] = TURNED[glyph] ?? glyph;
+        turned.push(at);
       }
     });
     if (paired.unpaired >= 0) {
@@ -119,7 +141,7 @@ export function repairQuoteMarks(
       }
     }
   });
-  return { text: rewrite ? chars.join('') : text, marks, flags };
+  return { text: rewrite ? turnRound(text, turned) : text, marks, flags };
 }
 
 export const repairQuoteMarksStage: Stage = {

@@ -87,10 +87,69 @@ function validCode(lex: NumberLexicon, written: string | undefined): boolean {
   return !lex.isoCurrencies.includes(code.toUpperCase()) || code === code.toUpperCase();
 }
 
+let numberWords: Set<string> | undefined;
+/** The longest number or scale word ("seventeen", "thousands"). */
+const LONGEST_NUMBER_WORD = 9;
+
+/** Whether text[start, end) can be (part of) a number: it has a digit, or is a number or scale word. */
+function numberLike(text: string, start: number, end: number): boolean {
+  let wordEnd = end;
+  for (let i = end - 1; i >= start; i--) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+    // "twenty-five": the word before the hyphen.
+    if (code === 45 && i > start) wordEnd = i;
+  }
+  if (!numberWords) {
+    const lex = numberLexicon();
+    numberWords = new Set([...Object.keys(lex.numberWords), ...Object.keys(lex.scales)]);
+    numberWords.delete('a');
+    numberWords.delete('an');
+  }
+  return wordEnd - start <= LONGEST_NUMBER_WORD && numberWords.has(text.slice(start, wordEnd).toLowerCase());
+}
+
+/** How far before a number its qualifier and currency may start ("some estimated US $ 4"), and how far
+ * after it its unit or currency may end ("per cent", "square kilometres"). */
+const BEFORE_NUMBER = 64;
+const AFTER_NUMBER = 48;
+
+/**
+ * The stretches of text where an amount can be: round the tokens that look like numbers, widened to
+ * whitespace (so the pattern's edge look-arounds see the same as in the whole text) and merged. The
+ * amount pattern is costly to try at every character; most of an article holds no number at all.
+ */
+function numberWindows(text: string, tokens: readonly Token[]): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const token of tokens) {
+    if (!numberLike(text, token.start, token.end)) continue;
+    let from = Math.max(0, token.start - BEFORE_NUMBER);
+    let to = Math.min(text.length, token.end + AFTER_NUMBER);
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    while (to < text.length && !/\s/.test(text[to]!)) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+function* amountMatches(text: string, tokens: readonly Token[]) {
+  const amount = pattern();
+  for (const [from, to] of numberWindows(text, tokens)) {
+    const window = text.slice(from, to);
+    amount.lastIndex = 0;
+    for (let match = amount.exec(window); match; match = amount.exec(window)) {
+      yield { match, offset: from };
+    }
+  }
+}
+
 export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
   const lex = numberLexicon();
   const amounts: Amount[] = [];
-  for (const match of text.matchAll(pattern())) {
+  for (const { match, offset } of amountMatches(text, tokens)) {
+    const index = match.index + offset;
     const groups = match.groups ?? {};
     const indices = match.indices?.groups ?? {};
     const numberText = groups.number ?? '';
@@ -107,10 +166,11 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
       isoCode(suffix);
     const percentUnit = /point/i.test(groups.percent ?? '') ? 'percentage-point' : 'percent';
     const unit = groups.percent ? percentUnit : currency ? undefined : lookup(lex.units, suffix);
-    const qualifierStart = indices.qualifier?.[0];
-    const start = qualifierStart ?? (prefix ? match.index : (indices.number?.[0] ?? match.index));
-    const numberEnd = indices.number?.[1] ?? match.index + match[0].length;
-    const end = currency || unit ? match.index + match[0].trimEnd().length : numberEnd;
+    const at = (group: [number, number] | undefined, side: 0 | 1) =>
+      group === undefined ? undefined : group[side] + offset;
+    const start = at(indices.qualifier, 0) ?? (prefix ? index : (at(indices.number, 0) ?? index));
+    const numberEnd = at(indices.number, 1) ?? index + match[0].length;
+    const end = currency || unit ? index + match[0].trimEnd().length : numberEnd;
     const object = currency || unit ? undefined : countedObject(text, tokens, end);
     const count = currency || unit ? undefined : findCount(text, tokens, start, object?.end ?? end, object);
     const isYear = /^(?:1[6-9]|20)\d\d$/.test(numberText) && !groups.qualifier;

@@ -15,8 +15,11 @@ const BEFORE_MONTH =
 /** Dates counted from another event that chrono does not read. */
 const EVENT_DAYS = /\bthe\s+(?:(previous|preceding|following|next)\s+day|day\s+(before|after))\b/gi;
 const DAY_MS = 86_400_000;
-const YEAR =
-  /\b(?:in|since|by|until|till|of|from|during|before|after|through|early|late|mid-)\s*((?:1[89]|20)\d\d)\b(?![-/.,]\d)/gi;
+/** A bare year is a date after these words ("in 2019", "since 2008", "mid-2015"). */
+const BEFORE_YEAR = /\b(?:in|since|by|until|till|of|from|during|before|after|through|early|late|mid-)\s*$/i;
+const YEAR_DIGITS = /^(?:1[89]|20)\d\d$/;
+/** "2019-20", "2019.5": the year is part of something else. */
+const YEAR_CONTINUES = /^[-/.,]\d/;
 
 /** chrono marks "last week" or "yesterday" as fully known once resolved; these words say it is relative. */
 const RELATIVE_WORDS =
@@ -92,28 +95,56 @@ interface Piece {
   spanStart: number;
 }
 
-/** Windows round the anchors in text[start, end), widened to whole words and merged when they touch. */
-function anchorWindows(text: string, start: number, end: number): [number, number][] {
+/** A date anchor: where it is in the article. */
+interface Anchor {
+  index: number;
+  text: string;
+}
+
+/**
+ * The date anchors of each span, found in one pass over the article (what lies between spans is
+ * whitespace, so no anchor crosses a span's edge).
+ */
+function anchorsBySpan(text: string, spans: readonly { start: number; end: number }[]): Anchor[][] {
+  const bySpan: Anchor[][] = spans.map(() => []);
+  if (spans.length === 0) return bySpan;
+  DATE_ANCHOR.lastIndex = spans[0]!.start;
+  const last = spans[spans.length - 1]!.end;
+  let spanIndex = 0;
+  for (let match = DATE_ANCHOR.exec(text); match && match.index < last; match = DATE_ANCHOR.exec(text)) {
+    const end = match.index + match[0].length;
+    while (spanIndex < spans.length && spans[spanIndex]!.end < end) spanIndex++;
+    const span = spans[spanIndex];
+    if (span && span.start <= match.index) bySpan[spanIndex]!.push({ index: match.index, text: match[0] });
+  }
+  return bySpan;
+}
+
+/** Windows round a span's anchors, widened to whole words and merged when they touch. */
+function anchorWindows(text: string, span: { start: number; end: number }, anchors: readonly Anchor[]) {
   const windows: [number, number][] = [];
-  const slice = text.slice(start, end);
-  for (const match of slice.matchAll(DATE_ANCHOR)) {
-    let from = Math.max(0, match.index - WINDOW);
-    let to = Math.min(slice.length, match.index + match[0].length + WINDOW);
-    while (from > 0 && /\S/.test(slice[from - 1]!)) from--;
-    while (to < slice.length && /\S/.test(slice[to]!)) to++;
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to + start);
-    else windows.push([from + start, to + start]);
+  for (const anchor of anchors) {
+    let from = Math.max(span.start, anchor.index - WINDOW);
+    let to = Math.min(span.end, anchor.index + anchor.text.length + WINDOW);
+    while (from > span.start && /\S/.test(text[from - 1]!)) from--;
+    while (to < span.end && /\S/.test(text[to]!)) to++;
+    const previous = windows[windows.length - 1];
+    if (previous && from <= previous[1]) previous[1] = Math.max(previous[1], to);
+    else windows.push([from, to]);
   }
   return windows;
 }
 
-function joinDateWindows(text: string, spans: readonly { start: number; end: number }[]) {
+function joinDateWindows(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  anchors: readonly Anchor[][],
+) {
   const pieces: Piece[] = [];
   const parts: string[] = [];
   let length = 0;
-  for (const span of spans) {
-    for (const [start, end] of anchorWindows(text, span.start, span.end)) {
+  spans.forEach((span, spanIndex) => {
+    for (const [start, end] of anchorWindows(text, span, anchors[spanIndex]!)) {
       if (parts.length > 0) {
         parts.push(SEPARATOR);
         length += SEPARATOR.length;
@@ -122,7 +153,7 @@ function joinDateWindows(text: string, spans: readonly { start: number; end: num
       parts.push(text.slice(start, end));
       length += end - start;
     }
-  }
+  });
   return { joined: parts.join(''), pieces };
 }
 
@@ -140,8 +171,13 @@ function pieceAt(pieces: readonly Piece[], index: number, length: number): Piece
   return undefined;
 }
 
-function chronoDates(text: string, spans: readonly { start: number; end: number }[], ref?: Date) {
-  const { joined, pieces } = joinDateWindows(text, spans);
+function chronoDates(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  anchors: readonly Anchor[][],
+  ref?: Date,
+) {
+  const { joined, pieces } = joinDateWindows(text, spans, anchors);
   const dates: DateMention[] = [];
   if (pieces.length === 0) return dates;
   for (const result of chrono.parse(joined, ref ? { instant: ref, timezone: 0 } : undefined, {
@@ -191,35 +227,55 @@ function chronoDates(text: string, spans: readonly { start: number; end: number 
   return dates;
 }
 
+/** "the day before", "the next day" round the anchor "day" at `at`, inside the span. */
+function eventDay(text: string, span: { start: number; end: number }, at: number) {
+  const from = Math.max(span.start, at - 24);
+  const window = text.slice(from, Math.min(span.end, at + 12));
+  for (const match of window.matchAll(EVENT_DAYS)) {
+    const start = from + match.index;
+    if (start <= at && at < start + match[0].length) return { start, written: match[0] };
+  }
+  return undefined;
+}
+
 /** Dates in the given spans of text (sentences, or blocks), resolved against `published`. */
 export function findDates(
   text: string,
   spans: readonly { start: number; end: number }[],
   published?: string,
 ): DateMention[] {
-  const dates = chronoDates(text, spans, reference(published));
+  const anchors = anchorsBySpan(text, spans);
+  const dates = chronoDates(text, spans, anchors, reference(published));
   const covered = (start: number) => dates.some((d) => d.start <= start && start < d.end);
-  for (const block of spans) {
-    const slice = text.slice(block.start, block.end);
-    for (const match of slice.matchAll(EVENT_DAYS)) {
-      const start = block.start + match.index;
-      if (covered(start)) continue;
-      const backwards = /previous|preceding|before/i.test(match[0]);
-      dates.push({
-        start,
-        end: start + match[0].length,
-        text: match[0],
-        granularity: 'day',
-        relative: true,
-        offsetDays: backwards ? -1 : 1,
-      });
+  spans.forEach((span, spanIndex) => {
+    for (const anchor of anchors[spanIndex]!) {
+      if (anchor.text.toLowerCase() === 'day') {
+        const found = eventDay(text, span, anchor.index);
+        if (!found || covered(found.start)) continue;
+        const backwards = /previous|preceding|before/i.test(found.written);
+        dates.push({
+          start: found.start,
+          end: found.start + found.written.length,
+          text: found.written,
+          granularity: 'day',
+          relative: true,
+          offsetDays: backwards ? -1 : 1,
+        });
+      } else if (YEAR_DIGITS.test(anchor.text)) {
+        const start = anchor.index;
+        if (covered(start) || YEAR_CONTINUES.test(text.slice(start + 4, Math.min(span.end, start + 6))))
+          continue;
+        if (!BEFORE_YEAR.test(text.slice(Math.max(span.start, start - 24), start))) continue;
+        dates.push({
+          start,
+          end: start + 4,
+          text: anchor.text,
+          value: anchor.text,
+          granularity: 'year',
+          relative: false,
+        });
+      }
     }
-    for (const match of slice.matchAll(YEAR)) {
-      const year = match[1] ?? '';
-      const start = block.start + match.index + match[0].length - year.length;
-      if (covered(start)) continue;
-      dates.push({ start, end: start + 4, text: year, value: year, granularity: 'year', relative: false });
-    }
-  }
+  });
   return dates.sort((a, b) => a.start - b.start);
 }
