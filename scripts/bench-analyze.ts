@@ -3,7 +3,7 @@
  * article when ../shared is beside the repository), run in this one process. Two runs: the language
  * layer alone (clean text, quotation marks, tokens, sentences, part of speech, amounts, dates) and the
  * whole of analyze() down to the record; then the time each stage takes.
- * Usage: npm run bench [-- --articles 400]
+ * Usage: npm run bench [-- --articles 1000]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,7 +13,7 @@ import { readTextInput } from '../src/ingest/read-text.js';
 import { analyzeDoc, extract, LANGUAGE_STAGES, STAGES } from '../src/pipeline/analyze.js';
 import type { Stage } from '../src/pipeline/stage.js';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '400' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const articleCount = Number(values.articles);
 const options = { published: '2021-06-29' };
 
