@@ -191,7 +191,44 @@ function printRows(rows: readonly Row[]): void {
   }
 }
 
+/** `--errors`: the wrong-country places of the pipeline on the dev halves, with the article's other places. */
+function printCountryErrors(): void {
+  for (const [set, file, tag] of [
+    ['lgl', 'lgl.xml', 'toponym'],
+    ['geovirus', 'GeoVirus.xml', 'location'],
+  ] as const) {
+    const { articles } = readSet(file, tag);
+    let errors = 0;
+    articles.forEach((a, index) => {
+      if (index % 2 === 1) return;
+      const resolved = pipelinePlaces(a.text);
+      const others = [
+        ...new Set(
+          resolved.map(
+            (r) => `${r.text}[${r.geo.countryCode ?? '-'}${r.geo.admin1 ? `.${r.geo.admin1}` : ''}]`,
+          ),
+        ),
+      ];
+      for (const g of a.gold) {
+        if (!g.countryCode || g.multiCountry) continue;
+        const hit = resolved.find((r) => r.start < g.end && g.start < r.end);
+        if (!hit || hit.geo.countryCode === g.countryCode) continue;
+        errors++;
+        const around = a.text.slice(Math.max(0, g.start - 60), g.end + 60).replace(/\s+/g, ' ');
+        console.log(
+          `${set} #${index} "${g.text}" gold ${g.countryCode} ours ${hit.geo.name} [${hit.geo.countryCode ?? '-'}.${hit.geo.admin1 ?? ''} ${hit.geo.featureClass}] | …${around}… | places: ${others.join(', ')}`,
+        );
+      }
+    });
+    console.log(`${set}: ${errors} wrong-country places on dev`);
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--errors')) {
+    printCountryErrors();
+    return;
+  }
   let started = performance.now();
   gazetteer();
   const loadMs = performance.now() - started;

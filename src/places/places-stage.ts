@@ -26,8 +26,11 @@ export const resolvePlacesStage: Stage = {
     const mentions = layer(doc, 'mentions').filter(
       (m) => placeIds.has(m.entity) && m.kind === 'name' && !countryOfDemonym(m.text),
     );
+    // A name inside a mention that resolves is that mention's own evidence; one inside a mention that
+    // does not ("Henry County General Sessions Court") still frames the article.
+    const resolvable = mentions.filter((m) => lookupCandidates(m.text).length > 0);
     const overlaps = (p: { start: number; end: number }) =>
-      mentions.some((m) => m.start < p.end && p.start < m.end);
+      resolvable.some((m) => m.start < p.end && p.start < m.end);
     const context = findPlaceNames(doc.text).filter(
       (p) => !overlaps(p) && lookupCandidates(p.text).some((entry) => REGION_KINDS.has(entry.kind)),
     );

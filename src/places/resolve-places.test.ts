@@ -142,6 +142,13 @@ describe('findPlaceNames', () => {
       ['Iranian', 'New York', 'Burkina Faso'],
     );
   });
+  it('reads no contraction as a place ("I\'ll" is not "Ill.", Illinois)', () => {
+    const text = '"I\'ll do it," he said in Cambridge. We\'d go too.';
+    assert.deepEqual(
+      findPlaceNames(text).map((m) => m.text),
+      ['Cambridge'],
+    );
+  });
   it('skips person names and newspaper titles', () => {
     const text = 'Hillary Clinton told the Washington Post that Mr. Jackson left.';
     assert.deepEqual(
