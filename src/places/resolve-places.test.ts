@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { articleLocale } from './article-locale.js';
 import { findPlaceNames } from './find-place-names.js';
+import { localUse } from './place-context.js';
 import { distanceKm } from './place-entry.js';
 import { countryOfDemonym, focusCountries, type PlaceMention, resolvePlaces } from './resolve-places.js';
 
@@ -107,6 +109,42 @@ describe('resolvePlaces', () => {
 
   it('leaves unknown names out', () => {
     assert.deepEqual(resolvePlaces('Xqzzyville', [{ start: 0, end: 10, text: 'Xqzzyville' }]), []);
+  });
+});
+
+describe('local news', () => {
+  it('reads the locale of a local paper from its institutions, not its place names', () => {
+    assert.equal(articleLocale("The Sheriff's Office said the School District closed.")?.code, 'US');
+    assert.equal(articleLocale('Mr Wood paid £20 to the Borough Council.')?.code, 'GB');
+    assert.equal(articleLocale("The OPP said the province's roads were closed.")?.code, 'CA');
+    assert.equal(articleLocale('Talks resumed on Tuesday.'), undefined);
+    assert.equal(articleLocale("The Sheriff's Office said so.")?.strength, 0.5);
+  });
+  it('sees a name used as the local community', () => {
+    const at = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      return localUse(text, { start, end: start + name.length });
+    };
+    assert.ok(at('A Paris man was arrested.', 'Paris'));
+    assert.ok(at('City of Oxford residents may recycle.', 'Oxford'));
+    assert.ok(at('Jo Smith, 41, of 420 Augusta St., Alexandria, was charged.', 'Alexandria'));
+    assert.ok(at('The Palestine Independent School District met.', 'Palestine'));
+    assert.ok(!at('He flew to Paris on Monday.', 'Paris'));
+    assert.ok(!at('Gomez, a native of Mexico, was arrested.', 'Mexico'));
+  });
+  it("puts a famous name used by a local paper in the paper's country", () => {
+    const text =
+      "A Paris man was arrested Sunday, the Sheriff's Office said. He is held at the county jail on a felony charge.";
+    assert.equal(resolveOne(text, 'Paris').countryCode, 'US');
+    const world = 'Talks in Paris ended on Sunday, the ministry said.';
+    assert.equal(resolveOne(world, 'Paris').countryCode, 'FR');
+    const lebanon =
+      "A Lebanon woman was charged, the district attorney said. Gov. Smith spoke in the state's capital.";
+    assert.equal(resolveOne(lebanon, 'Lebanon').countryCode, 'US');
+  });
+  it('keeps a country name for the country among towns of another country', () => {
+    const text = 'Gomez, a native of Mexico, was arrested by Danbury police and taken to New Milford.';
+    assert.equal(resolveOne(text, 'Mexico', ['Danbury', 'New Milford']).countryCode, 'MX');
   });
 });
 

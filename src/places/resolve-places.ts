@@ -8,6 +8,7 @@
  * a "Gainesville" among Georgia towns is Gainesville, GA.
  */
 import type { Geo } from '../doc/record-schema.js';
+import { articleLocale, type Locale } from './article-locale.js';
 import { lookupCandidates } from './lookup-candidates.js';
 import { normalizePlaceName } from './normalize-place-name.js';
 import {
@@ -18,6 +19,7 @@ import {
   contextExcept,
   demonymCounts,
   emptyCounts,
+  localUse,
   namedCounts,
   neighbourSupport,
   qualifierAfter,
@@ -40,7 +42,9 @@ export interface ResolvedPlace extends PlaceMention {
 function prior(entry: PlaceEntry): number {
   switch (entry.kind) {
     case 'country':
-      return 10;
+      // Above a town of the same name with the article's country behind it (a Mexico, MO among
+      // Connecticut towns): a country name is the country unless its state or a qualifier says otherwise.
+      return 11;
     case 'continent':
     case 'water':
     case 'region':
@@ -70,14 +74,26 @@ const WEIGHT = {
   support: 6,
   /** The other names have candidates within 100 km (a town and its county, neighbouring towns). */
   neighbours: 6,
+  /** The candidate lies in the article's locale (see articleLocale): the country of a local paper. */
+  locale: 4,
 };
 
-function scoreCandidate(
-  entry: PlaceEntry,
-  context: ArticleContext,
-  qualifiers: readonly PlaceEntry[],
-): number {
-  let score = prior(entry) + WEIGHT.neighbours * (context.neighbours?.get(entry) ?? 0);
+/**
+ * A name used as a local community ("a Paris man", "City of Oxford residents", "Mansfield council") is
+ * the paper's own town: fame says little about it, so its prior is capped at a mid-sized town's.
+ */
+const LOCAL_PRIOR_CAP = 5.5;
+
+interface MentionFacts {
+  qualifiers: readonly PlaceEntry[];
+  local: boolean;
+  locale: Locale | undefined;
+}
+
+function scoreCandidate(entry: PlaceEntry, context: ArticleContext, facts: MentionFacts): number {
+  const { qualifiers } = facts;
+  const base = facts.local ? Math.min(prior(entry), LOCAL_PRIOR_CAP) : prior(entry);
+  let score = base + WEIGHT.neighbours * (context.neighbours?.get(entry) ?? 0);
   if (qualifiers.length > 0) {
     const match = qualifiers.some((q) =>
       q.kind === 'country'
@@ -86,6 +102,7 @@ function scoreCandidate(
     );
     if (match) score += WEIGHT.qualifier;
   }
+  if (facts.locale && entry.countryCode === facts.locale.code) score += WEIGHT.locale * facts.locale.strength;
   const cc = entry.countryCode;
   if (cc) score += WEIGHT.country * (context.countryShare.get(cc) ?? 0);
   if (cc && entry.admin1 && entry.kind !== 'country') {
@@ -101,14 +118,10 @@ interface Choice {
   score: number;
 }
 
-function choose(
-  candidates: readonly PlaceEntry[],
-  context: ArticleContext,
-  qualifiers: readonly PlaceEntry[],
-) {
+function choose(candidates: readonly PlaceEntry[], context: ArticleContext, facts: MentionFacts) {
   let best: Choice | undefined;
   for (const entry of candidates) {
-    const score = scoreCandidate(entry, context, qualifiers);
+    const score = scoreCandidate(entry, context, facts);
     if (!best || score > best.score) best = { entry, score };
   }
   return best;
@@ -140,7 +153,13 @@ export function resolvePlaces(
     if (!candidatesOf.has(names[i]!)) candidatesOf.set(names[i]!, lookupCandidates(m.text));
   });
   const candidates = names.map((n) => candidatesOf.get(n)!);
-  const qualifiers = mentions.map((m) => qualifierAfter(text, m.end));
+  const locale = articleLocale(text);
+  const localNames = new Set(names.filter((_, i) => localUse(text, mentions[i]!)));
+  const facts: MentionFacts[] = mentions.map((m, i) => ({
+    qualifiers: qualifierAfter(text, m.end),
+    local: localNames.has(names[i]!),
+    locale,
+  }));
   const demonyms = demonymCounts(text);
   const votes = new Map([...candidatesOf].map(([n, c]) => [n, admin1Votes(c)]));
   const neighbours = neighbourSupport(candidatesOf);
@@ -164,14 +183,14 @@ export function resolvePlaces(
   // Pass 2: the other names as pass 1 resolved them.
   const resolved = new Map<string, ContextCounts>();
   names.forEach((n, i) => {
-    const choice = choose(candidates[i]!, firstContexts.get(n)!, qualifiers[i]!);
+    const choice = choose(candidates[i]!, firstContexts.get(n)!, facts[i]!);
     if (!resolved.has(n)) resolved.set(n, emptyCounts());
     if (choice) addEntry(resolved.get(n)!, choice.entry);
   });
   const finalContexts = contexts(resolved);
   const out: ResolvedPlace[] = [];
   placeMentions.forEach((mention, i) => {
-    const best = choose(candidates[i]!, finalContexts.get(names[i]!)!, qualifiers[i]!);
+    const best = choose(candidates[i]!, finalContexts.get(names[i]!)!, facts[i]!);
     if (best)
       out.push({
         start: mention.start,
