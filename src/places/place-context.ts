@@ -163,3 +163,16 @@ export function localUse(text: string, mention: { start: number; end: number }):
     LOCAL_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))
   );
 }
+
+const WORD = "\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*)?";
+const COUNTY_LIST = new RegExp(
+  `^(?:(?:,\\s*${WORD})*,?\\s+(?:and|&)\\s+${WORD})?\\s+(counties|parishes)\\b`,
+  'u',
+);
+
+/** "County" or "Parish" when the name ends a list of counties ("in Navarro, Henderson and Ellis counties"). */
+export function countyListAfter(text: string, end: number): 'County' | 'Parish' | undefined {
+  const match = COUNTY_LIST.exec(text.slice(end, end + 120));
+  if (!match) return undefined;
+  return match[1] === 'parishes' ? 'Parish' : 'County';
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { articleLocale } from './article-locale.js';
 import { findPlaceNames } from './find-place-names.js';
-import { localUse } from './place-context.js';
+import { countyListAfter, localUse } from './place-context.js';
 import { distanceKm } from './place-entry.js';
 import { countryOfDemonym, focusCountries, type PlaceMention, resolvePlaces } from './resolve-places.js';
 
@@ -141,6 +141,18 @@ describe('local news', () => {
     const lebanon =
       "A Lebanon woman was charged, the district attorney said. Gov. Smith spoke in the state's capital.";
     assert.equal(resolveOne(lebanon, 'Lebanon').countryCode, 'US');
+  });
+  it('reads time and telephone formats as locale cues', () => {
+    assert.equal(articleLocale('Call police on 01524 63333. It happened at 4.15am.')?.code, 'GB');
+    assert.equal(articleLocale('It happened at 7:35 p.m. Call (903) 555-1234.')?.code, 'US');
+  });
+  it('looks up the names of a county list as counties', () => {
+    const text = "the district attorneys' offices in Navarro, Henderson and Ellis counties.";
+    const at = (name: string) => countyListAfter(text, text.indexOf(name) + name.length);
+    assert.deepEqual([at('Navarro'), at('Henderson'), at('Ellis')], ['County', 'County', 'County']);
+    assert.equal(countyListAfter('in Navarro on Monday', 'in Navarro'.length), undefined);
+    const geo = resolveOne(text, 'Navarro', ['Henderson', 'Ellis']);
+    assert.deepEqual([geo.countryCode, geo.admin1], ['US', 'TX']);
   });
   it('keeps a country name for the country among towns of another country', () => {
     const text = 'Gomez, a native of Mexico, was arrested by Danbury police and taken to New Milford.';

@@ -17,6 +17,7 @@ import {
   admin1Votes,
   type ContextCounts,
   contextExcept,
+  countyListAfter,
   demonymCounts,
   emptyCounts,
   localUse,
@@ -42,8 +43,6 @@ export interface ResolvedPlace extends PlaceMention {
 function prior(entry: PlaceEntry): number {
   switch (entry.kind) {
     case 'country':
-      // Above a town of the same name with the article's country behind it (a Mexico, MO among
-      // Connecticut towns): a country name is the country unless its state or a qualifier says otherwise.
       return 11;
     case 'continent':
     case 'water':
@@ -84,16 +83,26 @@ const WEIGHT = {
  */
 const LOCAL_PRIOR_CAP = 5.5;
 
+/**
+ * A town named like a country (Mexico, MO; Lebanon, TN) loses this much unless used as a local community:
+ * "a native of Mexico" among Connecticut towns is the country, whose towns share the article's country.
+ */
+const COUNTRY_NAMESAKE = 3;
+
 interface MentionFacts {
   qualifiers: readonly PlaceEntry[];
   local: boolean;
   locale: Locale | undefined;
+  /** One of the candidates is a country. */
+  countryName: boolean;
 }
 
 function scoreCandidate(entry: PlaceEntry, context: ArticleContext, facts: MentionFacts): number {
   const { qualifiers } = facts;
   const base = facts.local ? Math.min(prior(entry), LOCAL_PRIOR_CAP) : prior(entry);
   let score = base + WEIGHT.neighbours * (context.neighbours?.get(entry) ?? 0);
+  if (facts.countryName && !facts.local && (entry.kind === 'city' || entry.kind === 'admin2'))
+    score -= COUNTRY_NAMESAKE;
   if (qualifiers.length > 0) {
     const match = qualifiers.some((q) =>
       q.kind === 'country'
@@ -147,10 +156,15 @@ export function resolvePlaces(
   contextMentions: readonly PlaceMention[] = [],
 ): ResolvedPlace[] {
   const mentions = [...placeMentions, ...contextMentions];
-  const names = mentions.map((m) => normalizePlaceName(m.text));
+  // "Navarro, Henderson and Ellis counties": each name of the list is looked up as a county.
+  const lookupNames = mentions.map((m) => {
+    const unit = countyListAfter(text, m.end);
+    return unit && lookupCandidates(`${m.text} ${unit}`).length > 0 ? `${m.text} ${unit}` : m.text;
+  });
+  const names = lookupNames.map(normalizePlaceName);
   const candidatesOf = new Map<string, PlaceEntry[]>();
-  mentions.forEach((m, i) => {
-    if (!candidatesOf.has(names[i]!)) candidatesOf.set(names[i]!, lookupCandidates(m.text));
+  names.forEach((name, i) => {
+    if (!candidatesOf.has(name)) candidatesOf.set(name, lookupCandidates(lookupNames[i]!));
   });
   const candidates = names.map((n) => candidatesOf.get(n)!);
   const locale = articleLocale(text);
@@ -159,6 +173,7 @@ export function resolvePlaces(
     qualifiers: qualifierAfter(text, m.end),
     local: localNames.has(names[i]!),
     locale,
+    countryName: candidates[i]!.some((e) => e.kind === 'country'),
   }));
   const demonyms = demonymCounts(text);
   const votes = new Map([...candidatesOf].map(([n, c]) => [n, admin1Votes(c)]));
