@@ -35,3 +35,13 @@ test('a county inside an organisation name frames the town ("Henry County Genera
   assert.equal(geo?.countryCode, 'US');
   assert.equal(geo?.admin1, 'TN');
 });
+
+test('a tagger span cut short is looked up as the whole gazetteer name ("British" of "British Columbia")', () => {
+  const text = 'British Columbia, Alberta and Ontario reported cases.';
+  const places = placesOf(text, [
+    ['British', 'GPE'],
+    ['Alberta', 'GPE'],
+  ]);
+  assert.equal(places.get('British')?.countryCode, 'CA');
+  assert.equal(places.get('British')?.name, 'British Columbia');
+});
