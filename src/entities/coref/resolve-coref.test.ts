@@ -51,3 +51,8 @@ test('"her" as a possessive may refer to the subject', () => {
   const { at, same } = corefOf('Mary Smith opened her shop.');
   assert.ok(same(at('Mary Smith'), at('her')));
 });
+
+test('repeated time phrases are one time ("the night" … "the night")', () => {
+  const { at, same } = corefOf('She thinks I spent the night there. But I did not spend the night there.');
+  assert.ok(same(at('the night'), at('the night', 1)));
+});

@@ -1,6 +1,7 @@
 /**
  * Exact repeats of a noun phrase ("the coalition" … "the coalition"), ignoring a leading determiner: the
- * later phrase joins the earlier one unless it is indefinite ("a car" … "a car" are two cars).
+ * later phrase joins the earlier one unless it is indefinite ("a car" … "a car" are two cars). Time
+ * phrases too: GUM chains "the night" … "the night" like any other repeat.
  */
 import { isGeneric } from './coref-mention.js';
 import type { SieveContext } from './sieve-context.js';
@@ -11,7 +12,7 @@ export function exactMatchSieve(context: SieveContext): void {
   const { text, mentions, clusters } = context;
   const seen = new Map<string, number>();
   mentions.forEach((m, i) => {
-    if (m.kind !== 'nominal' || m.semantic === 'time') return;
+    if (m.kind !== 'nominal') return;
     if (isGeneric(m)) return;
     const key = text.slice(m.start, m.end).toLowerCase().replace(DETERMINER, '').replace(/\s+/g, ' ');
     const known = seen.get(key);
