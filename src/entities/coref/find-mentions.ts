@@ -2,6 +2,7 @@
  * Mention detection: the names the tagger found, personal and possessive pronouns, and noun phrases
  * chunked from part-of-speech tags ([determiner] [modifiers] head [of + noun phrase]). A name is one
  * unit of a chunk: a modifier before a common noun ("the US Secretary of State") or a mention by itself.
+ * Numbered reference markers ("[17]") are mentions of the work they cite.
  * Linear in the number of tokens.
  */
 import type { NameSpan, Token } from '../../doc/doc.js';
@@ -167,6 +168,36 @@ export function findMentions(
         determiner: 'none',
         possessive: pronoun.possessive,
       });
+    }
+    // "[17]": a numbered reference marker stands for the work it cites; the same number, the same work.
+    const number = all[i + 1];
+    const close = all[i + 2];
+    if (
+      u.word === '[' &&
+      number?.pos === 'NUM' &&
+      /^\d+$/.test(number.word) &&
+      close?.word === ']' &&
+      number.start === u.end &&
+      close.start === number.end
+    ) {
+      out.push({
+        start: number.start,
+        end: number.end,
+        kind: 'nominal',
+        head: number.word,
+        headStart: number.start,
+        headEnd: number.end,
+        modifiers: [],
+        sentence,
+        token: number.from,
+        number: 'sg',
+        gender: 'n',
+        person: 3,
+        semantic: 'citation',
+        determiner: 'none',
+      });
+      i += 2;
+      continue;
     }
     if (!(isDeterminer(u) || MODIFIER_POS.has(u.pos)) || u.name || iAm) continue;
     const head = chunkHead(i);

@@ -56,3 +56,12 @@ test('repeated time phrases are one time ("the night" … "the night")', () => {
   const { at, same } = corefOf('She thinks I spent the night there. But I did not spend the night there.');
   assert.ok(same(at('the night'), at('the night', 1)));
 });
+
+test('numbered reference markers cite one work per number ("[17]" … "[17]")', () => {
+  const { at, same } = corefOf(
+    'Loss was observed [17], [18]. It levels off later [17]. Others disagree [18].',
+  );
+  assert.ok(same(at('17'), at('17', 1)));
+  assert.ok(same(at('18'), at('18', 1)));
+  assert.ok(!same(at('17'), at('18')));
+});

@@ -18,6 +18,8 @@ const MAX_SENTENCES = 3;
 /** Candidates the learned ranker scores, nearest first. */
 export const MAX_CANDIDATES = 30;
 const PERSON_LIKE = new Set(['person', 'animal']);
+/** Semantic classes no third-person pronoun refers to here: times, and reference markers ("[17]"). */
+const NO_ANTECEDENT = new Set(['time', 'citation']);
 
 export function firstPersonSieve(context: SieveContext): void {
   const first = new Map<string, number>();
@@ -91,7 +93,8 @@ export function pronounCandidates(
       const candidate = mentions[j]!;
       if (candidate.start >= p.start) break;
       if (candidate.end > p.start) continue; // "his" inside "his counterpart"
-      if (candidate.type === 'NORP' || candidate.semantic === 'time' || isGeneric(candidate)) continue;
+      if (candidate.type === 'NORP' || NO_ANTECEDENT.has(candidate.semantic) || isGeneric(candidate))
+        continue;
       if (candidate.kind === 'pronoun' && candidate.person !== 3) continue;
       if (clauseMate(candidate)) continue;
       if (s === p.sentence && inOpening(candidate)) deferred.push(j);
