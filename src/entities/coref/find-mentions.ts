@@ -230,6 +230,28 @@ export function findMentions(
       semantic: nounClass(word) ?? '?',
       determiner: isDeterminer(u) ? determinerOf(u.word) : 'none',
     });
+    // "iodine deficiency": a noun modifying the head is a mention of its own ("iodine" … "the iodine").
+    for (let k = i; k < head; k++) {
+      const mod = all[k]!;
+      if (mod.name || mod.pos !== 'NOUN' || !/^\p{L}/u.test(mod.word)) continue;
+      const w = mod.word.toLowerCase();
+      out.push({
+        start: mod.start,
+        end: mod.end,
+        kind: 'nominal',
+        head: w,
+        headStart: mod.start,
+        headEnd: mod.end,
+        modifiers: [],
+        sentence,
+        token: mod.from,
+        number: nounNumber(w),
+        gender: nounGender(w),
+        person: 3,
+        semantic: nounClass(w) ?? '?',
+        determiner: 'none',
+      });
+    }
     i = head; // nested phrases after the head ("of the American diplomacy") are read on
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -65,3 +65,8 @@ test('numbered reference markers cite one work per number ("[17]" … "[17]")', 
   assert.ok(same(at('18'), at('18', 1)));
   assert.ok(!same(at('17'), at('18')));
 });
+
+test('a noun modifying a head is a mention of its own ("iodine deficiency" … "iodine")', () => {
+  const { at, same } = corefOf('Doctors fear the iodine deficiency. Bakers now add iodine to bread.');
+  assert.ok(same(at('iodine'), at('iodine', 1)));
+});
