@@ -70,3 +70,8 @@ test('a noun modifying a head is a mention of its own ("iodine deficiency" … "
   const { at, same } = corefOf('Doctors fear the iodine deficiency. Bakers now add iodine to bread.');
   assert.ok(same(at('iodine'), at('iodine', 1)));
 });
+
+test('"it … it" in one sentence stay one thing', () => {
+  const { at, same } = corefOf('The pump broke in May. Since the repair it hums, and the engineer says it works.');
+  assert.ok(same(at('it'), at('it', 1)));
+});

@@ -4,7 +4,8 @@
  * voice). Third person: the candidates are the mentions before the pronoun in its sentence and in the
  * sentences before it (at most MAX_SENTENCES back), read sentence by sentence from the nearest, each
  * sentence from left to right (so subjects come first, as in Hobbs' and the Stanford sieve's search);
- * the first candidate whose cluster agrees in number, gender and animacy wins. An object pronoun skips
+ * the first candidate whose cluster agrees in number, gender and animacy wins, except that in the pronoun's
+ * own sentence a cluster the same pronoun already continues ("it … it") goes first. An object pronoun skips
  * the mentions of its own clause ("Poisson asked him"), and bare nouns of idioms ("in addition") are no
  * candidates.
  */
@@ -104,6 +105,17 @@ export function pronounCandidates(
   return [...order, ...deferred];
 }
 
+/** The cluster of mention `j` holds, before pronoun `i`, the same pronoun ("it" … "it"). */
+function continues(context: SieveContext, j: number, i: number): boolean {
+  const { mentions, clusters } = context;
+  const p = mentions[i]!;
+  for (let k = 0; k < i; k++) {
+    const m = mentions[k]!;
+    if (m.kind === 'pronoun' && m.head === p.head && clusters.same(k, j)) return true;
+  }
+  return false;
+}
+
 export const firstMentionOfSentence = (mentions: readonly CorefMention[]): Map<number, number> => {
   const starts = new Map<number, number>();
   mentions.forEach((m, i) => {
@@ -120,7 +132,13 @@ export function pronounSieve(context: SieveContext): void {
     if (p.kind !== 'pronoun' || p.person !== 3 || clusters.of(i).size > 1) return;
     const candidates = pronounCandidates(context, i, sentenceStart);
     if (!model) {
-      const first = candidates.find((j) => agrees(p, clusters, j));
+      const agreeing = candidates.filter((j) => agrees(p, clusters, j));
+      // Within the pronoun's own sentence, a cluster that this pronoun already continues ("it … it")
+      // comes before the other mentions of the sentence.
+      const continued = agreeing.find(
+        (j) => mentions[j]!.sentence === p.sentence && continues(context, j, i),
+      );
+      const first = continued ?? agreeing[0];
       if (first !== undefined) clusters.union(first, i);
       return;
     }
