@@ -72,6 +72,8 @@ test('a noun modifying a head is a mention of its own ("iodine deficiency" … "
 });
 
 test('"it … it" in one sentence stay one thing', () => {
-  const { at, same } = corefOf('The pump broke in May. Since the repair it hums, and the engineer says it works.');
+  const { at, same } = corefOf(
+    'The pump broke in May. Since the repair it hums, and the engineer says it works.',
+  );
   assert.ok(same(at('it'), at('it', 1)));
 });
