@@ -5,7 +5,10 @@ import { layer } from '../../doc/doc.js';
 import { rawTextDoc } from '../../extract/clean-scraped-text.js';
 import { tokenizeStage } from '../../text/tokenize.js';
 import { findNamesStage } from '../entities-stage.js';
+import { Clusters } from './clusters.js';
+import type { CorefMention } from './coref-mention.js';
 import { resolveCoreference } from './resolve-coref.js';
+import { exactMatchSieve } from './sieve-exact.js';
 
 function corefOf(text: string) {
   const doc = findNamesStage.run(
@@ -76,4 +79,48 @@ test('"it … it" in one sentence stay one thing', () => {
     'The pump broke in May. Since the repair it hums, and the engineer says it works.',
   );
   assert.ok(same(at('it'), at('it', 1)));
+});
+
+test('a name meets a phrase of the same spelling, case kept', () => {
+  const text = 'Oregon is wet. We love Oregon and the rock, not Rock.';
+  const mention = (phrase: string, kind: CorefMention['kind'], nth = 0): CorefMention => {
+    let start = -1;
+    for (let k = 0; k <= nth; k++) start = text.indexOf(phrase, start + 1);
+    const head = phrase.replace(/^the /, '').toLowerCase();
+    return {
+      start,
+      end: start + phrase.length,
+      kind,
+      ...(kind === 'name' ? { type: 'GPE' as const } : {}),
+      head,
+      headStart: start,
+      headEnd: start + phrase.length,
+      modifiers: [],
+      sentence: 0,
+      token: 0,
+      number: 'sg',
+      gender: 'n',
+      person: 3,
+      semantic: 'place',
+      determiner: kind === 'nominal' && phrase.startsWith('the ') ? 'definite' : 'none',
+    };
+  };
+  const mentions = [
+    mention('Oregon', 'name'),
+    mention('Oregon', 'nominal', 1),
+    mention('the rock', 'nominal'),
+    mention('Rock', 'name'),
+  ];
+  const context = {
+    text,
+    sentences: [],
+    mentions,
+    clusters: new Clusters(mentions),
+    flags: [],
+    countries: new Map(),
+    roles: new Map(),
+  };
+  exactMatchSieve(context);
+  assert.ok(context.clusters.same(0, 1));
+  assert.ok(!context.clusters.same(2, 3));
 });
