@@ -9,6 +9,7 @@ import { Clusters } from './clusters.js';
 import type { CorefMention } from './coref-mention.js';
 import { resolveCoreference } from './resolve-coref.js';
 import { exactMatchSieve } from './sieve-exact.js';
+import { nameSieve } from './sieve-names.js';
 
 function corefOf(text: string) {
   const doc = findNamesStage.run(
@@ -81,37 +82,31 @@ test('"it … it" in one sentence stay one thing', () => {
   assert.ok(same(at('it'), at('it', 1)));
 });
 
-test('a name meets a phrase of the same spelling, case kept', () => {
-  const text = 'Oregon is wet. We love Oregon and the rock, not Rock.';
-  const mention = (phrase: string, kind: CorefMention['kind'], nth = 0): CorefMention => {
-    let start = -1;
-    for (let k = 0; k <= nth; k++) start = text.indexOf(phrase, start + 1);
-    const head = phrase.replace(/^the /, '').toLowerCase();
-    return {
-      start,
-      end: start + phrase.length,
-      kind,
-      ...(kind === 'name' ? { type: 'GPE' as const } : {}),
-      head,
-      headStart: start,
-      headEnd: start + phrase.length,
-      modifiers: [],
-      sentence: 0,
-      token: 0,
-      number: 'sg',
-      gender: 'n',
-      person: 3,
-      semantic: 'place',
-      determiner: kind === 'nominal' && phrase.startsWith('the ') ? 'definite' : 'none',
-    };
+/** A mention written by hand (no tagger): the nth occurrence of a phrase. */
+function handMention(text: string, phrase: string, kind: CorefMention['kind'], nth = 0): CorefMention {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) start = text.indexOf(phrase, start + 1);
+  return {
+    start,
+    end: start + phrase.length,
+    kind,
+    ...(kind === 'name' ? { type: 'ORG' as const } : {}),
+    head: phrase.replace(/^the /, '').toLowerCase(),
+    headStart: start,
+    headEnd: start + phrase.length,
+    modifiers: [],
+    sentence: 0,
+    token: 0,
+    number: 'sg',
+    gender: 'n',
+    person: 3,
+    semantic: 'place',
+    determiner: kind === 'nominal' && phrase.startsWith('the ') ? 'definite' : 'none',
   };
-  const mentions = [
-    mention('Oregon', 'name'),
-    mention('Oregon', 'nominal', 1),
-    mention('the rock', 'nominal'),
-    mention('Rock', 'name'),
-  ];
-  const context = {
+}
+
+function handContext(text: string, mentions: CorefMention[]) {
+  return {
     text,
     sentences: [],
     mentions,
@@ -120,7 +115,27 @@ test('a name meets a phrase of the same spelling, case kept', () => {
     countries: new Map(),
     roles: new Map(),
   };
+}
+
+test('a name meets a phrase of the same spelling, case kept', () => {
+  const text = 'Oregon is wet. We love Oregon and the rock, not Rock.';
+  const context = handContext(text, [
+    handMention(text, 'Oregon', 'name'),
+    handMention(text, 'Oregon', 'nominal', 1),
+    handMention(text, 'the rock', 'nominal'),
+    handMention(text, 'Rock', 'name'),
+  ]);
   exactMatchSieve(context);
   assert.ok(context.clusters.same(0, 1));
   assert.ok(!context.clusters.same(2, 3));
+});
+
+test('a possessive name is the name ("Penn State\'s" … "Penn State")', () => {
+  const text = "Penn State opened a wiki. Penn State's wiki grew fast.";
+  const context = handContext(text, [
+    handMention(text, 'Penn State', 'name'),
+    handMention(text, "Penn State's", 'name'),
+  ]);
+  nameSieve(context);
+  assert.ok(context.clusters.same(0, 1));
 });
