@@ -139,3 +139,11 @@ test('a possessive name is the name ("Penn State\'s" … "Penn State")', () => {
   nameSieve(context);
   assert.ok(context.clusters.same(0, 1));
 });
+
+test('a predicate nominative joins its subject, a possessive or negated one does not', () => {
+  const { at, same } = corefOf(
+    "Brother Newton is a busy man. Melanie's mom called. The report was not the answer.",
+  );
+  assert.ok(same(at('Brother Newton'), at('a busy man')));
+  assert.ok(!same(at('The report'), at('the answer')));
+});
