@@ -38,6 +38,7 @@ const PLEONASTIC_NEXT = new Set([
   'will',
 ]);
 const PLEONASTIC_LATER = new Set(['that', 'to', 'whether', 'if', 'how', 'when']);
+const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 /** "I'm" as the tokenizer leaves it, one token: the pronoun is its first letter. */
 const I_AM = /^I['’]m$/i;
 
@@ -168,6 +169,29 @@ export function findMentions(
         determiner: 'none',
         possessive: pronoun.possessive,
       });
+    }
+    // "That was a joke": a demonstrative standing alone is a mention (the copula sieve links it; pronoun
+    // resolution leaves it, its antecedent being as often a clause as a noun phrase).
+    if (u.pos === 'PRON' && DEMONSTRATIVE.test(u.word)) {
+      const w = u.word.toLowerCase();
+      out.push({
+        start: u.start,
+        end: u.end,
+        kind: 'pronoun',
+        head: w,
+        headStart: u.start,
+        headEnd: u.end,
+        modifiers: [],
+        sentence,
+        token: u.from,
+        number: w === 'these' || w === 'those' ? 'pl' : 'sg',
+        gender: 'n',
+        person: 3,
+        semantic: '?',
+        determiner: 'none',
+        demonstrative: true,
+      });
+      continue;
     }
     // "[17]": a numbered reference marker stands for the work it cites; the same number, the same work.
     const number = all[i + 1];

@@ -147,3 +147,9 @@ test('a predicate nominative joins its subject, a possessive or negated one does
   assert.ok(same(at('Brother Newton'), at('a busy man')));
   assert.ok(!same(at('The report'), at('the answer')));
 });
+
+test('a demonstrative or pronoun subject joins its predicate ("That was a joke")', () => {
+  const { at, same } = corefOf('Nobody laughed. That was a joke. It was an accident.');
+  assert.ok(same(at('That'), at('a joke')));
+  assert.ok(same(at('It'), at('an accident')));
+});

@@ -1,16 +1,17 @@
 /**
  * Predicate nominatives: "Brother Newton is a busy man", "Athens was just a small provincial village",
  * "Jason, who is our editor". GUM (like the roles a news reader wants: "Blinken is the US Secretary of
- * State") chains the noun phrase after a copula with the subject right before it. The subject is the
- * longest mention ending just before the verb; a negated copula ("is not a", "was never the") links nothing.
+ * State") chains the noun phrase after a copula with the subject right before it ("It was an accident",
+ * "That was a joke", "I was a little girl" too). The subject is the longest mention ending just before the
+ * verb; a negated copula ("is not a", "was never the") links nothing.
  */
 import type { SieveContext } from './sieve-context.js';
 
 const COPULA =
   /^[ \t]*(?:,[ \t]*who[ \t]+)?(?:is|was|are|were|['’]re|remains|remained|became|becomes|has been|have been|had been|will be)[ \t]+(?:(?:just|also|still|now|only|really|actually|truly|indeed|already|once|always)[ \t]+)?$/i;
 const AFTER_PREPOSITION = /\b(?:on|in|at|of|from|with|by|for|to|into|under|over|about)\s+$/i;
-/** Subjects that are no referents of their own here ("it is a shame", "this is a trend", "there was a man"). */
-const NO_SUBJECT = new Set(['it', 'this', 'that', 'there', 'what', 'which', 'who']);
+/** Subjects that are no referents of their own here ("there was a man", "what is a …"). */
+const NO_SUBJECT = new Set(['this', 'that', 'there', 'what', 'which', 'who']);
 
 export function copulaSieve(context: SieveContext): void {
   const { text, mentions, clusters } = context;
@@ -37,7 +38,7 @@ export function copulaSieve(context: SieveContext): void {
       if (j === undefined || !subject || subject.sentence !== m.sentence) return;
       // "On the floor was a wrapper": a phrase after a preposition is no subject.
       if (AFTER_PREPOSITION.test(text.slice(Math.max(0, subject.start - 8), subject.start))) return;
-      if (subject.kind === 'pronoun' && (NO_SUBJECT.has(subject.head) || subject.person !== 3)) return;
+      if (subject.kind === 'pronoun' && NO_SUBJECT.has(subject.head) && !subject.demonstrative) return;
       if (subject.kind === 'nominal' && NO_SUBJECT.has(subject.head)) return;
       if (subject.number !== '?' && m.number !== '?' && subject.number !== m.number) return;
       clusters.union(j, i);

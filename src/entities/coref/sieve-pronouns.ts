@@ -96,7 +96,7 @@ export function pronounCandidates(
       if (candidate.end > p.start) continue; // "his" inside "his counterpart"
       if (candidate.type === 'NORP' || NO_ANTECEDENT.has(candidate.semantic) || isGeneric(candidate))
         continue;
-      if (candidate.kind === 'pronoun' && candidate.person !== 3) continue;
+      if (candidate.kind === 'pronoun' && (candidate.person !== 3 || candidate.demonstrative)) continue;
       if (clauseMate(candidate)) continue;
       if (s === p.sentence && inOpening(candidate)) deferred.push(j);
       else order.push(j);
@@ -129,7 +129,7 @@ export function pronounSieve(context: SieveContext): void {
   const sentenceStart = firstMentionOfSentence(mentions);
   const model = pronounModel();
   mentions.forEach((p, i) => {
-    if (p.kind !== 'pronoun' || p.person !== 3 || clusters.of(i).size > 1) return;
+    if (p.kind !== 'pronoun' || p.person !== 3 || p.demonstrative || clusters.of(i).size > 1) return;
     const candidates = pronounCandidates(context, i, sentenceStart);
     if (!model) {
       const agreeing = candidates.filter((j) => agrees(p, clusters, j));
