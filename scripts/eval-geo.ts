@@ -9,6 +9,8 @@
  * and seas ("Europe", "the Middle East", "Black Sea", whose GeoVirus coordinates fall in some country)
  * are left out of that column, and their number is printed.
  * Fails (exit 1) when a metric drops below scripts/floors/geo.json.
+ * `--errors` instead lists the pipeline's wrong-country places on the dev halves (gold and ours, the text
+ * around the mention, the article's other places), for error analysis.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
