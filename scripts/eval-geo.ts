@@ -9,6 +9,8 @@
  * and seas ("Europe", "the Middle East", "Black Sea", whose GeoVirus coordinates fall in some country)
  * are left out of that column, and their number is printed.
  * Fails (exit 1) when a metric drops below scripts/floors/geo.json.
+ * `--errors` instead lists the pipeline's wrong-country places on the dev halves (gold and ours, the text
+ * around the mention, the article's other places), for error analysis.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -191,7 +193,44 @@ function printRows(rows: readonly Row[]): void {
   }
 }
 
+/** `--errors`: the wrong-country places of the pipeline on the dev halves, with the article's other places. */
+function printCountryErrors(): void {
+  for (const [set, file, tag] of [
+    ['lgl', 'lgl.xml', 'toponym'],
+    ['geovirus', 'GeoVirus.xml', 'location'],
+  ] as const) {
+    const { articles } = readSet(file, tag);
+    let errors = 0;
+    articles.forEach((a, index) => {
+      if (index % 2 === 1) return;
+      const resolved = pipelinePlaces(a.text);
+      const others = [
+        ...new Set(
+          resolved.map(
+            (r) => `${r.text}[${r.geo.countryCode ?? '-'}${r.geo.admin1 ? `.${r.geo.admin1}` : ''}]`,
+          ),
+        ),
+      ];
+      for (const g of a.gold) {
+        if (!g.countryCode || g.multiCountry) continue;
+        const hit = resolved.find((r) => r.start < g.end && g.start < r.end);
+        if (!hit || hit.geo.countryCode === g.countryCode) continue;
+        errors++;
+        const around = a.text.slice(Math.max(0, g.start - 60), g.end + 60).replace(/\s+/g, ' ');
+        console.log(
+          `${set} #${index} "${g.text}" gold ${g.countryCode} ours ${hit.geo.name} [${hit.geo.countryCode ?? '-'}.${hit.geo.admin1 ?? ''} ${hit.geo.featureClass}] | …${around}… | places: ${others.join(', ')}`,
+        );
+      }
+    });
+    console.log(`${set}: ${errors} wrong-country places on dev`);
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--errors')) {
+    printCountryErrors();
+    return;
+  }
   let started = performance.now();
   gazetteer();
   const loadMs = performance.now() - started;

@@ -69,6 +69,9 @@ function tokenize(text: string): Token[] {
 }
 
 const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
+/** "I'll", "We'd", "Don't": a contraction, never a place ("I'll" would otherwise be "Ill.", Illinois). */
+const CONTRACTION = /['’](?:ll|d|re|ve|m|t)$/iu;
+const isNameWord = (t: string): boolean => isCapitalised(t) && !CONTRACTION.test(t);
 const JOIN_GAP = /^[\s-]+$/;
 
 function sentenceInitial(text: string, start: number): boolean {
@@ -89,7 +92,7 @@ export function findPlaceNames(text: string): PlaceMention[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    if (!isCapitalised(first.text)) {
+    if (!isNameWord(first.text)) {
       i++;
       continue;
     }
@@ -101,7 +104,7 @@ export function findPlaceNames(text: string): PlaceMention[] {
     while (run < MAX_WORDS && i + run < tokens.length) {
       const next = tokens[i + run]!;
       const gap = text.slice(tokens[i + run - 1]!.end, next.start);
-      if (!JOIN_GAP.test(gap) || !(isCapitalised(next.text) || connectors.has(next.text))) break;
+      if (!JOIN_GAP.test(gap) || !(isNameWord(next.text) || connectors.has(next.text))) break;
       run++;
     }
     for (let n = run; n >= 1; n--) {

@@ -148,3 +148,31 @@ export function neighbourSupport(
   }
   return support;
 }
+
+/** Words after a town's name that make it the community a local paper serves: "a Paris man", "Athens residents". */
+const LOCAL_AFTER =
+  /^['’]?\s+(?:(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|couple|family|families|parents)\b|(?:city|town|village|borough|township) (?:council|hall|officials|manager|attorney)\b|(?:city council|council|police|police department|fire department|firefighters|fire chief|police chief|mayor|school district|independent school district|public schools|school board)\b)/iu;
+/** Words before it: "City of Oxford", "of 1935 Orchard St., Alexandria". */
+const LOCAL_BEFORE =
+  /(?:\b(?:City|Town|Village|Borough|Township) of\s+|\b\d+\s+(?:[NSEW]\.\s+)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s+(?:St|Ave|Rd|Road|Street|Avenue|Drive|Dr|Lane|Ln|Blvd|Highway|Hwy)\.?,\s+)$/u;
+
+/** The mention is used as the local community of the article's paper (see LOCAL_AFTER, LOCAL_BEFORE). */
+export function localUse(text: string, mention: { start: number; end: number }): boolean {
+  return (
+    LOCAL_AFTER.test(text.slice(mention.end, mention.end + 40)) ||
+    LOCAL_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))
+  );
+}
+
+const WORD = "\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*)?";
+const COUNTY_LIST = new RegExp(
+  `^(?:(?:,\\s*${WORD})*,?\\s+(?:and|&)\\s+${WORD})?\\s+(counties|parishes)\\b`,
+  'u',
+);
+
+/** "County" or "Parish" when the name ends a list of counties ("in Navarro, Henderson and Ellis counties"). */
+export function countyListAfter(text: string, end: number): 'County' | 'Parish' | undefined {
+  const match = COUNTY_LIST.exec(text.slice(end, end + 120));
+  if (!match) return undefined;
+  return match[1] === 'parishes' ? 'Parish' : 'County';
+}

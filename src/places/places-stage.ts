@@ -9,7 +9,7 @@ import { countryByCode, countryByCode3 } from './country-names.js';
 import { countryOfDemonym } from './demonyms.js';
 import { findPlaceNames } from './find-place-names.js';
 import { lookupCandidates } from './lookup-candidates.js';
-import { focusCountries, type ResolvedPlace, resolvePlaces } from './resolve-places.js';
+import { focusCountries, type PlaceMention, type ResolvedPlace, resolvePlaces } from './resolve-places.js';
 
 const PLACE_TYPES = new Set<Entity['type']>(['GPE', 'LOC', 'FAC']);
 /** Place names that frame an article's other places: states, provinces, counties, countries. */
@@ -22,19 +22,36 @@ export const resolvePlacesStage: Stage = {
   run(doc: Doc) {
     const entities = layer(doc, 'entities');
     const placeIds = new Set(entities.filter((e) => PLACE_TYPES.has(e.type)).map((e) => e.id));
+    const gazetteerNames = findPlaceNames(doc.text);
     // Name mentions only; "American" stands for the United States but is not a place name to look up.
-    const mentions = layer(doc, 'mentions').filter(
-      (m) => placeIds.has(m.entity) && m.kind === 'name' && !countryOfDemonym(m.text),
-    );
+    // A tagger span cut short ("Natal" of "KwaZulu-Natal", "British" of "British Columbia") is looked up
+    // as the whole gazetteer name around it.
+    const entityAt = new Map<string, string>();
+    const mentions: PlaceMention[] = [];
+    for (const m of layer(doc, 'mentions')) {
+      if (!placeIds.has(m.entity) || m.kind !== 'name') continue;
+      const whole = gazetteerNames.find(
+        (p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start,
+      );
+      const span = whole ?? (countryOfDemonym(m.text) ? undefined : m);
+      if (!span) continue;
+      const key = `${span.start}:${span.end}`;
+      if (entityAt.has(key)) continue;
+      entityAt.set(key, m.entity);
+      mentions.push({ start: span.start, end: span.end, text: span.text });
+    }
+    // A name inside a mention that resolves is that mention's own evidence; one inside a mention that
+    // does not ("Henry County General Sessions Court") still frames the article.
+    const resolvable = mentions.filter((m) => lookupCandidates(m.text).length > 0);
     const overlaps = (p: { start: number; end: number }) =>
-      mentions.some((m) => m.start < p.end && p.start < m.end);
-    const context = findPlaceNames(doc.text).filter(
+      resolvable.some((m) => m.start < p.end && p.start < m.end);
+    const context = gazetteerNames.filter(
       (p) => !overlaps(p) && lookupCandidates(p.text).some((entry) => REGION_KINDS.has(entry.kind)),
     );
     const resolved = resolvePlaces(doc.text, mentions, context);
     const best = new Map<string, ResolvedPlace>();
     resolved.forEach((place) => {
-      const entity = mentions.find((m) => m.start === place.start && m.end === place.end)?.entity;
+      const entity = entityAt.get(`${place.start}:${place.end}`);
       const current = entity ? best.get(entity) : undefined;
       if (entity && (!current || place.score > current.score)) best.set(entity, place);
     });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { articleLocale } from './article-locale.js';
 import { findPlaceNames } from './find-place-names.js';
+import { countyListAfter, localUse } from './place-context.js';
 import { distanceKm } from './place-entry.js';
 import { countryOfDemonym, focusCountries, type PlaceMention, resolvePlaces } from './resolve-places.js';
 
@@ -110,6 +112,54 @@ describe('resolvePlaces', () => {
   });
 });
 
+describe('local news', () => {
+  it('reads the locale of a local paper from its institutions, not its place names', () => {
+    assert.equal(articleLocale("The Sheriff's Office said the School District closed.")?.code, 'US');
+    assert.equal(articleLocale('Mr Wood paid £20 to the Borough Council.')?.code, 'GB');
+    assert.equal(articleLocale("The OPP said the province's roads were closed.")?.code, 'CA');
+    assert.equal(articleLocale('Talks resumed on Tuesday.'), undefined);
+    assert.equal(articleLocale("The Sheriff's Office said so.")?.strength, 0.5);
+  });
+  it('sees a name used as the local community', () => {
+    const at = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      return localUse(text, { start, end: start + name.length });
+    };
+    assert.ok(at('A Paris man was arrested.', 'Paris'));
+    assert.ok(at('City of Oxford residents may recycle.', 'Oxford'));
+    assert.ok(at('Jo Smith, 41, of 420 Augusta St., Alexandria, was charged.', 'Alexandria'));
+    assert.ok(at('The Palestine Independent School District met.', 'Palestine'));
+    assert.ok(!at('He flew to Paris on Monday.', 'Paris'));
+    assert.ok(!at('Gomez, a native of Mexico, was arrested.', 'Mexico'));
+  });
+  it("puts a famous name used by a local paper in the paper's country", () => {
+    const text =
+      "A Paris man was arrested Sunday, the Sheriff's Office said. He is held at the county jail on a felony charge.";
+    assert.equal(resolveOne(text, 'Paris').countryCode, 'US');
+    const world = 'Talks in Paris ended on Sunday, the ministry said.';
+    assert.equal(resolveOne(world, 'Paris').countryCode, 'FR');
+    const lebanon =
+      "A Lebanon woman was charged, the district attorney said. Gov. Smith spoke in the state's capital.";
+    assert.equal(resolveOne(lebanon, 'Lebanon').countryCode, 'US');
+  });
+  it('reads time and telephone formats as locale cues', () => {
+    assert.equal(articleLocale('Call police on 01524 63333. It happened at 4.15am.')?.code, 'GB');
+    assert.equal(articleLocale('It happened at 7:35 p.m. Call (903) 555-1234.')?.code, 'US');
+  });
+  it('looks up the names of a county list as counties', () => {
+    const text = "the district attorneys' offices in Navarro, Henderson and Ellis counties.";
+    const at = (name: string) => countyListAfter(text, text.indexOf(name) + name.length);
+    assert.deepEqual([at('Navarro'), at('Henderson'), at('Ellis')], ['County', 'County', 'County']);
+    assert.equal(countyListAfter('in Navarro on Monday', 'in Navarro'.length), undefined);
+    const geo = resolveOne(text, 'Navarro', ['Henderson', 'Ellis']);
+    assert.deepEqual([geo.countryCode, geo.admin1], ['US', 'TX']);
+  });
+  it('keeps a country name for the country among towns of another country', () => {
+    const text = 'Gomez, a native of Mexico, was arrested by Danbury police and taken to New Milford.';
+    assert.equal(resolveOne(text, 'Mexico', ['Danbury', 'New Milford']).countryCode, 'MX');
+  });
+});
+
 describe('focusCountries', () => {
   it('orders countries by how many places the article has in them', () => {
     const text = 'Iraq: Baghdad and Mosul. Later, Syria.';
@@ -140,6 +190,13 @@ describe('findPlaceNames', () => {
     assert.deepEqual(
       findPlaceNames(text).map((m) => m.text),
       ['Iranian', 'New York', 'Burkina Faso'],
+    );
+  });
+  it('reads no contraction as a place ("I\'ll" is not "Ill.", Illinois)', () => {
+    const text = '"I\'ll do it," he said in Cambridge. We\'d go too.';
+    assert.deepEqual(
+      findPlaceNames(text).map((m) => m.text),
+      ['Cambridge'],
     );
   });
   it('skips person names and newspaper titles', () => {

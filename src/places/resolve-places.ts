@@ -8,6 +8,7 @@
  * a "Gainesville" among Georgia towns is Gainesville, GA.
  */
 import type { Geo } from '../doc/record-schema.js';
+import { articleLocale, type Locale } from './article-locale.js';
 import { lookupCandidates } from './lookup-candidates.js';
 import { normalizePlaceName } from './normalize-place-name.js';
 import {
@@ -16,8 +17,10 @@ import {
   admin1Votes,
   type ContextCounts,
   contextExcept,
+  countyListAfter,
   demonymCounts,
   emptyCounts,
+  localUse,
   namedCounts,
   neighbourSupport,
   qualifierAfter,
@@ -40,7 +43,7 @@ export interface ResolvedPlace extends PlaceMention {
 function prior(entry: PlaceEntry): number {
   switch (entry.kind) {
     case 'country':
-      return 10;
+      return 11;
     case 'continent':
     case 'water':
     case 'region':
@@ -70,14 +73,36 @@ const WEIGHT = {
   support: 6,
   /** The other names have candidates within 100 km (a town and its county, neighbouring towns). */
   neighbours: 6,
+  /** The candidate lies in the article's locale (see articleLocale): the country of a local paper. */
+  locale: 4,
 };
 
-function scoreCandidate(
-  entry: PlaceEntry,
-  context: ArticleContext,
-  qualifiers: readonly PlaceEntry[],
-): number {
-  let score = prior(entry) + WEIGHT.neighbours * (context.neighbours?.get(entry) ?? 0);
+/**
+ * A name used as a local community ("a Paris man", "City of Oxford residents", "Mansfield council") is
+ * the paper's own town: fame says little about it, so its prior is capped at a mid-sized town's.
+ */
+const LOCAL_PRIOR_CAP = 5.5;
+
+/**
+ * A town named like a country (Mexico, MO; Lebanon, TN) loses this much unless used as a local community:
+ * "a native of Mexico" among Connecticut towns is the country, whose towns share the article's country.
+ */
+const COUNTRY_NAMESAKE = 3;
+
+interface MentionFacts {
+  qualifiers: readonly PlaceEntry[];
+  local: boolean;
+  locale: Locale | undefined;
+  /** One of the candidates is a country. */
+  countryName: boolean;
+}
+
+function scoreCandidate(entry: PlaceEntry, context: ArticleContext, facts: MentionFacts): number {
+  const { qualifiers } = facts;
+  const base = facts.local ? Math.min(prior(entry), LOCAL_PRIOR_CAP) : prior(entry);
+  let score = base + WEIGHT.neighbours * (context.neighbours?.get(entry) ?? 0);
+  if (facts.countryName && !facts.local && (entry.kind === 'city' || entry.kind === 'admin2'))
+    score -= COUNTRY_NAMESAKE;
   if (qualifiers.length > 0) {
     const match = qualifiers.some((q) =>
       q.kind === 'country'
@@ -86,6 +111,7 @@ function scoreCandidate(
     );
     if (match) score += WEIGHT.qualifier;
   }
+  if (facts.locale && entry.countryCode === facts.locale.code) score += WEIGHT.locale * facts.locale.strength;
   const cc = entry.countryCode;
   if (cc) score += WEIGHT.country * (context.countryShare.get(cc) ?? 0);
   if (cc && entry.admin1 && entry.kind !== 'country') {
@@ -101,14 +127,10 @@ interface Choice {
   score: number;
 }
 
-function choose(
-  candidates: readonly PlaceEntry[],
-  context: ArticleContext,
-  qualifiers: readonly PlaceEntry[],
-) {
+function choose(candidates: readonly PlaceEntry[], context: ArticleContext, facts: MentionFacts) {
   let best: Choice | undefined;
   for (const entry of candidates) {
-    const score = scoreCandidate(entry, context, qualifiers);
+    const score = scoreCandidate(entry, context, facts);
     if (!best || score > best.score) best = { entry, score };
   }
   return best;
@@ -134,13 +156,25 @@ export function resolvePlaces(
   contextMentions: readonly PlaceMention[] = [],
 ): ResolvedPlace[] {
   const mentions = [...placeMentions, ...contextMentions];
-  const names = mentions.map((m) => normalizePlaceName(m.text));
+  // "Navarro, Henderson and Ellis counties": each name of the list is looked up as a county.
+  const lookupNames = mentions.map((m) => {
+    const unit = countyListAfter(text, m.end);
+    return unit && lookupCandidates(`${m.text} ${unit}`).length > 0 ? `${m.text} ${unit}` : m.text;
+  });
+  const names = lookupNames.map(normalizePlaceName);
   const candidatesOf = new Map<string, PlaceEntry[]>();
-  mentions.forEach((m, i) => {
-    if (!candidatesOf.has(names[i]!)) candidatesOf.set(names[i]!, lookupCandidates(m.text));
+  names.forEach((name, i) => {
+    if (!candidatesOf.has(name)) candidatesOf.set(name, lookupCandidates(lookupNames[i]!));
   });
   const candidates = names.map((n) => candidatesOf.get(n)!);
-  const qualifiers = mentions.map((m) => qualifierAfter(text, m.end));
+  const locale = articleLocale(text);
+  const localNames = new Set(names.filter((_, i) => localUse(text, mentions[i]!)));
+  const facts: MentionFacts[] = mentions.map((m, i) => ({
+    qualifiers: qualifierAfter(text, m.end),
+    local: localNames.has(names[i]!),
+    locale,
+    countryName: candidates[i]!.some((e) => e.kind === 'country'),
+  }));
   const demonyms = demonymCounts(text);
   const votes = new Map([...candidatesOf].map(([n, c]) => [n, admin1Votes(c)]));
   const neighbours = neighbourSupport(candidatesOf);
@@ -164,14 +198,14 @@ export function resolvePlaces(
   // Pass 2: the other names as pass 1 resolved them.
   const resolved = new Map<string, ContextCounts>();
   names.forEach((n, i) => {
-    const choice = choose(candidates[i]!, firstContexts.get(n)!, qualifiers[i]!);
+    const choice = choose(candidates[i]!, firstContexts.get(n)!, facts[i]!);
     if (!resolved.has(n)) resolved.set(n, emptyCounts());
     if (choice) addEntry(resolved.get(n)!, choice.entry);
   });
   const finalContexts = contexts(resolved);
   const out: ResolvedPlace[] = [];
   placeMentions.forEach((mention, i) => {
-    const best = choose(candidates[i]!, finalContexts.get(names[i]!)!, qualifiers[i]!);
+    const best = choose(candidates[i]!, finalContexts.get(names[i]!)!, facts[i]!);
     if (best)
       out.push({
         start: mention.start,

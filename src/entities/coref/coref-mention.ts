@@ -26,6 +26,8 @@ export interface CorefMention {
   determiner: Determiner;
   /** Pronouns only: possessive ("his", "its"). */
   possessive?: boolean;
+  /** Pronouns only: a demonstrative standing alone ("That was a joke"). */
+  demonstrative?: boolean;
 }
 
 const SEMANTIC_OF_TYPE: Partial<Record<EntityType, string>> = {

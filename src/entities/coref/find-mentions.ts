@@ -2,6 +2,7 @@
  * Mention detection: the names the tagger found, personal and possessive pronouns, and noun phrases
  * chunked from part-of-speech tags ([determiner] [modifiers] head [of + noun phrase]). A name is one
  * unit of a chunk: a modifier before a common noun ("the US Secretary of State") or a mention by itself.
+ * Numbered reference markers ("[17]") are mentions of the work they cite.
  * Linear in the number of tokens.
  */
 import type { NameSpan, Token } from '../../doc/doc.js';
@@ -37,6 +38,7 @@ const PLEONASTIC_NEXT = new Set([
   'will',
 ]);
 const PLEONASTIC_LATER = new Set(['that', 'to', 'whether', 'if', 'how', 'when']);
+const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 /** "I'm" as the tokenizer leaves it, one token: the pronoun is its first letter. */
 const I_AM = /^I['’]m$/i;
 
@@ -168,6 +170,59 @@ export function findMentions(
         possessive: pronoun.possessive,
       });
     }
+    // "That was a joke": a demonstrative standing alone is a mention (the copula sieve links it; pronoun
+    // resolution leaves it, its antecedent being as often a clause as a noun phrase).
+    if (u.pos === 'PRON' && DEMONSTRATIVE.test(u.word)) {
+      const w = u.word.toLowerCase();
+      out.push({
+        start: u.start,
+        end: u.end,
+        kind: 'pronoun',
+        head: w,
+        headStart: u.start,
+        headEnd: u.end,
+        modifiers: [],
+        sentence,
+        token: u.from,
+        number: w === 'these' || w === 'those' ? 'pl' : 'sg',
+        gender: 'n',
+        person: 3,
+        semantic: '?',
+        determiner: 'none',
+        demonstrative: true,
+      });
+      continue;
+    }
+    // "[17]": a numbered reference marker stands for the work it cites; the same number, the same work.
+    const number = all[i + 1];
+    const close = all[i + 2];
+    if (
+      u.word === '[' &&
+      number?.pos === 'NUM' &&
+      /^\d+$/.test(number.word) &&
+      close?.word === ']' &&
+      number.start === u.end &&
+      close.start === number.end
+    ) {
+      out.push({
+        start: number.start,
+        end: number.end,
+        kind: 'nominal',
+        head: number.word,
+        headStart: number.start,
+        headEnd: number.end,
+        modifiers: [],
+        sentence,
+        token: number.from,
+        number: 'sg',
+        gender: 'n',
+        person: 3,
+        semantic: 'citation',
+        determiner: 'none',
+      });
+      i += 2;
+      continue;
+    }
     if (!(isDeterminer(u) || MODIFIER_POS.has(u.pos)) || u.name || iAm) continue;
     const head = chunkHead(i);
     const headUnit = all[head];
@@ -199,6 +254,28 @@ export function findMentions(
       semantic: nounClass(word) ?? '?',
       determiner: isDeterminer(u) ? determinerOf(u.word) : 'none',
     });
+    // "iodine deficiency": a noun modifying the head is a mention of its own ("iodine" … "the iodine").
+    for (let k = i; k < head; k++) {
+      const mod = all[k]!;
+      if (mod.name || mod.pos !== 'NOUN' || !/^\p{L}/u.test(mod.word)) continue;
+      const w = mod.word.toLowerCase();
+      out.push({
+        start: mod.start,
+        end: mod.end,
+        kind: 'nominal',
+        head: w,
+        headStart: mod.start,
+        headEnd: mod.end,
+        modifiers: [],
+        sentence,
+        token: mod.from,
+        number: nounNumber(w),
+        gender: nounGender(w),
+        person: 3,
+        semantic: nounClass(w) ?? '?',
+        determiner: 'none',
+      });
+    }
     i = head; // nested phrases after the head ("of the American diplomacy") are read on
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

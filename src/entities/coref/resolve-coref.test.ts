@@ -5,7 +5,11 @@ import { layer } from '../../doc/doc.js';
 import { rawTextDoc } from '../../extract/clean-scraped-text.js';
 import { tokenizeStage } from '../../text/tokenize.js';
 import { findNamesStage } from '../entities-stage.js';
+import { Clusters } from './clusters.js';
+import type { CorefMention } from './coref-mention.js';
 import { resolveCoreference } from './resolve-coref.js';
+import { exactMatchSieve } from './sieve-exact.js';
+import { nameSieve } from './sieve-names.js';
 
 function corefOf(text: string) {
   const doc = findNamesStage.run(
@@ -50,4 +54,102 @@ test("an object pronoun is not its own clause's subject", () => {
 test('"her" as a possessive may refer to the subject', () => {
   const { at, same } = corefOf('Mary Smith opened her shop.');
   assert.ok(same(at('Mary Smith'), at('her')));
+});
+
+test('repeated time phrases are one time ("the night" … "the night")', () => {
+  const { at, same } = corefOf('She thinks I spent the night there. But I did not spend the night there.');
+  assert.ok(same(at('the night'), at('the night', 1)));
+});
+
+test('numbered reference markers cite one work per number ("[17]" … "[17]")', () => {
+  const { at, same } = corefOf(
+    'Loss was observed [17], [18]. It levels off later [17]. Others disagree [18].',
+  );
+  assert.ok(same(at('17'), at('17', 1)));
+  assert.ok(same(at('18'), at('18', 1)));
+  assert.ok(!same(at('17'), at('18')));
+});
+
+test('a noun modifying a head is a mention of its own ("iodine deficiency" … "iodine")', () => {
+  const { at, same } = corefOf('Doctors fear the iodine deficiency. Bakers now add iodine to bread.');
+  assert.ok(same(at('iodine'), at('iodine', 1)));
+});
+
+test('"it … it" in one sentence stay one thing', () => {
+  const { at, same } = corefOf(
+    'The pump broke in May. Since the repair it hums, and the engineer says it works.',
+  );
+  assert.ok(same(at('it'), at('it', 1)));
+});
+
+/** A mention written by hand (no tagger): the nth occurrence of a phrase. */
+function handMention(text: string, phrase: string, kind: CorefMention['kind'], nth = 0): CorefMention {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) start = text.indexOf(phrase, start + 1);
+  return {
+    start,
+    end: start + phrase.length,
+    kind,
+    ...(kind === 'name' ? { type: 'ORG' as const } : {}),
+    head: phrase.replace(/^the /, '').toLowerCase(),
+    headStart: start,
+    headEnd: start + phrase.length,
+    modifiers: [],
+    sentence: 0,
+    token: 0,
+    number: 'sg',
+    gender: 'n',
+    person: 3,
+    semantic: 'place',
+    determiner: kind === 'nominal' && phrase.startsWith('the ') ? 'definite' : 'none',
+  };
+}
+
+function handContext(text: string, mentions: CorefMention[]) {
+  return {
+    text,
+    sentences: [],
+    mentions,
+    clusters: new Clusters(mentions),
+    flags: [],
+    countries: new Map(),
+    roles: new Map(),
+  };
+}
+
+test('a name meets a phrase of the same spelling, case kept', () => {
+  const text = 'Oregon is wet. We love Oregon and the rock, not Rock.';
+  const context = handContext(text, [
+    handMention(text, 'Oregon', 'name'),
+    handMention(text, 'Oregon', 'nominal', 1),
+    handMention(text, 'the rock', 'nominal'),
+    handMention(text, 'Rock', 'name'),
+  ]);
+  exactMatchSieve(context);
+  assert.ok(context.clusters.same(0, 1));
+  assert.ok(!context.clusters.same(2, 3));
+});
+
+test('a possessive name is the name ("Penn State\'s" … "Penn State")', () => {
+  const text = "Penn State opened a wiki. Penn State's wiki grew fast.";
+  const context = handContext(text, [
+    handMention(text, 'Penn State', 'name'),
+    handMention(text, "Penn State's", 'name'),
+  ]);
+  nameSieve(context);
+  assert.ok(context.clusters.same(0, 1));
+});
+
+test('a predicate nominative joins its subject, a possessive or negated one does not', () => {
+  const { at, same } = corefOf(
+    "Brother Newton is a busy man. Melanie's mom called. The report was not the answer.",
+  );
+  assert.ok(same(at('Brother Newton'), at('a busy man')));
+  assert.ok(!same(at('The report'), at('the answer')));
+});
+
+test('a demonstrative or pronoun subject joins its predicate ("That was a joke")', () => {
+  const { at, same } = corefOf('Nobody laughed. That was a joke. It was an accident.');
+  assert.ok(same(at('That'), at('a joke')));
+  assert.ok(same(at('It'), at('an accident')));
 });

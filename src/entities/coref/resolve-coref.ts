@@ -1,7 +1,8 @@
 /**
  * In-document coreference as a sequence of sieves, most precise first (after Lee et al. 2013, the Stanford
- * multi-pass sieve): names and their short forms, acronyms and variants; appositives and roles; exact
- * repeats; strict then relaxed head match; first- and second-person pronouns; third-person pronouns.
+ * multi-pass sieve): names and their short forms, acronyms and variants; appositives and roles; predicate
+ * nominatives ("Newton is a busy man"); exact repeats; strict then relaxed head match; first- and
+ * second-person pronouns; third-person pronouns.
  * Each sieve only joins clusters, so a later, less precise sieve cannot undo an earlier decision.
  */
 import type { NameSpan, Token } from '../../doc/doc.js';
@@ -11,6 +12,7 @@ import type { CorefMention } from './coref-mention.js';
 import { findMentions } from './find-mentions.js';
 import { appositiveSieve } from './sieve-appositives.js';
 import type { Sieve, SieveContext } from './sieve-context.js';
+import { copulaSieve } from './sieve-copula.js';
 import { descriptionSieve } from './sieve-descriptions.js';
 import { exactMatchSieve } from './sieve-exact.js';
 import { headMatchSieve } from './sieve-head-match.js';
@@ -20,6 +22,7 @@ import { firstPersonSieve, pronounSieve } from './sieve-pronouns.js';
 export const SIEVES: readonly Sieve[] = [
   nameSieve,
   appositiveSieve,
+  copulaSieve,
   exactMatchSieve,
   headMatchSieve({ strict: true, window: 1000 }),
   headMatchSieve({ strict: false, window: 3 }),

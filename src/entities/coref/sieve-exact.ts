@@ -1,6 +1,8 @@
 /**
  * Exact repeats of a noun phrase ("the coalition" … "the coalition"), ignoring a leading determiner: the
- * later phrase joins the earlier one unless it is indefinite ("a car" … "a car" are two cars).
+ * later phrase joins the earlier one unless it is indefinite ("a car" … "a car" are two cars). Time
+ * phrases too: GUM chains "the night" … "the night" like any other repeat. Names meet phrases and names
+ * spelled the same, case kept.
  */
 import { isGeneric } from './coref-mention.js';
 import type { SieveContext } from './sieve-context.js';
@@ -10,12 +12,18 @@ const DETERMINER = /^(?:the|this|that|these|those|a|an)\s+/i;
 export function exactMatchSieve(context: SieveContext): void {
   const { text, mentions, clusters } = context;
   const seen = new Map<string, number>();
+  // Names meet phrases of the same spelling, case kept ("Oregon" named once, chunked once; "the Marshall
+  // Plan" … "Marshall Plan"), so that "Rock" the wrestler stays apart from "rock".
+  const spelled = new Map<string, number>();
   mentions.forEach((m, i) => {
-    if (m.kind !== 'nominal' || m.semantic === 'time') return;
+    const name = m.kind === 'name' && m.type !== 'NORP';
+    if (m.kind !== 'nominal' && !name) return;
     if (isGeneric(m)) return;
-    const key = text.slice(m.start, m.end).toLowerCase().replace(DETERMINER, '').replace(/\s+/g, ' ');
-    const known = seen.get(key);
+    const cased = text.slice(m.start, m.end).replace(DETERMINER, '').replace(/\s+/g, ' ');
+    const key = cased.toLowerCase();
+    const known = name ? spelled.get(cased) : (seen.get(key) ?? spelled.get(cased));
     if (known !== undefined && m.determiner !== 'indefinite') clusters.union(known, i);
-    else if (known === undefined) seen.set(key, i);
+    if (!name && !seen.has(key)) seen.set(key, i);
+    if (!spelled.has(cased)) spelled.set(cased, i);
   });
 }

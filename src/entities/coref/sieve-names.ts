@@ -59,7 +59,8 @@ export function nameSieve(context: SieveContext): void {
     .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.m.start - b.m.start);
 
   for (const { m, i } of order) {
-    const name = text.slice(m.start, m.end);
+    // "Penn State's" is "Penn State".
+    const name = text.slice(m.start, m.end).replace(/['’]s?$/u, '');
     const words = name.split(/\s+/);
     const country = countryOfMention(name, m);
     if (country) {

@@ -4,7 +4,8 @@
  * voice). Third person: the candidates are the mentions before the pronoun in its sentence and in the
  * sentences before it (at most MAX_SENTENCES back), read sentence by sentence from the nearest, each
  * sentence from left to right (so subjects come first, as in Hobbs' and the Stanford sieve's search);
- * the first candidate whose cluster agrees in number, gender and animacy wins. An object pronoun skips
+ * the first candidate whose cluster agrees in number, gender and animacy wins, except that in the pronoun's
+ * own sentence a cluster the same pronoun already continues ("it … it") goes first. An object pronoun skips
  * the mentions of its own clause ("Poisson asked him"), and bare nouns of idioms ("in addition") are no
  * candidates.
  */
@@ -18,6 +19,8 @@ const MAX_SENTENCES = 3;
 /** Candidates the learned ranker scores, nearest first. */
 export const MAX_CANDIDATES = 30;
 const PERSON_LIKE = new Set(['person', 'animal']);
+/** Semantic classes no third-person pronoun refers to here: times, and reference markers ("[17]"). */
+const NO_ANTECEDENT = new Set(['time', 'citation']);
 
 export function firstPersonSieve(context: SieveContext): void {
   const first = new Map<string, number>();
@@ -91,14 +94,26 @@ export function pronounCandidates(
       const candidate = mentions[j]!;
       if (candidate.start >= p.start) break;
       if (candidate.end > p.start) continue; // "his" inside "his counterpart"
-      if (candidate.type === 'NORP' || candidate.semantic === 'time' || isGeneric(candidate)) continue;
-      if (candidate.kind === 'pronoun' && candidate.person !== 3) continue;
+      if (candidate.type === 'NORP' || NO_ANTECEDENT.has(candidate.semantic) || isGeneric(candidate))
+        continue;
+      if (candidate.kind === 'pronoun' && (candidate.person !== 3 || candidate.demonstrative)) continue;
       if (clauseMate(candidate)) continue;
       if (s === p.sentence && inOpening(candidate)) deferred.push(j);
       else order.push(j);
     }
   }
   return [...order, ...deferred];
+}
+
+/** The cluster of mention `j` holds, before pronoun `i`, the same pronoun ("it" … "it"). */
+function continues(context: SieveContext, j: number, i: number): boolean {
+  const { mentions, clusters } = context;
+  const p = mentions[i]!;
+  for (let k = 0; k < i; k++) {
+    const m = mentions[k]!;
+    if (m.kind === 'pronoun' && m.head === p.head && clusters.same(k, j)) return true;
+  }
+  return false;
 }
 
 export const firstMentionOfSentence = (mentions: readonly CorefMention[]): Map<number, number> => {
@@ -114,10 +129,16 @@ export function pronounSieve(context: SieveContext): void {
   const sentenceStart = firstMentionOfSentence(mentions);
   const model = pronounModel();
   mentions.forEach((p, i) => {
-    if (p.kind !== 'pronoun' || p.person !== 3 || clusters.of(i).size > 1) return;
+    if (p.kind !== 'pronoun' || p.person !== 3 || p.demonstrative || clusters.of(i).size > 1) return;
     const candidates = pronounCandidates(context, i, sentenceStart);
     if (!model) {
-      const first = candidates.find((j) => agrees(p, clusters, j));
+      const agreeing = candidates.filter((j) => agrees(p, clusters, j));
+      // Within the pronoun's own sentence, a cluster that this pronoun already continues ("it … it")
+      // comes before the other mentions of the sentence.
+      const continued = agreeing.find(
+        (j) => mentions[j]!.sentence === p.sentence && continues(context, j, i),
+      );
+      const first = continued ?? agreeing[0];
       if (first !== undefined) clusters.union(first, i);
       return;
     }
