@@ -139,3 +139,13 @@ test('no publication date: the modification date, else a date line outside comme
     undefined,
   );
 });
+
+test("a question's dateCreated before its answers' datePublished", () => {
+  const dates = (html: string) => findDates(readPageMeta(parseHtml(html)), undefined, undefined).published;
+  assert.equal(
+    dates(
+      '<h1>Why?</h1><time itemprop="dateCreated" datetime="2014-02-04 13:02:51Z">12 years ago</time><div itemprop="datePublished">2018-05-21 20:37:55 +00:00</div>',
+    ),
+    '2014-02-04T13:02:51Z',
+  );
+});

@@ -165,9 +165,15 @@ function fromTimeElements(elements: Element[]): string | undefined {
   return toIsoDate(pick.attribs.datetime) ?? toIsoDate(textOf(pick));
 }
 
-function fromItemprop(elements: Element[], prop: string): string | undefined {
+/**
+ * The first element marked up with one of `props`. Microdata nests: on a Q&A or forum page the
+ * question's `dateCreated` comes first and the answers' and comments' `datePublished` later, so
+ * for the publication date the first of either is the page's own.
+ */
+function fromItemprop(elements: Element[], ...props: string[]): string | undefined {
   for (const e of elements) {
-    if (e.attribs.itemprop !== prop || e.name === 'meta') continue;
+    const prop = e.attribs.itemprop;
+    if (!prop || e.name === 'meta' || !props.includes(prop)) continue;
     const v = toIsoDate(e.attribs.datetime ?? e.attribs.content) ?? toIsoDate(textOf(e));
     if (v) return v;
   }
@@ -384,7 +390,7 @@ export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: st
       .map((k) => toIsoDate(firstMeta(page, k)))
       .find(Boolean) ??
     anyPublishedMeta(page) ??
-    fromItemprop(page.elements, 'datePublished') ??
+    fromItemprop(page.elements, 'datePublished', 'dateCreated') ??
     fromTimeElements(page.elements) ??
     fromVisibleText(page.elements) ??
     fromHeadlineArea(page.elements);
