@@ -149,3 +149,13 @@ test("a question's dateCreated before its answers' datePublished", () => {
     '2014-02-04T13:02:51Z',
   );
 });
+
+test('microdata datePublished before a site-specific publication <meta> name', () => {
+  const dates = (html: string) => findDates(readPageMeta(parseHtml(html)), undefined, undefined).published;
+  assert.equal(
+    dates(
+      '<meta name="x.articlefirstpublished" content="2023-12-10 18:00"><h1>H</h1><time itemprop="datePublished" datetime="2023-12-19T15:54+0000">19 December 2023</time>',
+    ),
+    '2023-12-19T15:54:00+0000',
+  );
+});

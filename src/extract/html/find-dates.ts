@@ -389,8 +389,8 @@ export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: st
     PUBLISHED_META.slice(3)
       .map((k) => toIsoDate(firstMeta(page, k)))
       .find(Boolean) ??
-    anyPublishedMeta(page) ??
     fromItemprop(page.elements, 'datePublished', 'dateCreated') ??
+    anyPublishedMeta(page) ??
     fromTimeElements(page.elements) ??
     fromVisibleText(page.elements) ??
     fromHeadlineArea(page.elements);
