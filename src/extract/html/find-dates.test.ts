@@ -159,3 +159,11 @@ test('microdata datePublished before a site-specific publication <meta> name', (
     '2023-12-19T15:54:00+0000',
   );
 });
+
+test('an ISO time stamp written out near the headline', () => {
+  const dates = (html: string) => findDates(readPageMeta(parseHtml(html)), undefined, undefined).published;
+  assert.equal(
+    dates('<h1>Five solutions</h1><p><span class="x">2022-11-23T08:10+02:00 </span></p>'),
+    '2022-11-23',
+  );
+});
