@@ -132,9 +132,12 @@ const ROLES = new Set([
   'menubar',
 ]);
 
-/** Layout switches that mention chrome but mark the content area ("main-with-sidebar", "has-comments"). */
+/**
+ * Layout switches that mention chrome but mark the content area ("main-with-sidebar", "has-comments"),
+ * and wrappers named for the content and what sits beside it ("post-and-ads-container").
+ */
 const LAYOUT_TOKEN =
-  /^(with|has|no|is|without|enabled?|show|single|page|layout|main|content|site-content)[-_].*(sidebar|comments?|share|nav|menu|header|footer)|[-_](layout|template|width|wrapper-width)$/;
+  /^(with|has|no|is|without|enabled?|show|single|page|layout|main|content|site-content)[-_].*(sidebar|comments?|share|nav|menu|header|footer)|[-_](layout|template|width|wrapper-width)$|^(post|article|content|entry|story|main)[-_](and|with|plus)[-_]/;
 /** Utility-class tokens (Tailwind and the like) say nothing about the content. */
 const UTILITY_TOKEN = /[[:/()]/;
 const CAPTION_CLASS =

@@ -93,3 +93,16 @@ test('a JSON-LD articleBody much longer than the HTML text replaces a teaser', (
   );
   assert.match(a.blocks.map((b) => b.text).join('\n'), /Sentence 29 of the full article/);
 });
+
+test('a wrapper named for the post and the ads beside it is not an ad', () => {
+  const body = Array.from(
+    { length: 8 },
+    (_, i) => `<p>Paragraph ${i} of the post about renting a car in the United States, with tips.</p>`,
+  ).join('');
+  const html = `<html><body><h1>Best car rentals</h1><div class="post-and-ads-container">${body}<div class="ad-slot">Buy now</div></div><aside><p>${'Sidebar text about other things entirely. '.repeat(20)}</p></aside></body></html>`;
+  const text = extractArticle(html)
+    .blocks.map((b) => b.text)
+    .join(' ');
+  assert.ok(text.includes('Paragraph 7 of the post'));
+  assert.ok(!text.includes('Buy now'));
+});

@@ -67,8 +67,11 @@ test('a date written in the byline area under the headline, and other publicatio
     ),
     '2023-12-20',
   );
+  // After the body, a date is no byline: only a line that is a date and little else counts there.
   assert.equal(
-    dates(`<h1>Headline</h1><p>${'Long body text. '.repeat(20)}</p><p>Posted Dec 20, 2023</p>`),
+    dates(
+      `<h1>Headline</h1><p>${'Long body text. '.repeat(20)}</p><p>Seen at the fair on Dec 20, 2023, by all of us and many more, in the rain</p>`,
+    ),
     undefined,
   );
   assert.equal(
@@ -77,4 +80,90 @@ test('a date written in the byline area under the headline, and other publicatio
   );
   assert.equal(dates('<meta name="published" content="July 17, 2025"><h1>Headline</h1>'), '2025-07-17');
   assert.equal(dates('<meta name="review-date" content="2025-05-27"><h1>Headline</h1>'), undefined);
+});
+
+test('dates written with month names in other languages', () => {
+  const cases: [string, string | undefined][] = [
+    ['duminică, 20 septembrie 2020', '2020-09-20'],
+    ['Miércoles, 15 de Abril de 2020', '2020-04-15'],
+    ['9 oktober 2020 11:12', '2020-10-09'],
+    ['6. März 2024', '2024-03-06'],
+    ['17 марта 2020 г.', '2020-03-17'],
+    ['الأربعاء، 07 أكتوبر 2020 - 12:09 م', '2020-10-07'],
+    ['2020. október 9.', '2020-10-09'],
+    ['30th March 2024, 16:26', '2024-03-30'],
+    ['Sun Dec 17, 2023 11:23 am', '2023-12-17'],
+    ['Room 12 of 2020', undefined],
+  ];
+  for (const [input, expected] of cases) assert.equal(toIsoDate(input, now), expected, input);
+});
+
+test('a UTC time stamp becomes the day the page shows locally for the same instant', () => {
+  const dates = (html: string) => findDates(readPageMeta(parseHtml(html)), undefined, undefined).published;
+  assert.equal(
+    dates(
+      '<meta property="article:published_time" content="2023-12-23T03:22:07Z"><h1>H</h1><time datetime="2023-12-22T22:22:07-0500">Dec 22, 2023, 10:22 PM EST</time>',
+    ),
+    '2023-12-22T22:22:07-0500',
+  );
+  assert.equal(
+    dates(
+      '<meta property="article:published_time" content="2023-12-22T04:00:41+00:00"><h1>H</h1><time datetime="2023-12-22T04:00:41+00:00">Dec. 21, 2023 11:00 pm EST</time>',
+    ),
+    '2023-12-21',
+  );
+  // Another instant, or the same day shown, keeps the stated time stamp.
+  assert.equal(
+    dates(
+      '<meta property="article:published_time" content="2023-12-22T14:00:41+00:00"><h1>H</h1><time datetime="2023-12-22T14:00:41+00:00">Dec 22, 2023</time><time datetime="2023-12-20T09:00:00-05:00">x</time>',
+    ),
+    '2023-12-22T14:00:41+00:00',
+  );
+});
+
+test('no publication date: the modification date, else a date line outside comments and chrome', () => {
+  const dates = (html: string) => findDates(readPageMeta(parseHtml(html)), undefined, undefined).published;
+  assert.equal(
+    dates('<meta property="article:modified_time" content="2023-03-22T17:52:04+00:00"><h1>Services</h1>'),
+    '2023-03-22T17:52:04+00:00',
+  );
+  const intro = `<p>${'Intro text that is long. '.repeat(12)}</p>`;
+  assert.equal(
+    dates(`<h1>Headline</h1>${intro}<div><span>Posted on</span> <span>Nov 21, 2018</span></div>`),
+    '2018-11-21',
+  );
+  assert.equal(
+    dates(
+      `<h1>Headline</h1>${intro}<dl><dd><strong>Joined:</strong> Dec 11, 2021</dd></dl><div class="comments"><p>Dec 12, 2021</p></div><footer><p>Jan 2, 2022</p></footer>`,
+    ),
+    undefined,
+  );
+});
+
+test("a question's dateCreated before its answers' datePublished", () => {
+  const dates = (html: string) => findDates(readPageMeta(parseHtml(html)), undefined, undefined).published;
+  assert.equal(
+    dates(
+      '<h1>Why?</h1><time itemprop="dateCreated" datetime="2014-02-04 13:02:51Z">12 years ago</time><div itemprop="datePublished">2018-05-21 20:37:55 +00:00</div>',
+    ),
+    '2014-02-04T13:02:51Z',
+  );
+});
+
+test('microdata datePublished before a site-specific publication <meta> name', () => {
+  const dates = (html: string) => findDates(readPageMeta(parseHtml(html)), undefined, undefined).published;
+  assert.equal(
+    dates(
+      '<meta name="x.articlefirstpublished" content="2023-12-10 18:00"><h1>H</h1><time itemprop="datePublished" datetime="2023-12-19T15:54+0000">19 December 2023</time>',
+    ),
+    '2023-12-19T15:54:00+0000',
+  );
+});
+
+test('an ISO time stamp written out near the headline', () => {
+  const dates = (html: string) => findDates(readPageMeta(parseHtml(html)), undefined, undefined).published;
+  assert.equal(
+    dates('<h1>Five solutions</h1><p><span class="x">2022-11-23T08:10+02:00 </span></p>'),
+    '2022-11-23',
+  );
 });

@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import { type Element, textOf } from './dom.js';
 import type { JsonLdArticle } from './json-ld.js';
+import { monthNameDate } from './month-names.js';
 import { firstMeta, type PageMeta } from './page-meta.js';
 
 const PUBLISHED_META = [
@@ -81,6 +82,12 @@ export function toIsoDate(value: string | undefined, now = new Date()): string |
   if (numeric) return numeric;
   // chrono is the slow path: only short strings that contain a year-like number are worth it.
   if (v.length > MAX_CHRONO_CHARS || !/\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(v)) return undefined;
+  // Month names in the common languages (chrono reads English only), before the slow path.
+  const named = monthNameDate(v);
+  if (named) {
+    const [y, m, d] = named;
+    return plausible(y, m, d, now) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+  }
   const parsed = chrono.parse(v, now)[0];
   if (!parsed) return undefined;
   const c = parsed.start;
@@ -158,9 +165,15 @@ function fromTimeElements(elements: Element[]): string | undefined {
   return toIsoDate(pick.attribs.datetime) ?? toIsoDate(textOf(pick));
 }
 
-function fromItemprop(elements: Element[], prop: string): string | undefined {
+/**
+ * The first element marked up with one of `props`. Microdata nests: on a Q&A or forum page the
+ * question's `dateCreated` comes first and the answers' and comments' `datePublished` later, so
+ * for the publication date the first of either is the page's own.
+ */
+function fromItemprop(elements: Element[], ...props: string[]): string | undefined {
   for (const e of elements) {
-    if (e.attribs.itemprop !== prop || e.name === 'meta') continue;
+    const prop = e.attribs.itemprop;
+    if (!prop || e.name === 'meta' || !props.includes(prop)) continue;
     const v = toIsoDate(e.attribs.datetime ?? e.attribs.content) ?? toIsoDate(textOf(e));
     if (v) return v;
   }
@@ -218,7 +231,8 @@ const DATE_IN_TEXT = new RegExp(
   [
     `\\b${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(?:19|20)\\d{2}\\b`,
-    '\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b',
+    // ISO dates, also as the start of a time stamp ("2022-11-23T08:10+02:00").
+    '\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}(?![\\d-])',
     '\\b\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}\\b',
     '(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日',
   ].join('|'),
@@ -226,45 +240,165 @@ const DATE_IN_TEXT = new RegExp(
 );
 /** The byline area: this many elements after the headline. */
 const HEADLINE_AREA_ELEMENTS = 150;
+/** ...and this many before it (a date line above the headline, with the kicker). */
+const HEADLINE_LEAD_ELEMENTS = 5;
 /** A paragraph this long is the body: the byline area is over. */
 const BODY_PARAGRAPH_CHARS = 200;
 
+/** A date written out in a short text, in English or with a month name in another common language. */
+function dateInText(text: string): string | undefined {
+  if (text.length > MAX_CHRONO_CHARS || !/\d/.test(text)) return undefined;
+  const m = DATE_IN_TEXT.exec(text);
+  const v = m ? toIsoDate(m[0]) : undefined;
+  if (v) return v;
+  const named = monthNameDate(text);
+  return named && plausible(named[0], named[1], named[2], new Date())
+    ? `${named[0]}-${pad(named[1])}-${pad(named[2])}`
+    : undefined;
+}
+
+function ownText(e: Element): string {
+  let own = '';
+  for (const c of e.children) if (c.type === 'text') own += c.data;
+  return own;
+}
+
 /**
- * A date written near the headline, where the byline is ("Dec 20, 2023 · 6 min read"), for pages
- * that give no date in their markup.
+ * A date written near the headline, where the byline is ("Dec 20, 2023 · 6 min read"), or on the
+ * line above it, for pages that give no date in their markup.
  */
 function fromHeadlineArea(elements: Element[]): string | undefined {
   const start = elements.findIndex((e) => e.name === 'h1');
   if (start < 0) return undefined;
+  for (let i = start - 1; i >= Math.max(0, start - HEADLINE_LEAD_ELEMENTS); i--) {
+    const v = dateInText(ownText(elements[i]!));
+    if (v) return v;
+  }
   const end = Math.min(elements.length, start + 1 + HEADLINE_AREA_ELEMENTS);
   for (let i = start + 1; i < end; i++) {
     const e = elements[i]!;
-    let own = '';
-    for (const c of e.children) if (c.type === 'text') own += c.data;
+    const own = ownText(e);
     if (e.name === 'p' && own.length > BODY_PARAGRAPH_CHARS) return undefined;
-    const m = own.length <= MAX_CHRONO_CHARS ? DATE_IN_TEXT.exec(own) : null;
-    const v = m ? toIsoDate(m[0]) : undefined;
+    const v = dateInText(own);
     if (v) return v;
   }
   return undefined;
 }
 
+/** A date line is short: a date, perhaps with a label, a weekday, a time or a byline. */
+const MAX_DATE_LINE_CHARS = 60;
+/** Dates that are not the page's: a member's join date, an edit, an event, a copyright. */
+const OTHER_DATE_LABEL =
+  /\b(joined|member since|registered|last (edited|visit|seen|active)|edited|expires?|ends?|starts?|deadline|event|copyright|©)\b/i;
+/** Containers whose dates belong to other pages or to comments. */
+const OTHER_DATES_CONTAINER =
+  /comment|related|recommend|sidebar|footer|widget|more-|popular|trending|latest|archive/;
+const OTHER_DATES_TAGS = new Set(['footer', 'aside', 'nav', 'header']);
+/** Ancestors looked at to tell a date line's container. */
+const MAX_DATE_LINE_ANCESTORS = 25;
+
+function inOtherDatesContainer(e: Element): boolean {
+  let n: Element | null = e;
+  for (let i = 0; n && i < MAX_DATE_LINE_ANCESTORS; i++, n = n.parent as Element | null) {
+    if (n.type !== 'tag') break;
+    if (OTHER_DATES_TAGS.has(n.name) && i > 0) {
+      // An <article>'s own <header> holds its date line; the page's header does not.
+      if (n.name !== 'header' || !closestArticle(n)) return true;
+    }
+    const c = `${n.attribs.class ?? ''} ${n.attribs.id ?? ''}`.toLowerCase();
+    if (OTHER_DATES_CONTAINER.test(c)) return true;
+  }
+  return false;
+}
+
+function closestArticle(e: Element): boolean {
+  for (let n = e.parent as Element | null; n && n.type === 'tag'; n = n.parent as Element | null)
+    if (n.name === 'article' || n.name === 'main') return true;
+  return false;
+}
+
+/**
+ * The last resort: the first line of the page that is a date and little else ("Posted on April 13,
+ * 2023", "Sun Dec 17, 2023 11:23 am" over a forum's first post), after the headline when there is
+ * one, outside page chrome, comment threads and lists of other stories.
+ */
+function fromDateLine(elements: Element[]): string | undefined {
+  const h1 = elements.findIndex((e) => e.name === 'h1');
+  for (let i = Math.max(0, h1); i < elements.length; i++) {
+    const e = elements[i]!;
+    const own = ownText(e).trim();
+    if (!own || own.length > MAX_DATE_LINE_CHARS || !/\d/.test(own)) continue;
+    const v = dateInText(own);
+    if (!v) continue;
+    const line = e.children.length > 1 ? textOf(e) : own;
+    if (OTHER_DATE_LABEL.test(line) || inOtherDatesContainer(e)) continue;
+    return v;
+  }
+  return undefined;
+}
+
+/** An ISO 8601 time stamp in UTC ("…T03:22:07Z", "…+00:00"). */
+const UTC_STAMP = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]00:?00)$/;
+/** An ISO 8601 time stamp with a zone offset other than UTC. */
+const LOCAL_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-](?!00:?00)\d{2}:?\d{2}$/;
+/** Elements looked at for another statement of the same instant. */
+const MAX_LOCAL_LOOKS = 60;
+
+const instant = (iso: string) => Date.parse(iso.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+
+/**
+ * The site's own calendar day for a time stamp given in UTC. A story posted at 10 pm in New York
+ * is stamped 03:00Z the next day; the page often states the same instant elsewhere with its local
+ * offset (a <time datetime>, another <meta>) or shows it as local text under a UTC `datetime`
+ * ("Dec. 21, 2023 11:00 pm EST"). That local day is the publication day its readers saw.
+ */
+export function localDay(stated: string, page: PageMeta): string | undefined {
+  if (!UTC_STAMP.test(stated)) return undefined;
+  const t = instant(stated);
+  if (Number.isNaN(t)) return undefined;
+  const same = (iso: string | undefined) => !!iso && Math.abs(instant(iso) - t) < 60_000;
+  for (const k of PUBLISHED_META) {
+    for (const v of page.meta.get(k) ?? []) {
+      const iso = toIsoDate(v);
+      if (iso && LOCAL_STAMP.test(iso) && same(iso)) return iso;
+    }
+  }
+  let looked = 0;
+  for (const e of page.elements) {
+    if (e.name !== 'time' || !e.attribs.datetime) continue;
+    if (++looked > MAX_LOCAL_LOOKS) break;
+    const iso = toIsoDate(e.attribs.datetime);
+    if (!iso || !same(iso)) continue;
+    if (LOCAL_STAMP.test(iso)) return iso;
+    // The text under a UTC `datetime` is the local rendering: it counts when it shows the day
+    // before or after the UTC one (the same day keeps the stated time stamp).
+    const shown = dateInText(textOf(e));
+    if (shown && Math.abs(Date.parse(shown.slice(0, 10)) - Date.parse(stated.slice(0, 10))) === 86_400_000)
+      return shown;
+  }
+  return undefined;
+}
+
 export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: string | undefined) {
-  const stated =
+  const modified =
+    toIsoDate(ld?.dateModified) ??
+    MODIFIED_META.map((k) => toIsoDate(firstMeta(page, k))).find(Boolean) ??
+    fromItemprop(page.elements, 'dateModified');
+  let stated =
     toIsoDate(ld?.datePublished) ??
     toIsoDate(firstMeta(page, ...PUBLISHED_META.slice(0, 3))) ??
     PUBLISHED_META.slice(3)
       .map((k) => toIsoDate(firstMeta(page, k)))
       .find(Boolean) ??
+    fromItemprop(page.elements, 'datePublished', 'dateCreated') ??
     anyPublishedMeta(page) ??
-    fromItemprop(page.elements, 'datePublished') ??
     fromTimeElements(page.elements) ??
     fromVisibleText(page.elements) ??
     fromHeadlineArea(page.elements);
+  if (stated) stated = localDay(stated, page) ?? stated;
+  // A page that states only when it was last changed (service pages, evergreen guides) was at the
+  // latest published then: that date beats no date. With neither, a written-out date line.
+  stated ??= modified ?? fromDateLine(page.elements);
   const published = preferUrlDate(stated, dateFromUrl(url));
-  const modified =
-    toIsoDate(ld?.dateModified) ??
-    MODIFIED_META.map((k) => toIsoDate(firstMeta(page, k))).find(Boolean) ??
-    fromItemprop(page.elements, 'dateModified');
   return { published, modified };
 }

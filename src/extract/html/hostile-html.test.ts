@@ -83,3 +83,14 @@ test('wrong declared charset is overridden by the bytes', () => {
   const a = extractArticle(decodeHtmlBytes(bytes));
   assert.match(a.blocks[0]!.text, /^Café crème naïve/);
 });
+
+test('a stray CDATA opener in the body does not swallow the page', () => {
+  const html = `<html><body><![CDATA[\n<div id="top"></div><article><h1>Title here</h1><p>${'Forum post text that goes on. '.repeat(30)}</p></article></body></html>`;
+  const a = extractArticle(html);
+  assert.ok(
+    a.blocks
+      .map((b) => b.text)
+      .join(' ')
+      .includes('Forum post text'),
+  );
+});

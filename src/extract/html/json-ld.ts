@@ -49,23 +49,33 @@ function names(v: Json | undefined): string[] {
   return [];
 }
 
-/** Parse JSON-LD blocks leniently (control characters and trailing commas are common). */
+/** Hand-written JSON-LD ends with a stray closing brace now and then: at most this many are dropped. */
+const MAX_STRAY_CLOSERS = 3;
+
+function lenientParse(text: string): Json | undefined {
+  try {
+    return JSON.parse(text);
+  } catch {}
+  let t = text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
+  for (let i = 0; i <= MAX_STRAY_CLOSERS; i++) {
+    try {
+      return JSON.parse(t);
+    } catch {}
+    const cut = t.replace(/[}\]]\s*;?\s*$/, '');
+    if (cut === t) return undefined;
+    t = cut;
+  }
+  return undefined;
+}
+
+/** Parse JSON-LD blocks leniently (control characters, trailing commas and a stray closing brace are common). */
 export function parseJsonLd(blocks: string[]): JsonObject[] {
   const out: JsonObject[] = [];
   for (const raw of blocks) {
     const text = raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim();
     if (!text) continue;
-    let data: Json;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      try {
-        data = JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
-      } catch {
-        continue;
-      }
-    }
-    flatten(data, out);
+    const data = lenientParse(text);
+    if (data !== undefined) flatten(data, out);
   }
   return out;
 }

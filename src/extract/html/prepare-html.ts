@@ -12,8 +12,13 @@ export interface PreparedHtml {
   truncated: boolean;
 }
 
-/** Openers of elements whose content is never article text, and of comments. */
-const OPEN = /<(script|style|svg|template|noscript|iframe|object|canvas|math)\b|<!--/gi;
+/**
+ * Openers of elements whose content is never article text, of comments, and of CDATA sections.
+ * A CDATA opener in HTML content (outside SVG and MathML, which go anyway) is a bogus comment that
+ * browsers end at the next `>`; htmlparser2 reads on to a `]]>` that never comes and loses the rest
+ * of the page (forum software leaves a stray `<![CDATA[` after <body>).
+ */
+const OPEN = /<(script|style|svg|template|noscript|iframe|object|canvas|math)\b|<!--|<!\[CDATA\[/gi;
 const CLOSE: Record<string, RegExp> = {};
 const closeOf = (name: string) => {
   CLOSE[name] ??= new RegExp(`</${name}\\s*>`, 'gi');
@@ -52,9 +57,12 @@ export function prepareHtml(raw: string): PreparedHtml {
       ) {
         jsonLd.push(raw.slice(start, end));
       }
-    } else {
+    } else if (m[0] === '<!--') {
       const c = raw.indexOf('-->', m.index + 4);
       after = c < 0 ? raw.length : c + 3;
+    } else {
+      const c = raw.indexOf('>', m.index + 9);
+      after = c < 0 ? raw.length : c + 1;
     }
     pos = after;
     OPEN.lastIndex = after;
