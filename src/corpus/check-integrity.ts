@@ -61,6 +61,12 @@ const CHECKS: [string, string][] = [
      (SELECT 1 FROM articles a WHERE a.num = e.article_num AND a.story_id = e.story_id AND a.duplicate_of IS NULL)`,
   ],
   [
+    "event links without their event's date",
+    `SELECT COUNT(*) AS n FROM event_entities x WHERE NOT EXISTS
+     (SELECT 1 FROM events e WHERE e.article_num = x.article_num AND e.idx = x.idx
+       AND (e.date = x.date OR (e.date IS NULL AND x.date IS NULL)))`,
+  ],
+  [
     'originals without their plain text',
     `SELECT COUNT(*) AS n FROM articles a WHERE a.duplicate_of IS NULL AND NOT EXISTS
      (SELECT 1 FROM article_texts t WHERE t.article_num = a.num)`,

@@ -181,6 +181,24 @@ UPDATE stories SET
 `;
 }
 
+/**
+ * What the events and stories answers read at 100,000 articles (`find-events.ts`, `listStories`):
+ * - each event link's report date (its event's `date`), indexed by entity, role and date, so that an
+ *   actor's events are read newest first instead of all of them grouped and sorted;
+ * - the report date in the story-and-key index, so that a group's earliest date is read from the index;
+ * - story entities by weight, so that a story's main entities are its first index entries, not a sort of
+ *   all of them (thousands for a long story).
+ */
+export const READ_PATH_INDEXES = `
+ALTER TABLE event_entities ADD COLUMN date TEXT;
+UPDATE event_entities SET date = (SELECT e.date FROM events e
+  WHERE e.article_num = event_entities.article_num AND e.idx = event_entities.idx);
+CREATE INDEX event_entities_recent ON event_entities (entity_id, role, date);
+DROP INDEX events_story;
+CREATE INDEX events_story ON events (story_id, event_key, date);
+CREATE INDEX story_entities_top ON story_entities (story_id, weight DESC, entity_id);
+`;
+
 /** `{key}`: the article-number key type (SQLite's `INTEGER PRIMARY KEY` is the rowid itself). */
 export function readViewTables(types: { key: string }): string {
   return READ_VIEW_TABLES.replaceAll('{key}', types.key);

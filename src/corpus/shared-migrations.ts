@@ -9,6 +9,7 @@ import {
   ENTITY_NAME_EDGES_TABLE,
   ENTITY_PERIODS_TABLE,
   type Migration,
+  READ_PATH_INDEXES,
   readViewTables,
   storyNormColumns,
 } from './schema-tables.js';
@@ -28,5 +29,7 @@ export function sharedMigrations(types: { key: string; real: string }): Migratio
     storyNormColumns(types.real),
     // 7: first and last words of entity names, so that a partial name finds its entity without a scan.
     { sql: ENTITY_NAME_EDGES_TABLE, fill: fillNameEdges },
+    // 8: event link dates and indexes, so that events and stories read what they show, not all and sorted.
+    READ_PATH_INDEXES,
   ];
 }

@@ -120,6 +120,12 @@ export async function writeEvents(
   day?: string,
 ): Promise<void> {
   if (record.events.length === 0) return;
+  const dates = record.events.map(
+    (event) =>
+      (event.date && /^\d{4}-\d{2}-\d{2}/.test(event.date) ? event.date.slice(0, 10) : undefined) ??
+      day ??
+      null,
+  );
   const rows = record.events.map((event, idx) => [
     num,
     idx,
@@ -130,9 +136,7 @@ export async function writeEvents(
     JSON.stringify(event.actors),
     JSON.stringify(event.targets),
     event.place ?? null,
-    (event.date && /^\d{4}-\d{2}-\d{2}/.test(event.date) ? event.date.slice(0, 10) : undefined) ??
-      day ??
-      null,
+    dates[idx]!,
     event.cameo ?? null,
   ]);
   await insertRows(
@@ -157,12 +161,12 @@ export async function writeEvents(
     [
       ...new Set(event.actors.map((id) => `${id}\u0000actor`)),
       ...new Set(event.targets.map((id) => `${id}\u0000target`)),
-    ].map((key) => [num, idx, ...key.split('\u0000')] as SqlValue[]),
+    ].map((key) => [num, idx, ...key.split('\u0000'), dates[idx]!] as SqlValue[]),
   );
   await insertRows(
     driver,
     'event_entities',
-    ['article_num', 'idx', 'entity_id', 'role'],
+    ['article_num', 'idx', 'entity_id', 'role', 'date'],
     links,
     'ON CONFLICT DO NOTHING',
   );
