@@ -85,6 +85,10 @@ export async function searchArticles(
   });
 }
 
+/**
+ * Latest first, ordered by the quote's own article number (the same as `a.num`): the speaker index
+ * (speaker, article_num) then gives the order, and a country quoted 24,000 times is not sorted whole.
+ */
 export async function findQuotes(driver: SqlDriver, speaker: string, limit: number): Promise<QuoteHit[]> {
   const ids = await resolveEntityIds(driver, speaker);
   const where = ids.length > 0 ? `q.speaker_entity IN (${placeholders(ids.length)})` : 'q.speaker_lower = ?';
@@ -100,7 +104,7 @@ export async function findQuotes(driver: SqlDriver, speaker: string, limit: numb
   }>(
     `SELECT a.id, a.day, a.story_id, q.speaker, q.speaker_entity, q.text, q.cue
      FROM quotes q JOIN articles a ON a.num = q.article_num WHERE ${where}
-     ORDER BY a.num DESC, q.idx LIMIT ?`,
+     ORDER BY q.article_num DESC, q.idx LIMIT ?`,
     [...params, limit],
   );
   return rows.map((row) => ({
