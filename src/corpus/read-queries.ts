@@ -1,10 +1,11 @@
 /** The corpus queries behind `search`, `quotes`, `events` and `stories`, in SQL both databases accept. */
 import type { EntityType } from '../doc/record-schema.js';
 import { PLACE_TYPES } from './article-features.js';
-import { EVENT_GROUP, type EventRow, toStoryEvent } from './find-events.js';
+import { type EventRow, toStoryEvent } from './find-events.js';
 import type { FullTextIndex } from './full-text-index.js';
 import { queryWords } from './full-text-index.js';
 import { resolveEntityIds } from './resolve-entity.js';
+import { STORY_EVENT_COLUMNS } from './schema-tables.js';
 import { placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
 import type { ArticleSummary, QuoteHit, SearchHit, Story } from './store.js';
 
@@ -135,22 +136,16 @@ async function storyEntities(driver: SqlDriver, storyId: number): Promise<Weight
 }
 
 const STORY_EVENTS = 50;
-const STORY_EVENT_ORDER = `ORDER BY MIN(e.date), e.event_key LIMIT ${STORY_EVENTS}`;
 
 /**
- * A story's first events, once each: which groups, from the `events_story` index alone (story, key,
- * date), then the details and article counts of those groups only, not of the story's thousands of reports.
+ * A story's first events, once each, from the groups `story_events` keeps (the same as grouping its
+ * reports, `EVENT_GROUP`): the first 50 entries of `story_events_first`, not the story's thousands of reports.
  */
-async function storyEvents(driver: SqlDriver, storyId: number): Promise<EventRow[]> {
-  const keys = await driver.all<{ event_key: string }>(
-    `SELECT e.event_key FROM events e WHERE e.story_id = ? GROUP BY e.event_key ${STORY_EVENT_ORDER}`,
-    [storyId],
-  );
-  if (keys.length === 0) return [];
+function storyEvents(driver: SqlDriver, storyId: number): Promise<EventRow[]> {
   return driver.all<EventRow>(
-    `${EVENT_GROUP} WHERE e.story_id = ? AND e.event_key IN (${placeholders(keys.length)})
-     GROUP BY e.story_id, e.event_key ${STORY_EVENT_ORDER}`,
-    [storyId, ...keys.map((key) => key.event_key)],
+    `SELECT ${STORY_EVENT_COLUMNS.join(', ')} FROM story_events WHERE story_id = ?
+     ORDER BY date, event_key LIMIT ${STORY_EVENTS}`,
+    [storyId],
   );
 }
 

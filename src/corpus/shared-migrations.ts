@@ -11,6 +11,7 @@ import {
   type Migration,
   READ_PATH_INDEXES,
   readViewTables,
+  STORY_EVENTS_TABLE,
   storyNormColumns,
 } from './schema-tables.js';
 
@@ -31,5 +32,7 @@ export function sharedMigrations(types: { key: string; real: string }): Migratio
     { sql: ENTITY_NAME_EDGES_TABLE, fill: fillNameEdges },
     // 8: event link dates and indexes, so that events and stories read what they show, not all and sorted.
     READ_PATH_INDEXES,
+    // 9: story event groups kept as reports come and go, so that a story lists its events without grouping them.
+    STORY_EVENTS_TABLE,
   ];
 }
