@@ -157,7 +157,10 @@ const words = [
 ];
 const ids = (id: string, i: number) => (id.startsWith('gpe/') ? id : `${id}-${(i * 37) % 5000}`);
 const q = (s: CorpusStore) => [
+  // Repeated words answer from the store's search cache after their first ask; the first ask ranks every
+  // match. `search (first ask)` times only first asks: each run another page size, so nothing is remembered.
   () => time('search', 100, (i) => s.search(words[i % words.length]!, { limit: 20 })),
+  () => time('search (first ask)', 28, (i) => s.search(words[i % words.length]!, { limit: 21 + i })),
   () => time('quotes', 100, (i) => s.quotes({ speaker: ids(speakers[i % speakers.length] ?? 'x', i) })),
   () => time('entity', 100, (i) => s.entity(ids(entityIds[i % entityIds.length]!, i))),
   () => time('entity (country)', 30, () => s.entity('South Korea')),
@@ -202,8 +205,8 @@ console.log(
 console.log(
   `database: ${(bytes / 1e6).toFixed(1)} MB, ${(bytes / stats.articles / 1024).toFixed(1)} KiB per article`,
 );
-console.log('query              p50 ms   p95 ms   (CPU p50   p95)');
+console.log('query                p50 ms   p95 ms   (CPU p50   p95)');
 for (const l of latencies) {
   const f = (v: number) => v.toFixed(1).padStart(6);
-  console.log(`${l.kind.padEnd(18)} ${f(l.p50)}   ${f(l.p95)}   (${f(l.cpu50)} ${f(l.cpu95)})`);
+  console.log(`${l.kind.padEnd(20)} ${f(l.p50)}   ${f(l.p95)}   (${f(l.cpu50)} ${f(l.cpu95)})`);
 }
