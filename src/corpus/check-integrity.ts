@@ -61,6 +61,21 @@ const CHECKS: [string, string][] = [
      (SELECT 1 FROM articles a WHERE a.num = e.article_num AND a.story_id = e.story_id AND a.duplicate_of IS NULL)`,
   ],
   [
+    "event links without their event's date",
+    `SELECT COUNT(*) AS n FROM event_entities x WHERE NOT EXISTS
+     (SELECT 1 FROM events e WHERE e.article_num = x.article_num AND e.idx = x.idx
+       AND (e.date = x.date OR (e.date IS NULL AND x.date IS NULL)))`,
+  ],
+  [
+    'story event groups unlike their reports',
+    `SELECT COUNT(*) AS n FROM (
+       SELECT story_id, event_key, MIN(type) AS type, MIN(mode) AS mode, MIN(actors) AS actors,
+         MIN(targets) AS targets, MIN(place) AS place, MIN(date) AS date, MIN(cameo) AS cameo,
+         COUNT(DISTINCT article_num) AS articles FROM events GROUP BY story_id, event_key) g
+     FULL OUTER JOIN story_events s ON s.story_id = g.story_id AND s.event_key = g.event_key
+     WHERE g.story_id IS NULL OR s.story_id IS NULL OR g.type <> s.type OR NOT (g.mode = s.mode OR (g.mode IS NULL AND s.mode IS NULL)) OR g.actors <> s.actors OR g.targets <> s.targets OR NOT (g.place = s.place OR (g.place IS NULL AND s.place IS NULL)) OR NOT (g.date = s.date OR (g.date IS NULL AND s.date IS NULL)) OR NOT (g.cameo = s.cameo OR (g.cameo IS NULL AND s.cameo IS NULL)) OR g.articles <> s.articles`,
+  ],
+  [
     'originals without their plain text',
     `SELECT COUNT(*) AS n FROM articles a WHERE a.duplicate_of IS NULL AND NOT EXISTS
      (SELECT 1 FROM article_texts t WHERE t.article_num = a.num)`,

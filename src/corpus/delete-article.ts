@@ -1,11 +1,12 @@
 /**
  * Removing an article, inside the caller's transaction. An original goes with its copies (they hold no
  * facts of their own) and with its facts: full-text entry, plain text, bands, entity links and counts, quotes,
- * events. Its story's count drops, and a story left empty is removed. Entity and story first/last
+ * events (the story's event groups recomputed from the reports left). Its story's count drops, and a story left empty is removed. Entity and story first/last
  * days and story vectors are not recomputed: they may stay wider than what remains.
  */
 import type { FullTextIndex } from './full-text-index.js';
 import { placeholders, type SqlDriver } from './sql-driver.js';
+import { refreshStoryEvents } from './write-facts.js';
 
 export async function deleteArticle(
   driver: SqlDriver,
@@ -71,6 +72,10 @@ async function removeFacts(driver: SqlDriver, fullText: FullTextIndex, num: numb
       period,
     );
   }
+  const eventKeys = await driver.all<{ story_id: number; event_key: string }>(
+    'SELECT DISTINCT story_id, event_key FROM events WHERE article_num = ?',
+    [num],
+  );
   const linked = links.map((link) => link.entity_id);
   const gone =
     linked.length === 0
@@ -95,5 +100,6 @@ async function removeFacts(driver: SqlDriver, fullText: FullTextIndex, num: numb
   ]) {
     await driver.run(`DELETE FROM ${table} WHERE article_num = ?`, [num]);
   }
+  await refreshStoryEvents(driver, eventKeys);
   await fullText.remove(num);
 }

@@ -1,11 +1,13 @@
 /** The corpus queries behind `search`, `quotes`, `events` and `stories`, in SQL both databases accept. */
 import type { EntityType } from '../doc/record-schema.js';
 import { PLACE_TYPES } from './article-features.js';
+import { type EventRow, toStoryEvent } from './find-events.js';
 import type { FullTextIndex } from './full-text-index.js';
 import { queryWords } from './full-text-index.js';
 import { resolveEntityIds } from './resolve-entity.js';
+import { STORY_EVENT_COLUMNS } from './schema-tables.js';
 import { placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
-import type { ArticleSummary, QuoteHit, SearchHit, Story, StoryEvent } from './store.js';
+import type { ArticleSummary, QuoteHit, SearchHit, Story } from './store.js';
 
 export interface ArticleRow {
   num: number;
@@ -84,6 +86,10 @@ export async function searchArticles(
   });
 }
 
+/**
+ * Latest first, ordered by the quote's own article number (the same as `a.num`): the speaker index
+ * (speaker, article_num) then gives the order, and a country quoted 24,000 times is not sorted whole.
+ */
 export async function findQuotes(driver: SqlDriver, speaker: string, limit: number): Promise<QuoteHit[]> {
   const ids = await resolveEntityIds(driver, speaker);
   const where = ids.length > 0 ? `q.speaker_entity IN (${placeholders(ids.length)})` : 'q.speaker_lower = ?';
@@ -99,7 +105,7 @@ export async function findQuotes(driver: SqlDriver, speaker: string, limit: numb
   }>(
     `SELECT a.id, a.day, a.story_id, q.speaker, q.speaker_entity, q.text, q.cue
      FROM quotes q JOIN articles a ON a.num = q.article_num WHERE ${where}
-     ORDER BY a.num DESC, q.idx LIMIT ?`,
+     ORDER BY q.article_num DESC, q.idx LIMIT ?`,
     [...params, limit],
   );
   return rows.map((row) => ({
@@ -113,68 +119,12 @@ export async function findQuotes(driver: SqlDriver, speaker: string, limit: numb
   }));
 }
 
-interface EventRow {
-  story_id: number;
-  type: string;
-  mode: string | null;
-  actors: string;
-  targets: string;
-  place: string | null;
-  date: string | null;
-  cameo: string | null;
-  articles: number;
-}
-
-function toStoryEvent(row: EventRow): StoryEvent {
-  return {
-    storyId: Number(row.story_id),
-    type: row.type,
-    ...(row.mode ? { mode: row.mode } : {}),
-    actors: JSON.parse(row.actors) as string[],
-    targets: JSON.parse(row.targets) as string[],
-    ...(row.place ? { place: row.place } : {}),
-    ...(row.date ? { date: row.date } : {}),
-    ...(row.cameo ? { cameo: row.cameo } : {}),
-    articles: Number(row.articles),
-  };
-}
-
-/** One row per (story, type, actors, targets): the earliest report's details, and how many articles report it. */
-const EVENT_GROUP = `SELECT e.story_id, e.event_key, MIN(e.type) AS type, MIN(e.mode) AS mode, MIN(e.actors) AS actors,
-  MIN(e.targets) AS targets, MIN(e.place) AS place, MIN(e.date) AS date, MIN(e.cameo) AS cameo,
-  COUNT(DISTINCT e.article_num) AS articles FROM events e`;
-
-export async function findEvents(
-  driver: SqlDriver,
-  options: { actor?: string; since?: string; limit: number },
-): Promise<StoryEvent[]> {
-  const where: string[] = [];
-  const params: SqlValue[] = [];
-  if (options.actor) {
-    const ids = await resolveEntityIds(driver, options.actor);
-    if (ids.length === 0) return [];
-    where.push(`EXISTS (SELECT 1 FROM event_entities x WHERE x.article_num = e.article_num AND x.idx = e.idx
-      AND x.role = 'actor' AND x.entity_id IN (${placeholders(ids.length)}))`);
-    params.push(...ids);
-  }
-  if (options.since) {
-    where.push('e.date >= ?');
-    params.push(options.since);
-  }
-  const rows = await driver.all<EventRow>(
-    `${EVENT_GROUP} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-     GROUP BY e.story_id, e.event_key ORDER BY MIN(e.date) DESC, e.story_id DESC, e.event_key LIMIT ?`,
-    [...params, options.limit],
-  );
-  return rows.map(toStoryEvent);
-}
-
 type Weighted = { id: string; name: string; type: EntityType; weight: number };
 
 async function storyEntities(driver: SqlDriver, storyId: number): Promise<Weighted[]> {
   const rows = await driver.all<{ id: string; name: string; type: EntityType; weight: number }>(
     `SELECT e.id, e.name, e.type, se.weight FROM story_entities se JOIN entities e ON e.id = se.entity_id
-     WHERE se.story_id = ? ORDER BY se.weight DESC, e.id LIMIT 24`,
+     WHERE se.story_id = ? ORDER BY se.weight DESC, se.entity_id LIMIT 24`,
     [storyId],
   );
   return rows.map((row) => ({
@@ -183,6 +133,20 @@ async function storyEntities(driver: SqlDriver, storyId: number): Promise<Weight
     type: row.type,
     weight: Math.round(Number(row.weight) * 100) / 100,
   }));
+}
+
+const STORY_EVENTS = 50;
+
+/**
+ * A story's first events, once each, from the groups `story_events` keeps (the same as grouping its
+ * reports, `EVENT_GROUP`): the first 50 entries of `story_events_first`, not the story's thousands of reports.
+ */
+function storyEvents(driver: SqlDriver, storyId: number): Promise<EventRow[]> {
+  return driver.all<EventRow>(
+    `SELECT ${STORY_EVENT_COLUMNS.join(', ')} FROM story_events WHERE story_id = ?
+     ORDER BY date, event_key LIMIT ${STORY_EVENTS}`,
+    [storyId],
+  );
 }
 
 export async function listStories(
@@ -213,10 +177,7 @@ export async function listStories(
   for (const row of rows) {
     const id = Number(row.id);
     const weighted = await storyEntities(driver, id);
-    const events = await driver.all<EventRow>(
-      `${EVENT_GROUP} WHERE e.story_id = ? GROUP BY e.story_id, e.event_key ORDER BY MIN(e.date), e.event_key LIMIT 50`,
-      [id],
-    );
+    const events = await storyEvents(driver, id);
     stories.push({
       id,
       title: row.title,

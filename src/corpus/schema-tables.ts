@@ -181,6 +181,64 @@ UPDATE stories SET
 `;
 }
 
+/**
+ * What the events and stories answers read at 100,000 articles (`find-events.ts`, `listStories`):
+ * - each event link's report date (its event's `date`), indexed by entity, role and date, so that an
+ *   actor's events are read newest first instead of all of them grouped and sorted;
+ * - the report date in the story-and-key index, so that a group's earliest date is read from the index;
+ * - story entities by weight, so that a story's main entities are its first index entries, not a sort of
+ *   all of them (thousands for a long story).
+ */
+export const READ_PATH_INDEXES = `
+ALTER TABLE event_entities ADD COLUMN date TEXT;
+UPDATE event_entities SET date = (SELECT e.date FROM events e
+  WHERE e.article_num = event_entities.article_num AND e.idx = event_entities.idx);
+CREATE INDEX event_entities_recent ON event_entities (entity_id, role, date);
+DROP INDEX events_story;
+CREATE INDEX events_story ON events (story_id, event_key, date);
+CREATE INDEX story_entities_top ON story_entities (story_id, weight DESC, entity_id);
+`;
+
+/** The columns of a story event group, as `story_events` keeps them and `EVENT_GROUP` computes them. */
+export const STORY_EVENT_COLUMNS = [
+  'story_id',
+  'event_key',
+  'type',
+  'mode',
+  'actors',
+  'targets',
+  'place',
+  'date',
+  'cameo',
+  'articles',
+] as const;
+
+/**
+ * Each story's events once each, kept as reports are written and deleted: per (story, key) the smallest
+ * of each column over its reports (what grouping `events` gives) and how many articles report it.
+ * Listing stories then reads a story's first 50 groups from `story_events_first`, not its thousands of
+ * reports.
+ */
+export const STORY_EVENTS_TABLE = `
+CREATE TABLE story_events (
+  story_id INTEGER NOT NULL,
+  event_key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mode TEXT,
+  actors TEXT NOT NULL,
+  targets TEXT NOT NULL,
+  place TEXT,
+  date TEXT,
+  cameo TEXT,
+  articles INTEGER NOT NULL,
+  PRIMARY KEY (story_id, event_key)
+);
+CREATE INDEX story_events_first ON story_events (story_id, date, event_key);
+INSERT INTO story_events (${STORY_EVENT_COLUMNS.join(', ')})
+  SELECT story_id, event_key, MIN(type), MIN(mode), MIN(actors), MIN(targets), MIN(place), MIN(date), MIN(cameo),
+    COUNT(DISTINCT article_num) FROM events GROUP BY story_id, event_key;
+`;
+
 /** `{key}`: the article-number key type (SQLite's `INTEGER PRIMARY KEY` is the rowid itself). */
 export function readViewTables(types: { key: string }): string {
   return READ_VIEW_TABLES.replaceAll('{key}', types.key);

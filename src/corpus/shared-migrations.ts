@@ -9,7 +9,9 @@ import {
   ENTITY_NAME_EDGES_TABLE,
   ENTITY_PERIODS_TABLE,
   type Migration,
+  READ_PATH_INDEXES,
   readViewTables,
+  STORY_EVENTS_TABLE,
   storyNormColumns,
 } from './schema-tables.js';
 
@@ -28,5 +30,9 @@ export function sharedMigrations(types: { key: string; real: string }): Migratio
     storyNormColumns(types.real),
     // 7: first and last words of entity names, so that a partial name finds its entity without a scan.
     { sql: ENTITY_NAME_EDGES_TABLE, fill: fillNameEdges },
+    // 8: event link dates and indexes, so that events and stories read what they show, not all and sorted.
+    READ_PATH_INDEXES,
+    // 9: story event groups kept as reports come and go, so that a story lists its events without grouping them.
+    STORY_EVENTS_TABLE,
   ];
 }

@@ -6,11 +6,11 @@ import { checkCorpus } from './check-integrity.js';
 import { markChanged } from './corpus-version.js';
 import { deleteArticle } from './delete-article.js';
 import { entityEntry } from './entity-entry.js';
+import { findEvents } from './find-events.js';
 import type { FullTextIndex } from './full-text-index.js';
 import { listArticles } from './list-articles.js';
 import {
   type ArticleRow,
-  findEvents,
   findQuotes,
   listStories,
   SUMMARY_COLUMNS,

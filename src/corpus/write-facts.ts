@@ -2,6 +2,7 @@
 import type { ArticleRecord, Entity, Event } from '../doc/record-schema.js';
 import { entityViewColumns } from './read-views.js';
 import { nameEdgeRows } from './resolve-entity.js';
+import { STORY_EVENT_COLUMNS } from './schema-tables.js';
 import { insertRows, type SqlDriver, type SqlValue } from './sql-driver.js';
 
 /** A country's entity answers to its ISO 3166-1 alpha-3 code too (`--actor USA`). */
@@ -120,6 +121,12 @@ export async function writeEvents(
   day?: string,
 ): Promise<void> {
   if (record.events.length === 0) return;
+  const dates = record.events.map(
+    (event) =>
+      (event.date && /^\d{4}-\d{2}-\d{2}/.test(event.date) ? event.date.slice(0, 10) : undefined) ??
+      day ??
+      null,
+  );
   const rows = record.events.map((event, idx) => [
     num,
     idx,
@@ -130,9 +137,7 @@ export async function writeEvents(
     JSON.stringify(event.actors),
     JSON.stringify(event.targets),
     event.place ?? null,
-    (event.date && /^\d{4}-\d{2}-\d{2}/.test(event.date) ? event.date.slice(0, 10) : undefined) ??
-      day ??
-      null,
+    dates[idx]!,
     event.cameo ?? null,
   ]);
   await insertRows(
@@ -157,13 +162,50 @@ export async function writeEvents(
     [
       ...new Set(event.actors.map((id) => `${id}\u0000actor`)),
       ...new Set(event.targets.map((id) => `${id}\u0000target`)),
-    ].map((key) => [num, idx, ...key.split('\u0000')] as SqlValue[]),
+    ].map((key) => [num, idx, ...key.split('\u0000'), dates[idx]!] as SqlValue[]),
   );
   await insertRows(
     driver,
     'event_entities',
-    ['article_num', 'idx', 'entity_id', 'role'],
+    ['article_num', 'idx', 'entity_id', 'role', 'date'],
     links,
     'ON CONFLICT DO NOTHING',
   );
+  // The story's event groups: one statement per report (PostgreSQL refuses to update a row twice in one),
+  // the article counted once per group.
+  const counted = new Set<string>();
+  for (const row of rows) {
+    const key = row[3] as string;
+    await driver.run(STORY_EVENT_UPSERT, [...row.slice(2), counted.has(key) ? 0 : 1]);
+    counted.add(key);
+  }
+}
+
+/** The smaller of the kept and the new value, NULL counting as none (as MIN does). */
+const least = (column: string) =>
+  `${column} = CASE WHEN excluded.${column} IS NULL OR (story_events.${column} IS NOT NULL AND story_events.${column} <= excluded.${column})
+    THEN story_events.${column} ELSE excluded.${column} END`;
+
+const STORY_EVENT_UPSERT = `INSERT INTO story_events (${STORY_EVENT_COLUMNS.join(', ')})
+  VALUES (${STORY_EVENT_COLUMNS.map(() => '?').join(', ')})
+  ON CONFLICT (story_id, event_key) DO UPDATE SET
+  ${['type', 'mode', 'actors', 'targets', 'place', 'date', 'cameo'].map(least).join(',\n  ')},
+  articles = story_events.articles + excluded.articles`;
+
+/** Recomputes story event groups from their remaining reports (after a delete). */
+export async function refreshStoryEvents(
+  driver: SqlDriver,
+  keys: readonly { story_id: number; event_key: string }[],
+): Promise<void> {
+  for (const key of keys) {
+    const params = [Number(key.story_id), key.event_key];
+    await driver.run('DELETE FROM story_events WHERE story_id = ? AND event_key = ?', params);
+    await driver.run(
+      `INSERT INTO story_events (${STORY_EVENT_COLUMNS.join(', ')})
+       SELECT story_id, event_key, MIN(type), MIN(mode), MIN(actors), MIN(targets), MIN(place), MIN(date),
+         MIN(cameo), COUNT(DISTINCT article_num) FROM events WHERE story_id = ? AND event_key = ?
+       GROUP BY story_id, event_key`,
+      params,
+    );
+  }
 }

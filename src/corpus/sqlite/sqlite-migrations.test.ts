@@ -20,6 +20,9 @@ async function answers(store: CorpusStore) {
     lavrov: await store.entity('Lavrov'),
     usa: await store.entity('USA'),
     article: await store.articleJson(talks.id),
+    events: await store.events({ actor: 'USA' }),
+    recentEvents: await store.events({ actor: 'USA', since: '2021-06-01' }),
+    stories: await store.stories(),
     problems: await store.checkIntegrity(),
   };
 }
@@ -32,13 +35,16 @@ test('a schema-2 corpus gets its plain texts and entity roles and places from th
   await store.close();
   assert.deepEqual(expected.problems, []);
   assert.equal(expected.lavrov?.roles.length, 1);
+  assert.equal(expected.events.length, 2);
 
   // Back to what schema 2 had: no plain texts, no roles or places on entity links, no version, no timeline
-  // counters, no story norms, no name edges.
+  // counters, no story norms, no name edges, no event link dates or read-path indexes, no story event groups.
   const db = new Database(path);
   db.exec(`DROP TABLE entity_periods; DROP TABLE corpus_state; DROP TABLE article_texts; DROP INDEX article_entities_recent;
     ALTER TABLE article_entities DROP COLUMN roles; ALTER TABLE article_entities DROP COLUMN geo;
     ALTER TABLE stories DROP COLUMN entity_norm2; ALTER TABLE stories DROP COLUMN term_norm2; DROP TABLE entity_name_edges;
+    DROP INDEX event_entities_recent; ALTER TABLE event_entities DROP COLUMN date; DROP INDEX story_entities_top;
+    DROP INDEX events_story; CREATE INDEX events_story ON events (story_id, event_key); DROP TABLE story_events;
     PRAGMA user_version = 2;`);
   db.close();
 
