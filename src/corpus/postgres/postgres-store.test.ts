@@ -71,6 +71,8 @@ test(
       client.query(`SET search_path = ${schema}; DROP TABLE entity_periods; DROP TABLE corpus_state; DROP TABLE article_texts; DROP INDEX article_entities_recent;
       ALTER TABLE article_entities DROP COLUMN roles, DROP COLUMN geo;
       ALTER TABLE stories DROP COLUMN entity_norm2, DROP COLUMN term_norm2; DROP TABLE entity_name_edges;
+      DROP INDEX event_entities_recent; ALTER TABLE event_entities DROP COLUMN date; DROP INDEX story_entities_top;
+      DROP INDEX events_story; CREATE INDEX events_story ON events (story_id, event_key); DROP TABLE story_events;
       DELETE FROM schema_migrations WHERE version > 2`),
     );
     const upgraded = await reopen();
