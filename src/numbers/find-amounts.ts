@@ -7,6 +7,7 @@ import type { Token } from '../doc/doc.js';
 import type { Amount, Qualifier, TextSpan } from '../doc/record-schema.js';
 import { firstStartingAt } from '../doc/span-search.js';
 import { alternation } from '../resources/regex-alternation.js';
+import { addWordWindow } from '../text/word-window.js';
 import { findCount } from './find-counts.js';
 import { type NumberLexicon, numberLexicon, parseNumber } from './number-words.js';
 
@@ -115,21 +116,14 @@ const BEFORE_NUMBER = 64;
 const AFTER_NUMBER = 48;
 
 /**
- * The stretches of text where an amount can be: round the tokens that look like numbers, widened to
- * whitespace (so the pattern's edge look-arounds see the same as in the whole text) and merged. The
- * amount pattern is costly to try at every character; most of an article holds no number at all.
+ * The stretches of text where an amount can be: round the tokens that look like numbers. The amount
+ * pattern is costly to try at every character; most of an article holds no number at all.
  */
 function numberWindows(text: string, tokens: readonly Token[]): [number, number][] {
   const windows: [number, number][] = [];
   for (const token of tokens) {
     if (!numberLike(text, token.start, token.end)) continue;
-    let from = Math.max(0, token.start - BEFORE_NUMBER);
-    let to = Math.min(text.length, token.end + AFTER_NUMBER);
-    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
-    while (to < text.length && !/\s/.test(text[to]!)) to++;
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
+    addWordWindow(windows, text, token.start - BEFORE_NUMBER, token.end + AFTER_NUMBER, 0, text.length);
   }
   return windows;
 }

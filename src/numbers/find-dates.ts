@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateMention, Granularity } from '../doc/record-schema.js';
+import { addWordWindow } from '../text/word-window.js';
 
 /** Words chrono reads as dates that in news prose are nearly always something else. */
 const NOT_DATES = /^(?:sun|sat|second|now|today's|a second|the second)$/i;
@@ -126,13 +127,8 @@ function anchorsBySpan(text: string, spans: readonly { start: number; end: numbe
 function anchorWindows(text: string, span: { start: number; end: number }, anchors: readonly Anchor[]) {
   const windows: [number, number][] = [];
   for (const anchor of anchors) {
-    let from = Math.max(span.start, anchor.index - WINDOW);
-    let to = Math.min(span.end, anchor.index + anchor.text.length + WINDOW);
-    while (from > span.start && /\S/.test(text[from - 1]!)) from--;
-    while (to < span.end && /\S/.test(text[to]!)) to++;
-    const previous = windows[windows.length - 1];
-    if (previous && from <= previous[1]) previous[1] = Math.max(previous[1], to);
-    else windows.push([from, to]);
+    const end = anchor.index + anchor.text.length;
+    addWordWindow(windows, text, anchor.index - WINDOW, end + WINDOW, span.start, span.end);
   }
   return windows;
 }

@@ -67,8 +67,9 @@ function startsSentence(text: string, token: Token): boolean {
 function sentenceEndAt(text: string, tokens: readonly Token[], i: number, last: number): number {
   const token = tokens[i]!;
   const word = text.slice(token.start, token.end);
+  const stop = TERMINAL.test(word);
   let end = i;
-  if (TERMINAL.test(word)) {
+  if (stop) {
     // Closing marks written right after the stop belong to the sentence: `over."`, `above.)`.
     while (
       end < last &&
@@ -85,7 +86,7 @@ function sentenceEndAt(text: string, tokens: readonly Token[], i: number, last: 
   // No space after the stop: ".227", "Ph.D", a URL end nothing; a scraped "sovereignty.Di Maio added"
   // does (a lower-case word, the stop, a capitalised word).
   if (next.start === tokens[end]!.end && !runTogether(text, tokens, i)) return -1;
-  if (!TERMINAL.test(word)) {
+  if (!stop) {
     // After an abbreviation, a capitalised word that is no name starts a sentence ("U.S. The",
     // "p.m. Then"); a name continues it ("U.S. Senator", "Jan. 3").
     return /\p{Lu}/u.test(text[next.start] ?? '') && next.pos !== 'PROPN' ? end : -1;
