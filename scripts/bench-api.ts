@@ -9,6 +9,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, get } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -91,6 +92,23 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/**
+ * The clients' connections: kept alive, one per client. node:http rather than fetch, because the clients
+ * share the server's machine and fetch costs them 0.7 ms of CPU a request here, node:http 0.3 ms.
+ */
+const agent = new Agent({ keepAlive: true, maxSockets: 1000 });
+
+/** GETs a URL to the end of its body; resolves with whether it answered 2xx. */
+function request(url: string): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent }, (response) => {
+      response.on('data', () => {});
+      response.on('end', () => resolve((response.statusCode ?? 0) < 300));
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
 /** `clients` loops, each sending its next request when the last has answered, until `total` are done. */
 async function load(base: string, paths: () => string, total: number, clients: number) {
   const times: number[] = [];
@@ -102,10 +120,9 @@ async function load(base: string, paths: () => string, total: number, clients: n
     while (sent < total && performance.now() < deadline) {
       sent++;
       const t0 = performance.now();
-      const response = await fetch(base + paths());
-      await response.arrayBuffer();
+      const ok = await request(base + paths());
       times.push(performance.now() - t0);
-      if (!response.ok) failed++;
+      if (!ok) failed++;
     }
   };
   await Promise.all(Array.from({ length: clients }, client));
@@ -175,5 +192,6 @@ try {
 } finally {
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
+  agent.destroy();
   rmSync(dir, { recursive: true, force: true });
 }

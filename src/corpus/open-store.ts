@@ -1,4 +1,5 @@
 /** `--db`: a PostgreSQL URL opens the PostgreSQL store, anything else is a SQLite file path. */
+import type { FullTextOptions } from './full-text-index.js';
 import { SqlCorpusStore } from './sql-corpus-store.js';
 import type { CorpusStore } from './store.js';
 
@@ -8,7 +9,10 @@ export function isPostgresUrl(db: string): boolean {
   return /^postgres(?:ql)?:\/\//i.test(db);
 }
 
-export async function openStore(db: string = DEFAULT_DB): Promise<CorpusStore> {
+export async function openStore(
+  db: string = DEFAULT_DB,
+  options: FullTextOptions = {},
+): Promise<CorpusStore> {
   if (isPostgresUrl(db)) {
     const { PostgresDriver } = await import('./postgres/postgres-driver.js');
     const { migratePostgres } = await import('./postgres/migrations.js');
@@ -20,7 +24,7 @@ export async function openStore(db: string = DEFAULT_DB): Promise<CorpusStore> {
       await driver.close();
       throw error;
     }
-    return new SqlCorpusStore(driver, new PostgresFullText(driver));
+    return new SqlCorpusStore(driver, new PostgresFullText(driver, options));
   }
   const { SqliteDriver } = await import('./sqlite/sqlite-driver.js');
   const { migrateSqlite } = await import('./sqlite/migrations.js');
@@ -32,7 +36,7 @@ export async function openStore(db: string = DEFAULT_DB): Promise<CorpusStore> {
     await driver.close();
     throw error;
   }
-  return new SqlCorpusStore(driver, new SqliteFullText(driver), async () => {
+  return new SqlCorpusStore(driver, new SqliteFullText(driver, options), async () => {
     const result = driver.db.pragma('integrity_check') as { integrity_check: string }[];
     return result
       .map((row) => row.integrity_check)

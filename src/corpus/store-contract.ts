@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { FullTextOptions } from './full-text-index.js';
 import type { CorpusStore } from './store.js';
 import {
   ALL,
@@ -15,7 +16,9 @@ import {
   talksWireCopy,
 } from './testing/corpus-fixtures.js';
 
-export type OpenStore = () => Promise<{ store: CorpusStore; reopen: () => Promise<CorpusStore> }>;
+export type OpenStore = (
+  options?: FullTextOptions,
+) => Promise<{ store: CorpusStore; reopen: () => Promise<CorpusStore> }>;
 
 async function filled(open: OpenStore) {
   const opened = await open();
@@ -144,6 +147,27 @@ export function storeContract(name: string, open: OpenStore, skip?: string): voi
       );
       assert.deepEqual(await store.search('"; DROP TABLE articles; --'), []);
       assert.deepEqual(await store.search('   '), []);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('ranks only the most recently added matches when a query matches more than rankedMatches', async () => {
+    const opened = await open({ rankedMatches: 2 });
+    for (const record of ALL) await opened.store.write(record);
+    const { store } = opened;
+    try {
+      // "said" is in three originals, written in this order: talks, talksFollowUp, mosul.
+      assert.deepEqual(
+        new Set((await store.search('said')).map((hit) => hit.id)),
+        new Set([talksFollowUp.id, mosul.id]),
+      );
+      assert.equal((await store.articles({ text: 'said' })).total, 2);
+      assert.deepEqual(
+        new Set((await store.search('Geneva')).map((hit) => hit.id)),
+        new Set([talks.id, talksFollowUp.id]),
+        'two matches: all ranked',
+      );
     } finally {
       await store.close();
     }

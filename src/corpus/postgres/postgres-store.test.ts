@@ -4,7 +4,7 @@ import { after, test } from 'node:test';
 import pg from 'pg';
 import { browseContract } from '../browse-contract.js';
 import { openStore } from '../open-store.js';
-import { storeContract } from '../store-contract.js';
+import { type OpenStore, storeContract } from '../store-contract.js';
 import { ALL, talks } from '../testing/corpus-fixtures.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
@@ -39,12 +39,12 @@ after(async () => {
   });
 });
 
-const open = async () => {
+const open: OpenStore = async (options) => {
   const schema = `ng_test_${process.pid}_${schemas.length + 1}`;
   schemas.push(schema);
   await admin((client) => client.query(`CREATE SCHEMA ${schema}`));
   const target = withSchema(url!, schema);
-  return { store: await openStore(target), reopen: () => openStore(target) };
+  return { store: await openStore(target, options), reopen: () => openStore(target, options) };
 };
 storeContract('postgres', open, url ? undefined : SKIP);
 browseContract('postgres', open, url ? undefined : SKIP);
