@@ -46,11 +46,22 @@ export async function findDuplicate(
   const same = await byKey(driver, 'text_hash', features.textHash);
   if (same) return { id: same.duplicate_of ?? same.id, storyId: same.story_id, kind: 'text' };
 
-  const keys = bandKeys(features.signature);
+  // The first MAX_BAND_CANDIDATES articles of all bands are among the first of each band: reading those
+  // band by band (an index range each) never reads all of a band shared by thousands of articles.
+  const nums = new Set<number>();
+  for (const key of bandKeys(features.signature)) {
+    const band = await driver.all<{ article_num: number }>(
+      `SELECT article_num FROM article_bands WHERE band_key = ? ORDER BY article_num LIMIT ${MAX_BAND_CANDIDATES}`,
+      [key],
+    );
+    for (const row of band) nums.add(Number(row.article_num));
+  }
+  if (nums.size === 0) return undefined;
+  const first = [...nums].sort((a, b) => a - b).slice(0, MAX_BAND_CANDIDATES);
   const rows = await driver.all<{ id: string; signature: string; story_id: number | null; num: number }>(
-    `SELECT DISTINCT a.num, a.id, a.signature, a.story_id FROM article_bands b JOIN articles a ON a.num = b.article_num
-     WHERE b.band_key IN (${placeholders(keys.length)}) ORDER BY a.num LIMIT ${MAX_BAND_CANDIDATES}`,
-    keys,
+    `SELECT a.num, a.id, a.signature, a.story_id FROM articles a WHERE a.num IN (${placeholders(first.length)})
+     ORDER BY a.num`,
+    first,
   );
   let best: { row: (typeof rows)[number]; similarity: number } | undefined;
   for (const row of rows) {

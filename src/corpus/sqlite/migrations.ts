@@ -13,7 +13,30 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='', contentless_delete=1,
     tokenize='porter unicode61 remove_diacritics 2');`,
   ...sharedMigrations({ key: 'INTEGER PRIMARY KEY', real: 'REAL' }),
+  // 10: story vectors stored in key order, so that a story's weight of a key is one lookup.
+  ['story_entities', 'story_terms'].map(clusteredStoryVector).join('\n'),
 ];
+
+/**
+ * Rebuilds a story vector table WITHOUT ROWID: its primary key (story, key) then holds the weight too. In a
+ * rowid table the key lookup needs a second read for the weight, so SQLite preferred scanning a story's whole
+ * row of `story_entities_top` (covering): 60 ms for nine candidate stories of 4,000 entities each at 100k.
+ */
+function clusteredStoryVector(table: string): string {
+  const column = table === 'story_entities' ? 'entity_id' : 'term';
+  const indexes =
+    table === 'story_entities'
+      ? `CREATE INDEX story_entities_entity ON story_entities (entity_id, story_id);
+         CREATE INDEX story_entities_top ON story_entities (story_id, weight DESC, entity_id);`
+      : 'CREATE INDEX story_terms_term ON story_terms (term, story_id);';
+  return `CREATE TABLE ${table}_clustered (
+    story_id INTEGER NOT NULL, ${column} TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (story_id, ${column})
+  ) WITHOUT ROWID;
+  INSERT INTO ${table}_clustered SELECT story_id, ${column}, weight FROM ${table};
+  DROP TABLE ${table};
+  ALTER TABLE ${table}_clustered RENAME TO ${table};
+  ${indexes}`;
+}
 
 export async function migrateSqlite(driver: SqliteDriver): Promise<void> {
   const current = driver.db.pragma('user_version', { simple: true }) as number;
