@@ -47,8 +47,10 @@ const CHECKS: [string, string][] = [
   ],
   [
     'entity links of copies or missing articles',
-    `SELECT COUNT(*) AS n FROM article_entities ae WHERE NOT EXISTS
-     (SELECT 1 FROM articles a WHERE a.num = ae.article_num AND a.duplicate_of IS NULL)`,
+    // Grouped by article first: one lookup per article, not per link (2.5 million at 100k).
+    `SELECT COALESCE(SUM(x.links), 0) AS n FROM (
+       SELECT article_num, COUNT(*) AS links FROM article_entities GROUP BY article_num) x
+     WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.num = x.article_num AND a.duplicate_of IS NULL)`,
   ],
   [
     'quotes of copies or missing articles',
@@ -87,8 +89,10 @@ const CHECKS: [string, string][] = [
   ],
   [
     'originals without LSH bands',
-    `SELECT COUNT(*) AS n FROM articles a WHERE a.duplicate_of IS NULL AND NOT EXISTS
-     (SELECT 1 FROM article_bands b WHERE b.article_num = a.num)`,
+    // Bands are keyed by band first: the articles that have any are listed once, not searched per article.
+    `SELECT COUNT(*) AS n FROM articles a LEFT JOIN (SELECT DISTINCT article_num FROM article_bands) b
+       ON b.article_num = a.num
+     WHERE a.duplicate_of IS NULL AND b.article_num IS NULL`,
   ],
 ];
 
