@@ -6,7 +6,7 @@ import type { SqlDriver } from './sql-driver.js';
 import type { EntityEntry } from './store.js';
 
 /** Co-mentions are counted over the entity's latest articles, so the query stays fast for the most common. */
-const CO_MENTION_ARTICLES = 200;
+const CO_MENTION_ARTICLES = 100;
 /** Roles and coordinates come from the entity's latest articles: they say what it is now. */
 const ROLE_ARTICLES = 2;
 
