@@ -94,7 +94,8 @@ const bases = records.slice(0, 200);
 await ingestStore.close();
 const ingestRate = ingest.done / ingest.seconds;
 const startSeconds = ((firstWritten?.at ?? ingestEnded) - ingestStarted) / 1000;
-const steadyRate = ((ingest.done - (firstWritten?.done ?? 0)) / (ingestEnded - (firstWritten?.at ?? ingestStarted))) * 1000;
+const steadyRate =
+  ((ingest.done - (firstWritten?.done ?? 0)) / (ingestEnded - (firstWritten?.at ?? ingestStarted))) * 1000;
 
 // 2. The store at scale: records varied from the analysed ones.
 function synthetic(n: number): ArticleRecord {
