@@ -88,3 +88,15 @@ test('names are sorted, non-overlapping and inside the text', () => {
 test('empty input gives no names', () => {
   assert.deepEqual(tagEntities('', [], []), []);
 });
+
+test('a person name takes the hyphenated part of its last word, not a relation glued to it', () => {
+  const text =
+    'North Korean leader Kim Jong-un met South Korean President Moon Jae-in in Panmunjom on Friday. ' +
+    'The talks followed a John Smith-led mission to the border.';
+  const people = tag(text)
+    .filter((n) => n.type === 'PERSON')
+    .map((n) => text.slice(n.start, n.end));
+  assert.ok(people.includes('Kim Jong-un'), people.join(', '));
+  assert.ok(people.includes('Moon Jae-in'), people.join(', '));
+  assert.ok(!people.some((p) => p.endsWith('-led')), people.join(', '));
+});

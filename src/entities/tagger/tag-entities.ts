@@ -67,6 +67,30 @@ function endsInRegion(gazetteer: Gazetteer, lower: readonly string[]): boolean {
   return (bits & GAZ.REGION) !== 0 && (bits & GAZ.NAME) === 0;
 }
 
+/** "-led", "-based", "-style": a word glued to a name that says how something relates to the person. */
+const RELATION_SUFFIX = /^(?:\p{Ll}+ed|style|era|like|type|born|run|free|friendly|esque)$/u;
+
+/**
+ * The end of a PERSON span of two or more words, carried over a hyphenated lowercase part of the last
+ * word: "Kim Jong-un", "Moon Jae-in" (the pieces split hyphens, and the tagger often stops at the hyphen;
+ * WNW's gold keeps such given-name parts in the name). Not "John Smith-led".
+ */
+function hyphenatedNameEnd(text: string, pieces: readonly Piece[], start: number, end: number): number {
+  const glued = (i: number) => pieces[i]!.start === pieces[i - 1]!.end;
+  let at = end;
+  while (
+    at - start >= 2 &&
+    at + 1 < pieces.length &&
+    text[pieces[at]!.start] === '-' &&
+    glued(at) &&
+    glued(at + 1) &&
+    /^\p{Ll}+$/u.test(text.slice(pieces[at + 1]!.start, pieces[at + 1]!.end)) &&
+    !RELATION_SUFFIX.test(text.slice(pieces[at + 1]!.start, pieces[at + 1]!.end))
+  )
+    at += 2;
+  return at;
+}
+
 /** Names in the text: spans typed PERSON/ORG/GPE/LOC/FAC/NORP/EVENT/PRODUCT/MISC, sorted by start, non-overlapping. */
 export function tagEntities(
   text: string,
@@ -84,6 +108,7 @@ export function tagEntities(
     if (span.cls === 'LOCATION') type = locationType(model.gazetteer, lower);
     else if (span.cls === 'PERSON' && endsInRegion(model.gazetteer, lower)) type = 'LOC';
     else type = span.cls;
-    return { start: pieces[span.start]!.start, end: pieces[span.end - 1]!.end, type };
+    const end = type === 'PERSON' ? hyphenatedNameEnd(text, pieces, span.start, span.end) : span.end;
+    return { start: pieces[span.start]!.start, end: pieces[end - 1]!.end, type };
   });
 }
