@@ -109,6 +109,16 @@ function request(url: string): Promise<boolean> {
   });
 }
 
+/** CPU milliseconds a process has used (Linux /proc; undefined elsewhere): the server's cost per request. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in 100 Hz ticks
+  } catch {
+    return undefined;
+  }
+}
+
 /** `clients` loops, each sending its next request when the last has answered, until `total` are done. */
 async function load(base: string, paths: () => string, total: number, clients: number) {
   const times: number[] = [];
@@ -172,15 +182,19 @@ try {
       `${CLIENTS} concurrent clients, ${REQUESTS} requests per kind · Node ${process.version} · ` +
       `${cpus()[0]?.model ?? 'cpu'} ×${cpus().length}`,
   );
-  console.log('kind      requests  failed  req/s   p50 ms  p95 ms  p99 ms');
+  console.log('kind      requests  failed  req/s   p50 ms  p95 ms  p99 ms  server CPU ms/request');
   let worst = 0;
   for (const [kind, path] of kinds) {
     await load(url, path, 100, 4); // warm-up
+    const cpuBefore = cpuMsOf(child.pid);
     const r = await load(url, path, REQUESTS, CLIENTS);
+    const cpuAfter = cpuMsOf(child.pid);
+    const serverCpu =
+      cpuBefore === undefined || cpuAfter === undefined ? '?' : ((cpuAfter - cpuBefore) / r.count).toFixed(2);
     worst = Math.max(worst, r.p95);
     console.log(
       `${kind.padEnd(9)} ${String(r.count).padStart(8)}  ${String(r.failed).padStart(6)}  ${r.rps.toFixed(0).padStart(5)}  ` +
-        `${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  ${r.p99.toFixed(1).padStart(6)}`,
+        `${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  ${r.p99.toFixed(1).padStart(6)}  ${serverCpu.padStart(8)}`,
     );
   }
   console.log(`p95 target < ${TARGET_P95_MS} ms: ${worst < TARGET_P95_MS ? 'met' : 'NOT met'}`);
