@@ -96,7 +96,10 @@ const BOILERPLATE_SUBSTRING = [
   'ad-wrapper',
   'ad-unit',
   'adslot',
-  'newsletter',
+  // Embedded social posts: never article text in NAEB's references (56 of 56 embeds).
+  'twitter-tweet',
+  'instagram-media',
+  'tiktok-embed',
 ];
 /** Short fragments that must be a whole hyphen/underscore-separated part ("nav" but not "unavailable"). */
 const BOILERPLATE_TOKEN = [
@@ -176,7 +179,7 @@ export function boilerplateReason(el: Element): 'related-links' | 'boilerplate' 
 
 /** Whole-paragraph text that is page furniture, not article text. */
 export const BOILERPLATE_TEXT =
-  /^(article continues below|story continues below|continue reading( below)?|already a subscriber\?.{0,30}|you are logged in|log ?in|sign ?in|sign up|register|(keep|continue) reading|view comments|show comments|scroll to continue( with content)?|(image|photo|video) \d+ (of|\/) \d+|\d+ min(ute)? read|advertisement|advertisements?|sponsored( content)?|share( this( article| story)?)?( on \w+)?|share via|(click|tap) (here )?to (share|print|email)|sign up (for|to)\b.{0,80}newsletter.*|subscribe( now| today)?( to .{0,60})?|follow us( on .{0,60})?|read more|related( articles| stories| content)?:?|see also:?|recommended( for you)?|most (read|popular)|trending( now)?|skip to (main )?content|comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|loading\.*|we use cookies.*|accept( all)?( cookies)?|back to top|print( this article)?|email( this article)?|copy link|link copied|listen( to this article)?.{0,30}|(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x)( \| ?(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x))*)$/i;
+  /^((article|story) continues below( this ad)?|swipe to scroll horizontally|thanks for signing up!?|your subscription has been confirmed.{0,60}|please use chrome browser for a more accessible video player|waiting for your permission to load the \w+ media\.?|continue reading( below)?|already a subscriber\?.{0,30}|you are logged in|log ?in|sign ?in|sign up|register|(keep|continue) reading|view comments|show comments|scroll to continue( with content)?|(image|photo|video) \d+ (of|\/) \d+|\d+ min(ute)? read|advertisement|advertisements?|sponsored( content)?|share( this( article| story)?)?( on \w+)?|share via|(click|tap) (here )?to (share|print|email)|sign up (for|to)\b.{0,80}newsletter.*|subscribe( now| today)?( to .{0,60})?|follow us( on .{0,60})?|read more|related( articles| stories| content)?:?|see also:?|recommended( for you)?|most (read|popular)|trending( now)?|skip to (main )?content|comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|loading\.*|we use cookies.*|accept( all)?( cookies)?|back to top|print( this article)?|email( this article)?|copy link|link copied|listen( to this article)?.{0,30}|(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x)( \| ?(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x))*)$/i;
 
 /** Paragraph openers of related-link lines inside the body ("Read more: …", "RELATED: …"). */
 export const RELATED_LINE =

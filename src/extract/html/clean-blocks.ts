@@ -28,13 +28,19 @@ const PHOTO_CREDIT =
   /\(((?:AP|Reuters|AFP|EPA|Getty Images|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})(?: Photo)?\s*\/\s*[^)]{2,60}|(?:Photo|Image|Credit|Foto)s?:[^)]{2,60})\)\s*$/;
 const CREDIT_LINE =
   /^((photo|image|picture|illustration|video|graphic|foto)s?( credit)?|credit)\s*[:/]\s*\S.{0,80}$/i;
+/** A photo credit standing alone under a picture: "Victor Virgile/Getty Images", "WWD/Getty Images via AP". */
+const AGENCY_CREDIT_LINE =
+  /^[^/\n]{1,60}\s?\/\s?(Getty Images|AFP|AP( Photo)?|Reuters|EPA(-EFE)?|Shutterstock|Alamy|WireImage|FilmMagic|Invision|Bloomberg|Sipa USA)\b.{0,40}$/;
 const DATELINE_WIRE = /^[\p{Lu}][\p{Lu}\p{Lt} .,'-]{1,60}\((AP|Reuters|AFP|dpa|UPI|Bloomberg|EFE)\)\s*[—–-]/u;
 /** Headings (or short "More on X:" lines) that open a block of links to other stories: the section goes. */
 const RELATED_SECTION =
   /^(read next|up next|don'?t miss|related( articles| stories| content| posts| reading| news| coverage)?|more (on|from|about|in|stories|news|articles|coverage|to read|like this)\b.{0,40}|you (may|might) (also )?(like|enjoy|be interested)\b.{0,30}|recommended( for you| reading| stories)?|(most )?popular( now| stories| posts)?|trending( now| stories)?|latest( news| stories| posts)?|most (read|viewed|shared)|also read|further reading|explore more|keep reading|what to read next|editor'?s picks|top stories|in other news|other stories)\s*:?$/i;
-/** A short line that is a date stamp or a byline, both kept as metadata rather than body. */
+/**
+ * A short line that is a date stamp or a byline, both kept as metadata rather than body: "Updated
+ * Dec 3", "By Ann Lee and Bo Kim", "By Ann Lee • December 21, 2023", "3d ago / 9:59 AM UTC".
+ */
 const STAMP_LINE =
-  /^((published|posted|updated|last updated|modified|created)( on| at)?:?\s.{0,80}|by\s+\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3})*\.?)$/u;
+  /^(([Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified|[Cc]reated)( on| at)?:?\s.{0,80}|\d{1,2}\s?(s|m|h|d|w|mins?|hours?|days?) ago\b.{0,30}|[Bb]y\s+\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3})*\.?(\s*[•|·]\s*.{1,40})?)$/u;
 /** Lines that end an article; they and everything after them go (when in the second half of the body). */
 const END_MARKER =
   /^(more (on|from) [\p{L}\p{N} &'-]{1,40}:$|our journalism needs your support|this document is subject to copyright|citation:|if you purchase a product or register for an account|\w[\w .'-]{2,40} (may|can) be reached at|reprints? (and|&) permissions|get the latest .{0,40} (news|headlines|updates)|sign up for .{0,60}newsletter|never miss a story|support (independent|our) journalism|have a (news )?tip\b|got a (news )?tip\b|write to .{0,40} at .{0,40}@|about the author\b)/iu;
@@ -96,7 +102,11 @@ export function cleanBlocks(raw: RawBlock[], title?: string): Cleaned {
     else if (RELATED_LINE.test(text) && (density > 0.2 || text.length < 120)) drop(text, 'related-links');
     else if (density > (b.kind === 'heading' ? MAX_HEADING_LINK_DENSITY : MAX_LINK_DENSITY))
       drop(text, 'related-links');
-    else if (CREDIT_LINE.test(text) || (PHOTO_CREDIT.test(text) && text.length < 80)) {
+    else if (
+      CREDIT_LINE.test(text) ||
+      AGENCY_CREDIT_LINE.test(text) ||
+      (PHOTO_CREDIT.test(text) && text.length < 80)
+    ) {
       const w = wireOf(text);
       if (w) credits.add(w);
       drop(text, 'credit');

@@ -93,6 +93,50 @@ const CLOSE = [
   ['ru', 'uk', 'be', 'bg'],
 ];
 
+/**
+ * English function words that are not (frequent) words of the other languages franc-min knows:
+ * "a", "in", "is", "to", "on", "for" are left out (Italian, Dutch, Czech, Danish…).
+ */
+const ENGLISH_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'that',
+  'with',
+  'was',
+  'are',
+  'this',
+  'have',
+  'has',
+  'from',
+  'it',
+  'be',
+  'by',
+  'which',
+  'their',
+  'they',
+  'were',
+  'been',
+  'would',
+]);
+/**
+ * Text whose words are at least this share English function words is English: running English
+ * prose is 15–25% these words, other languages' text a percent or two. Most pages are English, and
+ * franc's cost is mostly fixed per call (every language model is scored), so this check spares it.
+ */
+export const ENGLISH_WORD_SHARE = 0.1;
+/** ...over at least this many words. */
+const MIN_ENGLISH_CHECK_WORDS = 40;
+
+/** Whether the text is plainly English by its function words (undefined: too few words to tell). */
+export function plainlyEnglish(text: string): boolean | undefined {
+  const words = text.toLowerCase().match(/\p{L}+/gu);
+  if (!words || words.length < MIN_ENGLISH_CHECK_WORDS) return undefined;
+  let hits = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w)) hits++;
+  return hits / words.length >= ENGLISH_WORD_SHARE;
+}
+
 export function detectLanguage(text: string, declared: string | undefined): string | undefined {
   const primary = declared
     ?.trim()
@@ -101,7 +145,9 @@ export function detectLanguage(text: string, declared: string | undefined): stri
     ?.replace(/[^a-z]/g, '');
   const decl = primary && primary.length >= 2 && primary.length <= 3 ? primary : undefined;
   if (text.length < MIN_DETECT_CHARS) return decl;
-  const code = franc(text.slice(0, MAX_DETECT_CHARS), { minLength: MIN_DETECT_CHARS });
+  const sample = text.slice(0, MAX_DETECT_CHARS);
+  if (plainlyEnglish(sample)) return 'en';
+  const code = franc(sample, { minLength: MIN_DETECT_CHARS });
   const detected = ISO1[code];
   if (!detected) return decl;
   if (!decl || decl === detected) return detected;

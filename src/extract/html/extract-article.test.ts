@@ -106,3 +106,18 @@ test('a wrapper named for the post and the ads beside it is not an ad', () => {
   assert.ok(text.includes('Paragraph 7 of the post'));
   assert.ok(!text.includes('Buy now'));
 });
+
+test('embedded posts, agency photo credits, stamps and sign-up notes are not body text', () => {
+  const html = `<html><body><h1>Senator vows to fight the bill</h1><article>${para('Story', 6)}
+    <p>Victor Virgile/Getty Images</p>
+    <blockquote class="twitter-tweet"><p>Hands off our sandwiches! pic.twitter.com/xyz</p>— A Person (@aperson) December 22, 2023</blockquote>
+    <p>By Ann Lee • December 21, 2023</p><p>3d ago / 9:59 AM UTC</p>
+    <p>Thanks for signing up!</p><p>Article continues below this ad</p>
+    ${para('More', 3)}</article></body></html>`;
+  const a = extractArticle(html);
+  const text = a.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /More paragraph 2/);
+  for (const junk of ['Getty', 'sandwiches', 'Ann Lee', 'ago', 'signing up', 'continues below'])
+    assert.ok(!text.includes(junk), `body should not contain ${junk}`);
+  assert.ok(a.credits.includes('Getty Images'));
+});

@@ -118,3 +118,15 @@ test('text of inline elements joins up inside words', () => {
     'The Best Alternatives Top Tools',
   );
 });
+
+test('a page title put in og:site_name is not taken for the site name', () => {
+  const title = 'How to Design a Website: a Complete Guide for 2026 | Clay';
+  assert.equal(
+    findTitle({
+      candidates: [title, title],
+      h1s: h1s('<h1>How to Design a Website: a Complete Guide for 2026</h1>'),
+      siteName: title,
+    }),
+    'How to Design a Website: a Complete Guide for 2026',
+  );
+});

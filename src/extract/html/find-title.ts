@@ -15,6 +15,8 @@ export const MIN_TITLE_AGREEMENT = 0.6;
 const MAX_KICKER_WORDS = 4;
 /** A segment with more words than this is part of the headline, not a site or section name. */
 const MAX_SITE_WORDS = 5;
+/** A "site name" of more words than this is a page title put in og:site_name, not a name. */
+const MAX_SITE_NAME_WORDS = 8;
 /** An <h1> of fewer words is a label ("Home", "Planning"), not a headline that can stand alone. */
 const MIN_HEADLINE_WORDS = 3;
 /** A leading section label ("Opinion | …") has at most this many words. */
@@ -273,7 +275,11 @@ export function findTitle(opts: {
   siteName?: string;
   host?: string;
 }): string | undefined {
-  const { siteName, host } = opts;
+  const { host } = opts;
+  const siteName =
+    opts.siteName && opts.siteName.trim().split(/\s+/).length <= MAX_SITE_NAME_WORDS
+      ? opts.siteName
+      : undefined;
   const site = siteName ? norm(siteName) : '';
   const metaTitles = opts.candidates
     .filter((t): t is string => !!t?.trim())
