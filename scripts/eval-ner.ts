@@ -4,8 +4,9 @@
  * combined PERSON/ORG/location F1, tagging speed and model load time. Exits 1 below a pinned floor
  * (models/ner.floors.json).
  *
- *   npx tsx scripts/eval-ner.ts [--no-floors] [--beam N] [--no-shortcut]
- *   (--beam overrides the model's beam width; --no-shortcut scores every token, see decode-labels.ts)
+ *   npx tsx scripts/eval-ner.ts [--no-floors] [--beam N] [--margin M] [--no-shortcut]
+ *   (--beam overrides a greedy model's beam width, --margin prunes a Viterbi model's decoding;
+ *   --no-shortcut scores every token of a greedy model, see decode-labels.ts and viterbi-decoder.ts)
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { LabelDecoder } from '../src/entities/tagger/decode-labels.js';
 import { loadEntityModel } from '../src/entities/tagger/entity-model.js';
 import { tagEntities } from '../src/entities/tagger/tag-entities.js';
+import { ViterbiDecoder } from '../src/entities/tagger/viterbi-decoder.js';
 import { winkTokens } from '../src/entities/tagger/wink-tokens.js';
 import { type EvalDoc, unerDocs, wnwDevDocs } from './ner-eval-corpora.js';
 import { combinedGroup, formatTable, prf, SpanScores } from './ner-span-scores.js';
@@ -30,14 +32,22 @@ const loadStart = performance.now();
 const model = loadEntityModel();
 const loadMs = performance.now() - loadStart;
 const beamArg = process.argv.indexOf('--beam');
+const marginArg = process.argv.indexOf('--margin');
 const shortcut = !process.argv.includes('--no-shortcut');
-if (beamArg > 0 || !shortcut)
+if (model.table.header.decoder === 'viterbi') {
+  if (marginArg > 0)
+    model.decoder = new ViterbiDecoder(
+      model.table,
+      model.table.header.lean === true,
+      Number(process.argv[marginArg + 1]),
+    );
+} else if (beamArg > 0 || !shortcut)
   model.decoder = new LabelDecoder(
     model.table,
     beamArg > 0 ? Number(process.argv[beamArg + 1]) : 1,
     shortcut,
   );
-console.log(`beam width ${model.decoder.beamWidth}, O shortcut ${model.decoder.outsideShortcut}`);
+console.log(`decoder: ${model.decoder.description}`);
 
 /** Per-type view: GPE and LOC are scored as the corpora's one location class. */
 const perType = (t: string) => (t === 'GPE' || t === 'LOC' ? 'LOCATION' : t);

@@ -1,6 +1,5 @@
 /** Quick scores on gold tokenisation (between training epochs and for checks). */
-import { LabelDecoder } from '../src/entities/tagger/decode-labels.js';
-import { tagWords } from '../src/entities/tagger/entity-model.js';
+import { modelDecoder, tagWords } from '../src/entities/tagger/entity-model.js';
 import type { Gazetteer } from '../src/entities/tagger/gazetteer.js';
 import { labelIndex, labelSpans } from '../src/entities/tagger/tag-labels.js';
 import { computeAtoms } from '../src/entities/tagger/token-atoms.js';
@@ -37,8 +36,9 @@ export function quickF1(
   gazetteer: Gazetteer,
   clusters: WordClusters,
   docs: readonly LabelledDoc[],
+  header: Readonly<Record<string, unknown>> = {},
 ): number {
-  const model = { gazetteer, clusters, decoder: new LabelDecoder(scorer, 1) };
+  const model = { gazetteer, clusters, decoder: modelDecoder(scorer, header) };
   const scores = new SpanScores();
   for (const doc of docs) {
     const { words, starts, labels } = docWords(doc);

@@ -3,7 +3,7 @@
  * train and GUM train, learns word clusters from unlabelled text (ner-build-clusters.ts), trains an
  * averaged perceptron, and writes models/ner.bin.
  *
- *   npx tsx scripts/train-ner.ts [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--min-weight 0.05] [--out path]
+ *   npx tsx scripts/train-ner.ts [--decoder viterbi|greedy] [--full-features] [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--min-weight 0.05] [--out path] [--seed 8 | --seeds 8,108,208]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -17,7 +17,7 @@ import { buildClusters, CLUSTERS_PATH } from './ner-build-clusters.js';
 import { buildGazetteer, GAZETTEER_PATH } from './ner-build-gazetteer.js';
 import { type LabelledDoc, labelDemonyms, readUner, readWnw } from './ner-corpora.js';
 import { readGumTrain } from './ner-gum-corpus.js';
-import { PerceptronTrainer } from './ner-perceptron.js';
+import { mixWeights, PerceptronTrainer, tableScorer } from './ner-perceptron.js';
 import { quickF1, toTrainingDoc } from './ner-quick-score.js';
 
 const { values: args } = parseArgs({
@@ -30,6 +30,12 @@ const { values: args } = parseArgs({
     'min-weight': { type: 'string', default: '0.05' },
     out: { type: 'string', default: MODEL_PATH },
     seed: { type: 'string', default: '8' },
+    /** Several shuffling seeds (comma-separated): one model each, and their mean weights are kept. */
+    seeds: { type: 'string' },
+    /** viterbi: structured perceptron, first-order exact decoding; greedy: left-to-right, local updates. */
+    decoder: { type: 'string', default: 'viterbi' },
+    /** Viterbi: every feature for lowercase words, numbers and punctuation too (slower tagging). */
+    'full-features': { type: 'boolean', default: false },
     /** Use data/gazetteers/ner-clusters.tsv as it is instead of learning it again (experiments). */
     'reuse-clusters': { type: 'boolean', default: false },
     'no-clusters': { type: 'boolean', default: false },
@@ -88,20 +94,42 @@ function main(): void {
   docs.forEach((d, i) => {
     for (let s = 0; s + 1 < d.bounds.length; s++) order.push([i, s]);
   });
-  const trainer = new PerceptronTrainer();
   const epochs = Number(args.epochs);
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    shuffle(order, Number(args.seed) + epoch);
-    const errors = trainer.trainSentences(docs, order);
-    const line = `epoch ${epoch}: token errors ${((100 * errors) / tokens).toFixed(2)}%, features ${trainer.featureCount}`;
-    if (epoch === epochs || epoch % 2 === 0) {
-      const avg = trainer.averagedScorer();
-      const wnw = quickF1(avg, gazetteer, clusters, wnwDev).toFixed(1);
-      const uner = quickF1(avg, gazetteer, clusters, unerDev).toFixed(1);
-      console.log(`${line}, dev F1 wnw ${wnw} uner ${uner}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    } else console.log(line);
+  const viterbi = args.decoder === 'viterbi';
+  if (!viterbi && args.decoder !== 'greedy') throw new Error(`unknown decoder ${args.decoder}`);
+  const decoding = viterbi
+    ? { decoder: 'viterbi', lean: !args['full-features'] }
+    : { decoder: 'greedy', beamWidth: 1 };
+  const seeds = (args.seeds ?? args.seed).split(',').map(Number);
+  const models: { keys: Uint32Array; rows: Float32Array }[] = [];
+  let featureCount = 0;
+  for (const seed of seeds) {
+    const trainer = new PerceptronTrainer();
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      shuffle(order, seed + epoch);
+      const errors = viterbi
+        ? trainer.trainSentencesViterbi(docs, order, decoding.lean === true)
+        : trainer.trainSentences(docs, order);
+      const line = `seed ${seed} epoch ${epoch}: token errors ${((100 * errors) / tokens).toFixed(2)}%, features ${trainer.featureCount}`;
+      if (seeds.length === 1 && (epoch === epochs || epoch % 2 === 0)) {
+        const avg = trainer.averagedScorer();
+        const wnw = quickF1(avg, gazetteer, clusters, wnwDev, decoding).toFixed(1);
+        const uner = quickF1(avg, gazetteer, clusters, unerDev, decoding).toFixed(1);
+        console.log(
+          `${line}, dev F1 wnw ${wnw} uner ${uner}, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+        );
+      } else console.log(line);
+    }
+    models.push(trainer.averaged(0));
+    featureCount = Math.max(featureCount, trainer.featureCount);
   }
-  const { keys, rows } = trainer.averaged(Number(args['min-weight']));
+  const { keys, rows } = mixWeights(models, Number(args['min-weight']));
+  if (seeds.length > 1) {
+    const mixed = tableScorer(keys, rows);
+    const wnw = quickF1(mixed, gazetteer, clusters, wnwDev, decoding).toFixed(1);
+    const uner = quickF1(mixed, gazetteer, clusters, unerDev, decoding).toFixed(1);
+    console.log(`mean of ${seeds.length} models: dev F1 wnw ${wnw} uner ${uner}`);
+  }
   const seconds = (Date.now() - started) / 1000;
   const bytes = encodeModel(
     {
@@ -113,7 +141,8 @@ function main(): void {
       corpora: sizes,
       trainingTokens: tokens,
       trainingSeconds: Math.round(seconds),
-      beamWidth: 1,
+      seeds,
+      ...decoding,
     },
     keys,
     rows,
@@ -123,7 +152,7 @@ function main(): void {
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, bytes);
   console.log(
-    `wrote ${args.out}: ${keys.length} of ${trainer.featureCount} features, ${LABEL_COUNT} labels, ${(bytes.length / 1e6).toFixed(1)} MB, ${seconds.toFixed(0)} s`,
+    `wrote ${args.out}: ${keys.length} of ${featureCount} features, ${LABEL_COUNT} labels, ${(bytes.length / 1e6).toFixed(1)} MB, ${seconds.toFixed(0)} s`,
   );
 }
 

@@ -64,7 +64,7 @@ test('one Islamic State, one coalition, Pope Francis by his full name', () => {
     'Islamic State in Iraq and Syria',
     'IS',
     'ISIS',
-    'Islamic State group',
+    'the Islamic State group',
     'the extremist group',
   ]) {
     assert.ok(textsOf(is.id).has(text), text);

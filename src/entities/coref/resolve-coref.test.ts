@@ -140,6 +140,14 @@ test('a possessive name is the name ("Penn State\'s" … "Penn State")', () => {
   assert.ok(context.clusters.same(0, 1));
 });
 
+test('an organisation description named by an organisation is it, a report named by one is not', () => {
+  const { at, same } = corefOf(
+    'Fighters of the Islamic State group attacked. The Islamic State denied it. The UN report came out. The UN met.',
+  );
+  assert.ok(same(at('the Islamic State group'), at('Islamic State', 1)));
+  assert.ok(!same(at('The UN report'), at('UN', 1)));
+});
+
 test('a predicate nominative joins its subject, a possessive or negated one does not', () => {
   const { at, same } = corefOf(
     "Brother Newton is a busy man. Melanie's mom called. The report was not the answer.",

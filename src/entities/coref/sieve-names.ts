@@ -75,6 +75,7 @@ export function nameSieve(context: SieveContext): void {
     if (target !== undefined) clusters.union(target, i);
     index(m, i, name, words);
   }
+  joinNamedDescriptions(context);
 
   function findTarget(m: CorefMention, i: number, name: string, words: string[]): number | undefined {
     const same = exact.get(name);
@@ -137,4 +138,26 @@ export function nameSieve(context: SieveContext): void {
       if (!byPrefix.has(prefix) && /^\p{Lu}/u.test(words[n - 1] ?? '')) byPrefix.set(prefix, i);
     }
   }
+}
+
+/**
+ * "the Islamic State group": a singular organisation description whose only premodifier is an
+ * organisation's name is that organisation (the tagger leaves the common noun out of the name).
+ */
+function joinNamedDescriptions(context: SieveContext): void {
+  const { text, mentions, clusters } = context;
+  const orgByEnd = new Map<number, number>();
+  mentions.forEach((m, i) => {
+    if (m.kind === 'name' && m.type === 'ORG') orgByEnd.set(m.end, i);
+  });
+  if (orgByEnd.size === 0) return;
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'nominal' || m.semantic !== 'organization' || m.number !== 'sg') return;
+    let end = m.headStart;
+    while (end > m.start && /\s/.test(text[end - 1]!)) end--;
+    const name = orgByEnd.get(end);
+    if (name === undefined || end === m.headStart) return;
+    const before = text.slice(m.start, mentions[name]!.start);
+    if (mentions[name]!.start >= m.start && /^(?:the\s+)?$/i.test(before)) clusters.union(name, i);
+  });
 }

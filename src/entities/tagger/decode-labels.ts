@@ -25,6 +25,10 @@ export class LabelDecoder {
     readonly outsideShortcut = true,
   ) {}
 
+  get description(): string {
+    return `greedy, beam width ${this.beamWidth}, O shortcut ${this.outsideShortcut}`;
+  }
+
   /** Labels tokens [start, end) of `atoms` into `out`. */
   decode(atoms: DocAtoms, start: number, end: number, out: Uint8Array): void {
     if (this.beamWidth <= 1) this.greedy(atoms, start, end, out);

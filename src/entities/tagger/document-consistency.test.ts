@@ -63,6 +63,25 @@ test('an organisation cut at "and" is rejoined when the phrase spells an acronym
   assert.deepEqual(makeConsistent(w, spans)[0], { start: 1, end: 7, cls: 'ORG' });
 });
 
+test('an organisation cut before places joined by "in" and "and" is rejoined to spell an acronym', () => {
+  const w = words('the Islamic State in Iraq and Syria . ISIS fighters in Iraq and Syria');
+  const spans: LabelSpan[] = [
+    { start: 1, end: 3, cls: 'ORG' },
+    { start: 4, end: 5, cls: 'LOCATION' },
+    { start: 6, end: 7, cls: 'LOCATION' },
+    { start: 8, end: 9, cls: 'ORG' },
+    { start: 11, end: 12, cls: 'LOCATION' },
+    { start: 13, end: 14, cls: 'LOCATION' },
+  ];
+  const out = makeConsistent(w, spans);
+  assert.deepEqual(out[0], { start: 1, end: 7, cls: 'ORG' });
+  // Places that do not follow an organisation stay places.
+  assert.deepEqual(out.slice(2), [
+    { start: 11, end: 12, cls: 'LOCATION' },
+    { start: 13, end: 14, cls: 'LOCATION' },
+  ]);
+});
+
 test('an untagged acronym coordinated with a tagged one takes its type', () => {
   const w = words('( With information from AP and EFE )');
   const out = makeConsistent(w, [{ start: 4, end: 5, cls: 'ORG' }]);

@@ -6,7 +6,7 @@
  * 3. the same string tagged with different types gets its most frequent type.
  * Untagged capitalised occurrences of surnames and acronyms are tagged too. Before that, an
  * organisation cut at "and" is rejoined when the whole phrase spells an acronym of the document
- * ("Islamic State in Iraq" + "and Syria" = ISIS); after it, an untagged acronym coordinated with a
+ * ("Islamic State" + "in Iraq" + "and Syria" = ISIS); after it, an untagged acronym coordinated with a
  * name ("AP and EFE") takes that name's type.
  */
 import type { LabelSpan, TaggerClass } from './tag-labels.js';
@@ -108,28 +108,29 @@ export function makeConsistent(words: readonly string[], input: readonly LabelSp
 
 const COORDINATION = new Set(['and', 'or', '&', ',']);
 
+/**
+ * An organisation followed by names joined by single connectors ("Islamic State" in "Iraq" and
+ * "Syria") becomes one organisation when the whole phrase spells an acronym of the text (ISIS).
+ */
 function joinAcronymExpansions(words: readonly string[], spans: readonly LabelSpan[]): LabelSpan[] {
   const acronyms = new Set(words.filter((w) => ACRONYM.test(w)));
   if (acronyms.size === 0) return [...spans];
   const out: LabelSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    const next = spans[k + 1];
-    if (
-      s.cls === 'ORG' &&
-      next &&
-      next.start === s.end + 1 &&
-      COORDINATION.has(words[s.end]!.toLowerCase())
-    ) {
-      const joined = { start: s.start, end: next.end, cls: s.cls };
-      const spelled = initials(words, joined);
-      if (spelled.length >= 3 && acronyms.has(spelled)) {
-        out.push(joined);
-        k++;
-        continue;
+    let last = k;
+    if (s.cls === 'ORG') {
+      for (let j = k + 1; j < spans.length && j <= k + 3; j++) {
+        const next = spans[j]!;
+        const connector = words[spans[j - 1]!.end]!.toLowerCase();
+        if (next.start !== spans[j - 1]!.end + 1) break;
+        if (!COORDINATION.has(connector) && !MINOR_WORDS.has(connector)) break;
+        const spelled = initials(words, { start: s.start, end: next.end, cls: s.cls });
+        if (spelled.length >= 3 && acronyms.has(spelled)) last = j;
       }
     }
-    out.push(s);
+    out.push(last === k ? s : { start: s.start, end: spans[last]!.end, cls: s.cls });
+    k = last;
   }
   return out;
 }

@@ -9,8 +9,9 @@ import { LabelDecoder } from './decode-labels.js';
 import { makeConsistent } from './document-consistency.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type LabelSpan, labelSpans } from './tag-labels.js';
-import { computeAtoms } from './token-atoms.js';
-import { decodeModel, type WeightTable } from './weight-table.js';
+import { computeAtoms, type DocAtoms } from './token-atoms.js';
+import { ViterbiDecoder } from './viterbi-decoder.js';
+import { decodeModel, type Scorer, type WeightTable } from './weight-table.js';
 import type { WordClusters } from './word-clusters.js';
 
 const ROOT = new URL('../../../', import.meta.url);
@@ -18,11 +19,26 @@ export const MODEL_PATH = fileURLToPath(new URL('models/ner.bin', ROOT));
 /** The model file tagging loads: models/ner.bin, or another one trained by `train:ner -- --out <path>`. */
 const modelPath = () => process.env.NEWSGRAPH_NER_MODEL || MODEL_PATH;
 
+/** Labels the tokens [start, end) of one sentence. */
+export interface SentenceDecoder {
+  readonly description: string;
+  decode(atoms: DocAtoms, start: number, end: number, out: Uint8Array): void;
+}
+
+/**
+ * The decoder a model was trained for (header `decoder`): "viterbi" (exact first-order decoding,
+ * with lean features for lowercase words when `lean`), or greedy left-to-right with `beamWidth`.
+ */
+export function modelDecoder(scorer: Scorer, header: Readonly<Record<string, unknown>>): SentenceDecoder {
+  if (header.decoder === 'viterbi') return new ViterbiDecoder(scorer, header.lean === true);
+  return new LabelDecoder(scorer, typeof header.beamWidth === 'number' ? header.beamWidth : 1);
+}
+
 export interface EntityModel {
   table: WeightTable;
   gazetteer: Gazetteer;
   clusters: WordClusters;
-  decoder: LabelDecoder;
+  decoder: SentenceDecoder;
 }
 
 let cached: EntityModel | undefined;
@@ -30,8 +46,7 @@ let cached: EntityModel | undefined;
 export function loadEntityModel(): EntityModel {
   if (!cached) {
     const { table, gazetteer, clusters } = decodeModel(readFileSync(modelPath()));
-    const beam = typeof table.header.beamWidth === 'number' ? table.header.beamWidth : 1;
-    cached = { table, gazetteer, clusters, decoder: new LabelDecoder(table, beam) };
+    cached = { table, gazetteer, clusters, decoder: modelDecoder(table, table.header) };
   }
   return cached;
 }

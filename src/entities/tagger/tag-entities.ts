@@ -7,30 +7,33 @@ import type { EntityType, Sentence } from '../../doc/record-schema.js';
 import { loadEntityModel, tagWords } from './entity-model.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
 import { locationType } from './location-type.js';
+import type { LabelSpan } from './tag-labels.js';
 
-interface Piece {
+export interface Piece {
   start: number;
   end: number;
+  /** Index of the wink token the piece comes from. */
+  token: number;
 }
 
 /** Hyphenated tokens are split like the training corpora do ("Iranian-backed" → Iranian - backed). */
 function splitPieces(text: string, tokens: readonly Token[]): Piece[] {
   const pieces: Piece[] = [];
   const hyphen = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu;
-  for (const t of tokens) {
+  tokens.forEach((t, token) => {
     const word = text.slice(t.start, t.end);
     if (!word.includes('-') || word.length < 3) {
-      pieces.push({ start: t.start, end: t.end });
-      continue;
+      pieces.push({ start: t.start, end: t.end, token });
+      return;
     }
     let from = 0;
     for (const m of word.matchAll(hyphen)) {
-      pieces.push({ start: t.start + from, end: t.start + m.index });
-      pieces.push({ start: t.start + m.index, end: t.start + m.index + 1 });
+      pieces.push({ start: t.start + from, end: t.start + m.index, token });
+      pieces.push({ start: t.start + m.index, end: t.start + m.index + 1, token });
       from = m.index + 1;
     }
-    pieces.push({ start: t.start + from, end: t.end });
-  }
+    pieces.push({ start: t.start + from, end: t.end, token });
+  });
   return pieces;
 }
 
@@ -67,28 +70,32 @@ function endsInRegion(gazetteer: Gazetteer, lower: readonly string[]): boolean {
   return (bits & GAZ.REGION) !== 0 && (bits & GAZ.NAME) === 0;
 }
 
-/** "-led", "-based", "-style": a word glued to a name that says how something relates to the person. */
-const RELATION_SUFFIX = /^(?:\p{Ll}+ed|style|era|like|type|born|run|free|friendly|esque)$/u;
+/** Whether an untagged piece may join a name over a hyphen: not a lowercase word. */
+function joinable(word: string): boolean {
+  return word === '-' || !/^\p{Ll}/u.test(word);
+}
 
 /**
- * The end of a PERSON span of two or more words, carried over a hyphenated lowercase part of the last
- * word: "Kim Jong-un", "Moon Jae-in" (the pieces split hyphens, and the tagger often stops at the hyphen;
- * WNW's gold keeps such given-name parts in the name). Not "John Smith-led".
+ * A name that ends or starts inside a hyphenated word takes the rest of the word ("Talabira-II",
+ * "SNC-Lavalin", "Al-Najjar"), when that rest is not tagged itself and is not a lowercase word.
  */
-function hyphenatedNameEnd(text: string, pieces: readonly Piece[], start: number, end: number): number {
-  const glued = (i: number) => pieces[i]!.start === pieces[i - 1]!.end;
-  let at = end;
-  while (
-    at - start >= 2 &&
-    at + 1 < pieces.length &&
-    text[pieces[at]!.start] === '-' &&
-    glued(at) &&
-    glued(at + 1) &&
-    /^\p{Ll}+$/u.test(text.slice(pieces[at + 1]!.start, pieces[at + 1]!.end)) &&
-    !RELATION_SUFFIX.test(text.slice(pieces[at + 1]!.start, pieces[at + 1]!.end))
-  )
-    at += 2;
-  return at;
+export function wholeHyphenatedWords(
+  pieces: readonly Piece[],
+  words: readonly string[],
+  spans: LabelSpan[],
+): LabelSpan[] {
+  return spans.map((span, k) => {
+    let { start, end } = span;
+    const token = (i: number) => pieces[i]!.token;
+    const floor = k > 0 ? spans[k - 1]!.end : 0;
+    const ceiling = k + 1 < spans.length ? spans[k + 1]!.start : pieces.length;
+    while (start > floor && token(start - 1) === token(start) && joinable(words[start - 1]!)) start--;
+    while (end < ceiling && token(end) === token(end - 1) && joinable(words[end]!)) end++;
+    // Never end on the hyphen itself.
+    while (end - 1 > start && words[end - 1] === '-') end--;
+    while (start + 1 < end && words[start] === '-') start++;
+    return start === span.start && end === span.end ? span : { ...span, start, end };
+  });
 }
 
 /** Names in the text: spans typed PERSON/ORG/GPE/LOC/FAC/NORP/EVENT/PRODUCT/MISC, sorted by start, non-overlapping. */
@@ -101,14 +108,17 @@ export function tagEntities(
   const model = loadEntityModel();
   const pieces = splitPieces(text, tokens);
   const words = pieces.map((p) => text.slice(p.start, p.end));
-  const spans = tagWords(model, words, sentenceStarts(text, pieces, sentences));
+  const spans = wholeHyphenatedWords(
+    pieces,
+    words,
+    tagWords(model, words, sentenceStarts(text, pieces, sentences)),
+  );
   return spans.map((span) => {
     let type: EntityType;
     const lower = words.slice(span.start, span.end).map((w) => w.toLowerCase());
     if (span.cls === 'LOCATION') type = locationType(model.gazetteer, lower);
     else if (span.cls === 'PERSON' && endsInRegion(model.gazetteer, lower)) type = 'LOC';
     else type = span.cls;
-    const end = type === 'PERSON' ? hyphenatedNameEnd(text, pieces, span.start, span.end) : span.end;
-    return { start: pieces[span.start]!.start, end: pieces[end - 1]!.end, type };
+    return { start: pieces[span.start]!.start, end: pieces[span.end - 1]!.end, type };
   });
 }

@@ -1,0 +1,179 @@
+/**
+ * Exact first-order decoding of one sentence: label scores from features that do not depend on
+ * labels ("emissions", `emissionFeatures`) plus a weight for each pair of adjacent labels (the
+ * weights of `transitionFeature(previous)`), maximised over all BIO-valid label sequences.
+ *
+ * Every token is scored (greedy decoding skips lowercase words after O); lean models keep that
+ * affordable by giving lowercase words, numbers and punctuation a smaller feature set. Pruning
+ * (`margin`) can skip tokens too, but it cost up to 9 F1 (perceptron path scores are wide) and is
+ * only there to measure that.
+ */
+import { emissionFeatures, LEAN_CAP, MAX_FEATURES, transitionFeature } from './feature-templates.js';
+import { ALLOWED_TRANSITION, LABEL_COUNT } from './tag-labels.js';
+import type { DocAtoms } from './token-atoms.js';
+import type { Scorer } from './weight-table.js';
+
+const L = LABEL_COUNT;
+
+/**
+ * Transition scores: `[previous * L + label]` for previous in 0..L (L = sentence start), minus
+ * infinity where BIO forbids the pair.
+ */
+export function transitionScores(scorer: Scorer): Float32Array {
+  const table = new Float32Array((L + 1) * L);
+  const feature = new Uint32Array(1);
+  const scores = new Float32Array(L);
+  for (let p = 0; p <= L; p++) {
+    feature[0] = transitionFeature(p);
+    scores.fill(0);
+    scorer.addScores(feature, 1, scores);
+    for (let l = 0; l < L; l++)
+      table[p * L + l] = ALLOWED_TRANSITION[p * L + l] ? scores[l]! : Number.NEGATIVE_INFINITY;
+  }
+  return table;
+}
+
+/**
+ * The best label sequence for `n` tokens with emission scores `emissions[t * L + label]`, written
+ * to `out[0..n)`. Exact (no pruning): training uses it.
+ */
+export function bestPath(
+  emissions: Float32Array,
+  n: number,
+  transitions: Float32Array,
+  out: Uint8Array,
+): void {
+  const delta = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  for (let l = 0; l < L; l++) delta[l] = transitions[L * L + l]! + emissions[l]!;
+  for (let t = 1; t < n; t++) {
+    for (let l = 0; l < L; l++) {
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const s = delta[(t - 1) * L + p]! + transitions[p * L + l]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      delta[t * L + l] = best + emissions[t * L + l]!;
+      back[t * L + l] = arg;
+    }
+  }
+  let label = 0;
+  let best = Number.NEGATIVE_INFINITY;
+  for (let l = 0; l < L; l++) {
+    if (delta[(n - 1) * L + l]! > best) {
+      best = delta[(n - 1) * L + l]!;
+      label = l;
+    }
+  }
+  for (let t = n - 1; t >= 0; t--) {
+    out[t] = label;
+    label = back[t * L + label]!;
+  }
+}
+
+export class ViterbiDecoder {
+  private readonly transitions: Float32Array;
+  private readonly features = new Uint32Array(MAX_FEATURES);
+  private readonly emission = new Float32Array(L);
+  private delta = new Float64Array(64 * L);
+  private back = new Uint8Array(64 * L);
+  private readonly best = new Float64Array(L);
+  private readonly arg = new Uint8Array(L);
+
+  /**
+   * @param lean the model's lowercase words, numbers and punctuation have lean features (emissionFeatures)
+   * @param margin labels scoring more than this below their token's best are dropped, and where only
+   *   O survives, a lowercase word, number or punctuation mark is labelled O without scoring.
+   *   Infinity (the default) decodes exactly; finite margins only measure what pruning costs.
+   */
+  constructor(
+    private readonly scorer: Scorer,
+    readonly lean = false,
+    readonly margin = Number.POSITIVE_INFINITY,
+  ) {
+    this.transitions = transitionScores(scorer);
+  }
+
+  get description(): string {
+    return `Viterbi, lean features ${this.lean}, pruning margin ${this.margin}`;
+  }
+
+  /** Labels tokens [start, end) of `atoms` into `out`. */
+  decode(atoms: DocAtoms, start: number, end: number, out: Uint8Array): void {
+    const n = end - start;
+    if (n <= 0) return;
+    if (this.delta.length < n * L) {
+      this.delta = new Float64Array(n * L * 2);
+      this.back = new Uint8Array(n * L * 2);
+    }
+    const { delta, back, transitions, emission, best, arg } = this;
+    const margin = this.margin;
+    const NEG = Number.NEGATIVE_INFINITY;
+    let onlyOutside = false;
+    for (let t = 0; t < n; t++) {
+      const i = start + t;
+      const row = t * L;
+      if (onlyOutside && LEAN_CAP[atoms.cap[i]!]) {
+        // Only O reaches this token, and a name does not start at it: O, without scoring.
+        delta.fill(NEG, row, row + L);
+        delta[row] = delta[row - L]! + transitions[0]!;
+        back[row] = 0;
+        continue;
+      }
+      emission.fill(0);
+      this.scorer.addScores(this.features, emissionFeatures(atoms, i, this.features, this.lean), emission);
+      if (t === 0) {
+        for (let l = 0; l < L; l++) {
+          delta[l] = transitions[L * L + l]! + emission[l]!;
+          back[l] = 0;
+        }
+      } else {
+        // Previous label outer: any label may go to O (0) or B-X (odd); I-X (even) only follows
+        // B-X or I-X of its class (tag-labels.ts).
+        const prevRow = row - L;
+        best.fill(NEG);
+        for (let p = 0; p < L; p++) {
+          const d = delta[prevRow + p]!;
+          if (d === NEG) continue;
+          const base = p * L;
+          for (let l = 0; l < L; l += l === 0 ? 1 : 2) {
+            const s = d + transitions[base + l]!;
+            if (s > best[l]!) {
+              best[l] = s;
+              arg[l] = p;
+            }
+          }
+          if (p === 0) continue;
+          const inside = p + (p & 1);
+          const s = d + transitions[base + inside]!;
+          if (s > best[inside]!) {
+            best[inside] = s;
+            arg[inside] = p;
+          }
+        }
+        for (let l = 0; l < L; l++) {
+          delta[row + l] = best[l]! + emission[l]!;
+          back[row + l] = arg[l]!;
+        }
+      }
+      if (margin === Number.POSITIVE_INFINITY) continue;
+      let max = NEG;
+      for (let l = 0; l < L; l++) max = Math.max(max, delta[row + l]!);
+      onlyOutside = true;
+      for (let l = 0; l < L; l++) {
+        if (delta[row + l]! < max - margin) delta[row + l] = NEG;
+        else if (l !== 0) onlyOutside = false;
+      }
+    }
+    let label = 0;
+    for (let l = 1; l < L; l++) if (delta[(n - 1) * L + l]! > delta[(n - 1) * L + label]!) label = l;
+    for (let t = n - 1; t >= 0; t--) {
+      out[start + t] = label;
+      label = back[t * L + label]!;
+    }
+  }
+}
