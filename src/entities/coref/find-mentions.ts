@@ -303,6 +303,7 @@ export function findMentions(
           person: 3,
           semantic: '?',
           determiner: 'none',
+          modifier: true,
         });
         k = last;
         continue;
@@ -324,6 +325,7 @@ export function findMentions(
         person: 3,
         semantic: nounClass(w) ?? '?',
         determiner: 'none',
+        modifier: true,
       });
     }
     i = head; // nested phrases after the head ("of the American diplomacy") are read on
