@@ -20,7 +20,7 @@ const option = (name: string) => {
 };
 const out = option('--out') ?? new URL('../models/coref-singletons.json', import.meta.url).pathname;
 const [foldK, foldN] = (option('--docs-mod') ?? '-1/1').split('/').map(Number) as [number, number];
-const THRESHOLD = Number(option('--threshold') ?? 0.1);
+const THRESHOLD = Number(option('--threshold') ?? 0.2);
 const EPOCHS = 15;
 const RATE = 0.02;
 const L2 = 1e-3;
