@@ -7,6 +7,7 @@
  * its bare head (the bare-noun prior), its rough grammatical role, and the cluster the sieves put it in.
  */
 import type { Token } from '../../doc/doc.js';
+import { firstStartingAt } from '../../doc/span-search.js';
 import { bareChainPrior } from './coref-lexicon.js';
 import type { CorefMention } from './coref-mention.js';
 
@@ -21,8 +22,17 @@ const PREPOSITION =
   /\b(?:of|in|on|at|to|for|with|from|by|about|into|over|under|through|between|against|during|without|within|after|before)\s+$/i;
 const COPULA = /\b(?:is|was|are|were|be|been|being|become|became|['’]s|['’]re)\s+(?:\w+\s+)?$/i;
 
-export const spelling = (text: string, m: CorefMention): string =>
-  text.slice(m.start, m.end).replace(DETERMINER, '').replace(/\s+/g, ' ').toLowerCase();
+const spelled = new WeakMap<CorefMention, string>();
+
+/** A phrase's spelling without its leading determiner, spaces folded, lower case (kept per mention). */
+export function spelling(text: string, m: CorefMention): string {
+  let s = spelled.get(m);
+  if (s === undefined) {
+    s = text.slice(m.start, m.end).replace(DETERMINER, '').replace(/\s+/g, ' ').toLowerCase();
+    spelled.set(m, s);
+  }
+  return s;
+}
 
 /** Counts over a whole text that the features read: nominal heads and spellings. */
 export interface TextCounts {
@@ -42,16 +52,40 @@ export function textCounts(text: string, mentions: readonly CorefMention[]): Tex
   return { heads, spellings };
 }
 
+/** What the features read about the cluster a phrase is in, computed once per cluster. */
+export interface ClusterSummary {
+  /** Mentions of the cluster by kind ("nominal", "name", "p1", "p2", "p3"). */
+  kinds: Map<string, number>;
+  /** Non-pronoun mentions of the cluster by spelling. */
+  spellings: Map<string, number>;
+  size: number;
+}
+
+export function summariseCluster(text: string, members: readonly CorefMention[]): ClusterSummary {
+  const kinds = new Map<string, number>();
+  const spellings = new Map<string, number>();
+  for (const x of members) {
+    const kind = x.kind === 'pronoun' ? `p${x.person}` : x.kind;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    if (x.kind !== 'pronoun') {
+      const s = spelling(text, x);
+      spellings.set(s, (spellings.get(s) ?? 0) + 1);
+    }
+  }
+  return { kinds, spellings, size: members.length };
+}
+
 export interface MentionInCluster {
   text: string;
   tokens: readonly Token[];
   m: CorefMention;
   counts: TextCounts;
-  /** The other mentions of its cluster. */
-  mates: readonly CorefMention[];
+  cluster: ClusterSummary;
+  /** Sentences between the phrase and the nearest other mention of its cluster. */
+  nearest: number;
 }
 
-export function mentionFeatures({ text, tokens, m, counts, mates }: MentionInCluster): string[] {
+export function mentionFeatures({ text, tokens, m, counts, cluster, nearest }: MentionInCluster): string[] {
   const det =
     m.determiner === 'none'
       ? 'none'
@@ -60,10 +94,11 @@ export function mentionFeatures({ text, tokens, m, counts, mates }: MentionInClu
   const post = m.end > m.headEnd;
   const mods = bucket(m.modifiers.length, [0, 1, 2]);
   const prior = bucket(bareChainPrior(m.head), [0.05, 0.1, 0.15, 0.2, 0.3, 0.45]);
+  const spelledAs = spelling(text, m);
   const headCount = bucket(counts.heads.get(m.head) ?? 1, [1, 2, 3, 5, 10]);
-  const spellCount = bucket(counts.spellings.get(spelling(text, m)) ?? 1, [1, 2, 3, 5]);
+  const spellCount = bucket(counts.spellings.get(spelledAs) ?? 1, [1, 2, 3, 5]);
   const before = text.slice(Math.max(0, m.start - 16), m.start);
-  const next = tokens.find((t) => t.start >= m.end);
+  const next = tokens[firstStartingAt(tokens, m.end)];
   const role = PREPOSITION.test(before)
     ? 'pp'
     : COPULA.test(before)
@@ -71,13 +106,14 @@ export function mentionFeatures({ text, tokens, m, counts, mates }: MentionInClu
       : next && (next.pos === 'VERB' || next.pos === 'AUX')
         ? 'subj'
         : 'other';
+  // The kinds of the other mentions: the cluster's kinds less this phrase's own ("nominal").
   const mateKinds =
-    [...new Set(mates.map((x) => (x.kind === 'pronoun' ? `p${x.person}` : x.kind)))].sort().join('+') ||
-    'none';
-  const sameSpelling = mates.filter(
-    (x) => x.kind !== 'pronoun' && spelling(text, x) === spelling(text, m),
-  ).length;
-  const nearest = mates.reduce((d, x) => Math.min(d, Math.abs(x.sentence - m.sentence)), 1000);
+    [...cluster.kinds]
+      .filter(([kind, n]) => n > (kind === 'nominal' ? 1 : 0))
+      .map(([kind]) => kind)
+      .sort()
+      .join('+') || 'none';
+  const sameSpelling = (cluster.spellings.get(spelledAs) ?? 1) - 1;
   const capital = /^\p{Lu}/u.test(text.slice(m.headStart, m.headStart + 1));
   const words = bucket(text.slice(m.start, m.end).split(/\s+/).length, [1, 2, 3, 5, 8]);
   return [
@@ -98,7 +134,7 @@ export function mentionFeatures({ text, tokens, m, counts, mates }: MentionInClu
     `role=${role}|det=${detClass}`,
     `mates=${mateKinds}`,
     `mates=${mateKinds}|det=${detClass}`,
-    `size=${bucket(mates.length + 1, [1, 2, 3, 5, 10])}`,
+    `size=${bucket(cluster.size, [1, 2, 3, 5, 10])}`,
     `same=${bucket(sameSpelling, [0, 1, 2, 4])}|det=${detClass}`,
     `nearest=${bucket(nearest, [0, 1, 2, 5, 10, 999])}`,
     `capital=${capital}`,

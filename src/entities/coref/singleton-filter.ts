@@ -9,26 +9,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Token } from '../../doc/doc.js';
 import { projectPath } from '../../resources/read-data-file.js';
 import type { CorefMention } from './coref-mention.js';
-import { mentionFeatures, textCounts } from './mention-features.js';
+import { mentionFeatures, summariseCluster, textCounts } from './mention-features.js';
 
 export interface SingletonModel {
   threshold: number;
   weights: Record<string, number>;
 }
 
-let model: SingletonModel | null | undefined;
+let model: { threshold: number; weights: Map<string, number> } | null | undefined;
 
-export function singletonModel(): SingletonModel | undefined {
+/** The model file (`NEWSGRAPH_COREF_SINGLETONS=<path>` reads another one), or undefined when there is none. */
+export function singletonModel(): { threshold: number; weights: Map<string, number> } | undefined {
   if (model === undefined) {
     const path = process.env.NEWSGRAPH_COREF_SINGLETONS ?? projectPath('models/coref-singletons.json');
-    model = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SingletonModel) : null;
+    const file = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SingletonModel) : undefined;
+    model = file ? { threshold: file.threshold, weights: new Map(Object.entries(file.weights)) } : null;
   }
   return model ?? undefined;
 }
 
-export function logistic(weights: Record<string, number>, features: readonly string[]): number {
+export function logistic(weights: ReadonlyMap<string, number>, features: readonly string[]): number {
   let z = 0;
-  for (const f of features) z += weights[f] ?? 0;
+  for (const f of features) z += weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -43,12 +45,19 @@ export function clusteredNominals(
   const out = new Map<number, string[]>();
   for (const group of groups) {
     if (group.length < 2) continue;
-    for (const i of group) {
-      const m = mentions[i]!;
-      if (m.kind !== 'nominal') continue;
-      const mates = group.filter((k) => k !== i).map((k) => mentions[k]!);
-      out.set(i, mentionFeatures({ text, tokens, m, counts, mates }));
-    }
+    const members = group.map((i) => mentions[i]!);
+    const cluster = summariseCluster(text, members);
+    members.forEach((m, k) => {
+      if (m.kind !== 'nominal') return;
+      // Members are in text order, so the nearest other mention is next to it in the list.
+      const previous = members[k - 1];
+      const next = members[k + 1];
+      const nearest = Math.min(
+        previous ? m.sentence - previous.sentence : 1000,
+        next ? next.sentence - m.sentence : 1000,
+      );
+      out.set(group[k]!, mentionFeatures({ text, tokens, m, counts, cluster, nearest }));
+    });
   }
   return out;
 }
@@ -65,11 +74,12 @@ export function filterClusters(
   const features = clusteredNominals(text, tokens, mentions, groups);
   const out: number[][] = [];
   for (const group of groups) {
-    const kept = group.filter((i) => {
+    const kept: number[] = [];
+    const dropped: number[] = [];
+    for (const i of group) {
       const f = features.get(i);
-      return !f || logistic(found.weights, f) >= found.threshold;
-    });
-    const dropped = group.filter((i) => !kept.includes(i));
+      (!f || logistic(found.weights, f) >= found.threshold ? kept : dropped).push(i);
+    }
     if (kept.length > 0) out.push(kept);
     for (const i of dropped) out.push([i]);
   }
