@@ -343,10 +343,19 @@ function nestedNames(text: string, tokens: readonly Token[], found: readonly Cor
   const proper = (m: CorefMention) =>
     m.kind === 'name' || (m.kind === 'nominal' && /^\p{Lu}/u.test(text[m.start] ?? ''));
   const byText = new Map<string, CorefMention>();
+  // The first word of each name and the most words a name has: where an inner name can start, and how
+  // long it can be (keeps the search near linear in long capitalised phrases).
+  const firstWords = new Set<string>();
+  let longest = 0;
   for (const m of found) {
     if (m.kind !== 'name' || m.type === 'NORP') continue;
     const key = text.slice(m.start, m.end);
     if (!byText.has(key)) byText.set(key, m);
+    const first = firstStartingAt(tokens, m.start);
+    let last = first;
+    while (last < tokens.length && tokens[last]!.end <= m.end) last++;
+    longest = Math.max(longest, last - first);
+    if (tokens[first]) firstWords.add(text.slice(tokens[first]!.start, tokens[first]!.end));
   }
   const spans = new Set(found.map((m) => `${m.start}:${m.end}`));
   const out: CorefMention[] = [];
@@ -357,8 +366,9 @@ function nestedNames(text: string, tokens: readonly Token[], found: readonly Cor
     while (to < tokens.length && tokens[to]!.end <= m.end) to++;
     if (to - from < 2) continue;
     for (let a = from; a < to; a++) {
+      if (!firstWords.has(text.slice(tokens[a]!.start, tokens[a]!.end))) continue;
       let taken = -1;
-      for (let b = to - 1; b >= a && taken < 0; b--) {
+      for (let b = Math.min(to - 1, a + longest - 1); b >= a && taken < 0; b--) {
         if (a === from && b === to - 1) continue;
         const start = tokens[a]!.start;
         const end = tokens[b]!.end;
