@@ -1,6 +1,6 @@
 /**
  * Where coreference loses, on GUM (../shared/data/gum): a diagnostic beside eval-coref.ts, same documents
- * and head-match alignment. It prints
+ * and head-match alignment, on the clusters as the sieves leave them (before the singleton filter). It prints
  *  - mention detection by gold kind (name, nominal, pronoun; PROPN / PRON / other heads in GUM), for
  *    mentions of gold clusters and for gold singletons;
  *  - every link a sieve made (each `union`), by sieve and the kinds of the two mentions: right (same gold

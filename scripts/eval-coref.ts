@@ -13,7 +13,7 @@
  * Mention detection recall and precision (head match, all mentions) are printed as a diagnostic.
  *
  * Fails (exit 1) when the dev average drops below scripts/floors/coref.json.
- * Usage: npx tsx scripts/eval-coref.ts [--split dev|train|test] [--docs <substring>]
+ * Usage: npx tsx scripts/eval-coref.ts [--split dev|train|test] [--docs <substring>] [--docs-mod <k>/<n>]
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -76,7 +76,12 @@ const sieves = SIEVES.filter((sieve) => !skip.has(sieve.name));
 const total = { head: emptyScores(), exact: emptyScores() };
 const started = performance.now();
 let docs = 0;
-for (const name of splitNames(split).filter((n) => !filter || n.includes(filter))) {
+// --docs-mod k/n: only the documents whose index in the split is k mod n (held-out checks of trained models).
+const [modK, modN] = (option('--docs-mod') ?? '-1/0').split('/').map(Number) as [number, number];
+const chosen = splitNames(split).filter(
+  (n, k) => (!filter || n.includes(filter)) && (modN === 0 || k % modN === modK),
+);
+for (const name of chosen) {
   const doc = readGumDocument(name);
   const analysed = analyseGumText(doc, name);
   const coref = resolveCoreference(
@@ -120,7 +125,7 @@ console.log(
   `mention detection (head match, singletons included): recall ${pct(d.recall)}  precision ${pct(d.precision)}  F1 ${pct(d.f1)}`,
 );
 
-if (split === 'dev' && !filter) {
+if (split === 'dev' && !filter && modN === 0) {
   const floors = JSON.parse(readFileSync(new URL('floors/coref.json', import.meta.url), 'utf8')) as Record<
     string,
     number

@@ -28,6 +28,8 @@ export interface CorefMention {
   possessive?: boolean;
   /** Pronouns only: a demonstrative standing alone ("That was a joke"). */
   demonstrative?: boolean;
+  /** Nominals only: a noun modifying the head of a longer phrase ("iodine" in "iodine deficiency"). */
+  modifier?: boolean;
 }
 
 const SEMANTIC_OF_TYPE: Partial<Record<EntityType, string>> = {

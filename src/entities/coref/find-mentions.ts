@@ -2,7 +2,10 @@
  * Mention detection: the names the tagger found, personal and possessive pronouns, and noun phrases
  * chunked from part-of-speech tags ([determiner] [modifiers] head [of + noun phrase]). A name is one
  * unit of a chunk: a modifier before a common noun ("the US Secretary of State") or a mention by itself.
- * Numbered reference markers ("[17]") are mentions of the work they cite.
+ * Numbered reference markers ("[17]") are mentions of the work they cite; a year standing alone ("in 1859")
+ * is a mention of that year; proper-noun modifiers the tagger left unnamed ("Harrow" in "Harrow boys") and
+ * names inside longer names that also occur on their own ("San Francisco" in "San Francisco Bay") are
+ * mentions of their own.
  * Linear in the number of tokens.
  */
 import type { NameSpan, Token } from '../../doc/doc.js';
@@ -22,6 +25,8 @@ interface Unit {
   name?: NameSpan;
 }
 
+/** A year: 1500–2099. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
 const HEAD_POS = new Set(['NOUN', 'PROPN']);
 /** "it" with these words after it is usually pleonastic ("it is clear that…", "it seems"). */
@@ -225,6 +230,26 @@ export function findMentions(
     }
     if (!(isDeterminer(u) || MODIFIER_POS.has(u.pos)) || u.name || iAm) continue;
     const head = chunkHead(i);
+    // "in 1859": a year standing alone is a mention of that year (GUM chains repeated years).
+    if (head < 0 && u.pos === 'NUM' && YEAR.test(u.word)) {
+      out.push({
+        start: u.start,
+        end: u.end,
+        kind: 'nominal',
+        head: u.word,
+        headStart: u.start,
+        headEnd: u.end,
+        modifiers: [],
+        sentence,
+        token: u.from,
+        number: 'sg',
+        gender: 'n',
+        person: 3,
+        semantic: 'time',
+        determiner: 'none',
+      });
+      continue;
+    }
     const headUnit = all[head];
     if (head < 0 || !headUnit || headUnit.name) continue;
     let end = headUnit.end;
@@ -254,9 +279,35 @@ export function findMentions(
       semantic: nounClass(word) ?? '?',
       determiner: isDeterminer(u) ? determinerOf(u.word) : 'none',
     });
-    // "iodine deficiency": a noun modifying the head is a mention of its own ("iodine" … "the iodine").
+    // "iodine deficiency": a noun modifying the head is a mention of its own ("iodine" … "the iodine");
+    // so is a run of proper nouns the tagger left unnamed ("Harrow" in "his Harrow friendships").
     for (let k = i; k < head; k++) {
       const mod = all[k]!;
+      if (!mod.name && mod.pos === 'PROPN' && /^\p{Lu}/u.test(mod.word)) {
+        let last = k;
+        while (last + 1 < head && all[last + 1]!.pos === 'PROPN' && !all[last + 1]!.name) last++;
+        const end = all[last]!;
+        const w = end.word.toLowerCase();
+        out.push({
+          start: mod.start,
+          end: end.end,
+          kind: 'nominal',
+          head: w,
+          headStart: end.start,
+          headEnd: end.end,
+          modifiers: all.slice(k, last).map((x) => x.word.toLowerCase()),
+          sentence,
+          token: mod.from,
+          number: 'sg',
+          gender: '?',
+          person: 3,
+          semantic: '?',
+          determiner: 'none',
+          modifier: true,
+        });
+        k = last;
+        continue;
+      }
       if (mod.name || mod.pos !== 'NOUN' || !/^\p{L}/u.test(mod.word)) continue;
       const w = mod.word.toLowerCase();
       out.push({
@@ -274,11 +325,70 @@ export function findMentions(
         person: 3,
         semantic: nounClass(w) ?? '?',
         determiner: 'none',
+        modifier: true,
       });
     }
     i = head; // nested phrases after the head ("of the American diplomacy") are read on
   }
+  out.push(...nestedNames(text, tokens, out));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "San Francisco" in "San Francisco Bay", "Cambridge" in "the Cambridge Whig Club": a name (or proper-noun
+ * run) that holds, word for word, a name found on its own elsewhere in the text holds a mention of it.
+ * The longest such inner names are taken, left to right. Person names are left whole ("Lord Byron").
+ */
+function nestedNames(text: string, tokens: readonly Token[], found: readonly CorefMention[]): CorefMention[] {
+  const proper = (m: CorefMention) =>
+    m.kind === 'name' || (m.kind === 'nominal' && /^\p{Lu}/u.test(text[m.start] ?? ''));
+  const byText = new Map<string, CorefMention>();
+  // The first word of each name and the most words a name has: where an inner name can start, and how
+  // long it can be (keeps the search near linear in long capitalised phrases).
+  const firstWords = new Set<string>();
+  let longest = 0;
+  for (const m of found) {
+    if (m.kind !== 'name' || m.type === 'NORP') continue;
+    const key = text.slice(m.start, m.end);
+    if (!byText.has(key)) byText.set(key, m);
+    const first = firstStartingAt(tokens, m.start);
+    let last = first;
+    while (last < tokens.length && tokens[last]!.end <= m.end) last++;
+    longest = Math.max(longest, last - first);
+    if (tokens[first]) firstWords.add(text.slice(tokens[first]!.start, tokens[first]!.end));
+  }
+  const spans = new Set(found.map((m) => `${m.start}:${m.end}`));
+  const out: CorefMention[] = [];
+  for (const m of found) {
+    if (!proper(m) || m.type === 'PERSON') continue;
+    const from = firstStartingAt(tokens, m.start);
+    let to = from;
+    while (to < tokens.length && tokens[to]!.end <= m.end) to++;
+    if (to - from < 2) continue;
+    for (let a = from; a < to; a++) {
+      if (!firstWords.has(text.slice(tokens[a]!.start, tokens[a]!.end))) continue;
+      let taken = -1;
+      for (let b = Math.min(to - 1, a + longest - 1); b >= a && taken < 0; b--) {
+        if (a === from && b === to - 1) continue;
+        const start = tokens[a]!.start;
+        const end = tokens[b]!.end;
+        const known = byText.get(text.slice(start, end));
+        if (!known || spans.has(`${start}:${end}`)) continue;
+        out.push({
+          ...known,
+          start,
+          end,
+          headStart: end - (known.headEnd - known.headStart),
+          headEnd: end,
+          sentence: m.sentence,
+          token: a,
+        });
+        taken = b;
+      }
+      if (taken >= 0) a = taken;
+    }
+  }
+  return out;
 }
 
 function nameMention(u: Unit, sentence: number, before: Unit | undefined): CorefMention {

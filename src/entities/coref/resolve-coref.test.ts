@@ -7,11 +7,14 @@ import { tokenizeStage } from '../../text/tokenize.js';
 import { findNamesStage } from '../entities-stage.js';
 import { Clusters } from './clusters.js';
 import type { CorefMention } from './coref-mention.js';
-import { resolveCoreference } from './resolve-coref.js';
+import { findMentions } from './find-mentions.js';
+import { resolveCoreference, SIEVES, sieveContext } from './resolve-coref.js';
 import { exactMatchSieve } from './sieve-exact.js';
 import { nameSieve } from './sieve-names.js';
+import { isDialogue } from './sieve-pronouns.js';
 
-function corefOf(text: string) {
+/** The mentions and clusters of a text; `sievesOnly` leaves out the learned singleton filter. */
+function corefOf(text: string, sievesOnly = false) {
   const doc = findNamesStage.run(
     tokenizeStage.run(
       rawTextDoc({ kind: 'text', body: text, source: { path: 't', format: 'text', bytes: 0, sha256: '' } }),
@@ -19,7 +22,13 @@ function corefOf(text: string) {
     ),
     {},
   );
-  const coref = resolveCoreference(text, layer(doc, 'names'), layer(doc, 'tokens'), layer(doc, 'sentences'));
+  const inputs = [text, layer(doc, 'names'), layer(doc, 'tokens'), layer(doc, 'sentences')] as const;
+  let coref: { mentions: CorefMention[]; clusters: number[][] };
+  if (sievesOnly) {
+    const context = sieveContext(...inputs);
+    for (const sieve of SIEVES) sieve(context);
+    coref = { mentions: [...context.mentions], clusters: context.clusters.groups() };
+  } else coref = resolveCoreference(...inputs);
   const at = (phrase: string, nth = 0) => {
     let start = -1;
     for (let k = 0; k <= nth; k++) start = text.indexOf(phrase, start + 1);
@@ -71,8 +80,30 @@ test('numbered reference markers cite one work per number ("[17]" … "[17]")', 
 });
 
 test('a noun modifying a head is a mention of its own ("iodine deficiency" … "iodine")', () => {
-  const { at, same } = corefOf('Doctors fear the iodine deficiency. Bakers now add iodine to bread.');
+  const { at, same } = corefOf('Doctors fear the iodine deficiency. Bakers now add iodine to bread.', true);
   assert.ok(same(at('iodine'), at('iodine', 1)));
+});
+
+test('a year standing alone is a mention, repeated years are one year', () => {
+  const { at, same } = corefOf('The court met in 1859. By 1859 the city had grown.', true);
+  assert.ok(same(at('1859'), at('1859', 1)));
+});
+
+test('in a dialogue "you" joins "I"; elsewhere they stay apart', () => {
+  const turns = Array.from({ length: 5 }, () => 'Did you see it?\n\nI did, and I liked it.').join('\n\n');
+  const dialogue = corefOf(turns);
+  assert.ok(isDialogue(turns));
+  assert.ok(dialogue.same(dialogue.at('you'), dialogue.at('I')));
+  const letter = 'I wrote to you. I hope you are well.';
+  const one = corefOf(letter);
+  assert.ok(!isDialogue(letter));
+  assert.ok(!one.same(one.at('I'), one.at('you')));
+  assert.ok(one.same(one.at('you'), one.at('you', 1)));
+});
+
+test('the singleton filter leaves clusters with names as they are', () => {
+  const { at, same } = corefOf('Mary Smith opened a shop. Mary Smith sold the shop.');
+  assert.ok(same(at('Mary Smith'), at('Mary Smith', 1)));
 });
 
 test('"it … it" in one sentence stay one thing', () => {
@@ -160,4 +191,18 @@ test('a demonstrative or pronoun subject joins its predicate ("That was a joke")
   const { at, same } = corefOf('Nobody laughed. That was a joke. It was an accident.');
   assert.ok(same(at('That'), at('a joke')));
   assert.ok(same(at('It'), at('an accident')));
+});
+
+test('a name inside a longer name is a mention when it also stands alone ("San Francisco Bay")', () => {
+  const text = 'San Francisco is foggy. Ships cross San Francisco Bay daily.';
+  const doc = tokenizeStage.run(
+    rawTextDoc({ kind: 'text', body: text, source: { path: 't', format: 'text', bytes: 0, sha256: '' } }),
+    {},
+  );
+  const city = { start: 0, end: 13, type: 'GPE' as const };
+  const bay = { start: text.indexOf('San Francisco Bay'), end: text.indexOf(' daily'), type: 'LOC' as const };
+  const mentions = findMentions(text, [city, bay], layer(doc, 'tokens'), layer(doc, 'sentences'));
+  const inner = mentions.find((m) => m.start === bay.start && m.end === bay.start + 13);
+  assert.ok(inner, 'nested "San Francisco" found');
+  assert.equal(inner.type, 'GPE');
 });

@@ -18,6 +18,7 @@ import { exactMatchSieve } from './sieve-exact.js';
 import { headMatchSieve } from './sieve-head-match.js';
 import { nameSieve } from './sieve-names.js';
 import { firstPersonSieve, pronounSieve } from './sieve-pronouns.js';
+import { filterClusters } from './singleton-filter.js';
 
 export const SIEVES: readonly Sieve[] = [
   nameSieve,
@@ -52,7 +53,7 @@ export function resolveCoreference(
   for (const sieve of sieves) sieve(context);
   return {
     mentions: [...context.mentions],
-    clusters: context.clusters.groups(),
+    clusters: filterClusters(text, tokens, context.mentions, context.clusters.groups()),
     flags: context.flags,
     countries: context.countries,
     roles: context.roles,

@@ -1,0 +1,76 @@
+/**
+ * Trains the singleton filter, models/coref-singletons.json (src/entities/coref/singleton-filter.ts):
+ * logistic regression over mentionFeatures for every common-noun phrase that the sieves put in a cluster
+ * of two or more, on the GUM **train** documents. A phrase is positive when it is aligned (head match, as
+ * in eval-coref) to a gold mention of a chain (not a singleton): keeping it in a cluster can be right.
+ * Usage: npx tsx scripts/train-coref-singletons.ts [--out <path>] [--threshold <p>] [--docs-mod <k>/<n>]
+ *   --docs-mod k/n leaves out the train documents whose index is k mod n (for held-out checks with
+ *   `eval-coref.ts --split train --docs-mod k/n`).
+ */
+import { writeFileSync } from 'node:fs';
+import { layer } from '../src/doc/doc.js';
+import { resolveCoreference } from '../src/entities/coref/resolve-coref.js';
+import { clusteredNominals } from '../src/entities/coref/singleton-filter.js';
+import { alignMentions, analyseGumText, readGumDocument, splitNames } from './eval-coref-gum.js';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const out = option('--out') ?? new URL('../models/coref-singletons.json', import.meta.url).pathname;
+const [foldK, foldN] = (option('--docs-mod') ?? '-1/1').split('/').map(Number) as [number, number];
+const THRESHOLD = Number(option('--threshold') ?? 0.2);
+const EPOCHS = 15;
+const RATE = 0.02;
+const L2 = 1e-3;
+
+// The filter must not see a model while the training clusters are built.
+process.env.NEWSGRAPH_COREF_SINGLETONS = '/nonexistent';
+const examples: { features: string[]; label: number }[] = [];
+const docs = splitNames('train').filter((_, k) => k % foldN !== foldK);
+for (const name of docs) {
+  const doc = readGumDocument(name);
+  const analysed = analyseGumText(doc, name);
+  const tokens = layer(analysed, 'tokens');
+  const coref = resolveCoreference(doc.text, layer(analysed, 'names'), tokens, layer(analysed, 'sentences'));
+  const alignment = alignMentions(coref.mentions, doc.mentions, false);
+  const size = new Map<string, number>();
+  for (const g of doc.mentions) size.set(g.entity, (size.get(g.entity) ?? 0) + 1);
+  for (const [i, features] of clusteredNominals(doc.text, tokens, coref.mentions, coref.clusters)) {
+    const g = alignment[i]! >= 0 ? doc.mentions[alignment[i]!] : undefined;
+    examples.push({ features, label: g && (size.get(g.entity) ?? 0) > 1 ? 1 : 0 });
+  }
+}
+
+const weights: Record<string, number> = {};
+for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  let loss = 0;
+  // A fixed pseudo-random order per epoch keeps training reproducible.
+  const order = examples
+    .map((_, i) => i)
+    .sort((a, b) => ((a * 7919 + epoch * 104729) % 1000003) - ((b * 7919 + epoch * 104729) % 1000003));
+  for (const k of order) {
+    const { features, label } = examples[k]!;
+    let z = 0;
+    for (const f of features) z += weights[f] ?? 0;
+    const prob = 1 / (1 + Math.exp(-z));
+    loss -= label ? Math.log(prob + 1e-12) : Math.log(1 - prob + 1e-12);
+    const gradient = prob - label;
+    for (const f of features) weights[f] = (weights[f] ?? 0) * (1 - RATE * L2) - RATE * gradient;
+  }
+  if (epoch === EPOCHS - 1 || epoch % 5 === 0) {
+    const positives = examples.filter((e) => e.label).length;
+    console.log(
+      `epoch ${epoch + 1}: log loss ${(loss / examples.length).toFixed(4)} on ${examples.length} clustered phrases (${positives} in gold chains)`,
+    );
+  }
+}
+const rounded = Object.fromEntries(
+  Object.entries(weights)
+    .filter(([, w]) => Math.abs(w) > 1e-4)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([f, w]) => [f, Math.round(w * 1e4) / 1e4]),
+);
+writeFileSync(out, `${JSON.stringify({ threshold: THRESHOLD, weights: rounded }, null, 1)}\n`);
+console.log(`${out}: ${Object.keys(rounded).length} weights from ${docs.length} documents`);

@@ -1,0 +1,144 @@
+/**
+ * Features of a common-noun phrase for the singleton filter (singleton-filter.ts), after Recasens, de
+ * Marneffe and Potts (2013), "The life and death of discourse entities": what makes a phrase one that a
+ * text comes back to, or one it mentions once ("a lot", "the end of the day", "classroom" in
+ * "classroom-like"). Its determiner, modifiers and post-modifier, number, semantic class, whether it only
+ * modifies a longer phrase, how often its head and spelling recur in the text, how often GUM train chains
+ * its bare head (the bare-noun prior), its rough grammatical role, and the cluster the sieves put it in.
+ */
+import type { Token } from '../../doc/doc.js';
+import { firstStartingAt } from '../../doc/span-search.js';
+import { bareChainPrior } from './coref-lexicon.js';
+import type { CorefMention } from './coref-mention.js';
+
+const bucket = (n: number, limits: number[]) => {
+  const i = limits.findIndex((l) => n <= l);
+  return i < 0 ? `>${limits[limits.length - 1]}` : `${limits[i]}`;
+};
+
+const DETERMINER = /^(?:the|this|that|these|those|a|an)\s+/i;
+const FIRST_WORD = /^\S+/;
+const PREPOSITION =
+  /\b(?:of|in|on|at|to|for|with|from|by|about|into|over|under|through|between|against|during|without|within|after|before)\s+$/i;
+const COPULA = /\b(?:is|was|are|were|be|been|being|become|became|['’]s|['’]re)\s+(?:\w+\s+)?$/i;
+
+const spelled = new WeakMap<CorefMention, string>();
+
+/** A phrase's spelling without its leading determiner, spaces folded, lower case (kept per mention). */
+export function spelling(text: string, m: CorefMention): string {
+  let s = spelled.get(m);
+  if (s === undefined) {
+    s = text.slice(m.start, m.end).replace(DETERMINER, '').replace(/\s+/g, ' ').toLowerCase();
+    spelled.set(m, s);
+  }
+  return s;
+}
+
+/** Counts over a whole text that the features read: nominal heads and spellings. */
+export interface TextCounts {
+  heads: Map<string, number>;
+  spellings: Map<string, number>;
+}
+
+export function textCounts(text: string, mentions: readonly CorefMention[]): TextCounts {
+  const heads = new Map<string, number>();
+  const spellings = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind === 'pronoun') continue;
+    heads.set(m.head, (heads.get(m.head) ?? 0) + 1);
+    const s = spelling(text, m);
+    spellings.set(s, (spellings.get(s) ?? 0) + 1);
+  }
+  return { heads, spellings };
+}
+
+/** What the features read about the cluster a phrase is in, computed once per cluster. */
+export interface ClusterSummary {
+  /** Mentions of the cluster by kind ("nominal", "name", "p1", "p2", "p3"). */
+  kinds: Map<string, number>;
+  /** Non-pronoun mentions of the cluster by spelling. */
+  spellings: Map<string, number>;
+  size: number;
+}
+
+export function summariseCluster(text: string, members: readonly CorefMention[]): ClusterSummary {
+  const kinds = new Map<string, number>();
+  const spellings = new Map<string, number>();
+  for (const x of members) {
+    const kind = x.kind === 'pronoun' ? `p${x.person}` : x.kind;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    if (x.kind !== 'pronoun') {
+      const s = spelling(text, x);
+      spellings.set(s, (spellings.get(s) ?? 0) + 1);
+    }
+  }
+  return { kinds, spellings, size: members.length };
+}
+
+export interface MentionInCluster {
+  text: string;
+  tokens: readonly Token[];
+  m: CorefMention;
+  counts: TextCounts;
+  cluster: ClusterSummary;
+  /** Sentences between the phrase and the nearest other mention of its cluster. */
+  nearest: number;
+}
+
+export function mentionFeatures({ text, tokens, m, counts, cluster, nearest }: MentionInCluster): string[] {
+  const det =
+    m.determiner === 'none'
+      ? 'none'
+      : `${m.determiner}:${(FIRST_WORD.exec(text.slice(m.start, m.end))?.[0] ?? '').toLowerCase()}`;
+  const detClass = m.determiner;
+  const post = m.end > m.headEnd;
+  const mods = bucket(m.modifiers.length, [0, 1, 2]);
+  const prior = bucket(bareChainPrior(m.head), [0.05, 0.1, 0.15, 0.2, 0.3, 0.45]);
+  const spelledAs = spelling(text, m);
+  const headCount = bucket(counts.heads.get(m.head) ?? 1, [1, 2, 3, 5, 10]);
+  const spellCount = bucket(counts.spellings.get(spelledAs) ?? 1, [1, 2, 3, 5]);
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  const next = tokens[firstStartingAt(tokens, m.end)];
+  const role = PREPOSITION.test(before)
+    ? 'pp'
+    : COPULA.test(before)
+      ? 'pred'
+      : next && (next.pos === 'VERB' || next.pos === 'AUX')
+        ? 'subj'
+        : 'other';
+  // The kinds of the other mentions: the cluster's kinds less this phrase's own ("nominal").
+  const mateKinds =
+    [...cluster.kinds]
+      .filter(([kind, n]) => n > (kind === 'nominal' ? 1 : 0))
+      .map(([kind]) => kind)
+      .sort()
+      .join('+') || 'none';
+  const sameSpelling = (cluster.spellings.get(spelledAs) ?? 1) - 1;
+  const capital = /^\p{Lu}/u.test(text.slice(m.headStart, m.headStart + 1));
+  const words = bucket(text.slice(m.start, m.end).split(/\s+/).length, [1, 2, 3, 5, 8]);
+  return [
+    'bias',
+    `det=${det}`,
+    `det=${detClass}|post=${post}`,
+    `det=${detClass}|mods=${mods}`,
+    `modifier=${m.modifier === true}`,
+    `number=${m.number}|det=${detClass}`,
+    `sem=${m.semantic}`,
+    `sem=${m.semantic}|det=${detClass}`,
+    `prior=${prior}`,
+    `prior=${prior}|det=${detClass}`,
+    `heads=${headCount}`,
+    `heads=${headCount}|det=${detClass}`,
+    `spellings=${spellCount}`,
+    `role=${role}`,
+    `role=${role}|det=${detClass}`,
+    `mates=${mateKinds}`,
+    `mates=${mateKinds}|det=${detClass}`,
+    `size=${bucket(cluster.size, [1, 2, 3, 5, 10])}`,
+    `same=${bucket(sameSpelling, [0, 1, 2, 4])}|det=${detClass}`,
+    `nearest=${bucket(nearest, [0, 1, 2, 5, 10, 999])}`,
+    `capital=${capital}`,
+    `words=${words}`,
+    `head=${m.head}`,
+  ];
+}
