@@ -34,15 +34,18 @@ export function logistic(weights: ReadonlyMap<string, number>, features: readonl
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The features of every common-noun phrase in a cluster of two or more, by mention index. */
-export function clusteredNominals(
+/**
+ * Calls `visit` with the features of every common-noun phrase in a cluster of two or more (its mention
+ * index, its features), one at a time: a huge text has hundreds of thousands of them, too many to hold.
+ */
+function forEachClusteredNominal(
   text: string,
   tokens: readonly Token[],
   mentions: readonly CorefMention[],
   groups: number[][],
-): Map<number, string[]> {
+  visit: (index: number, features: string[]) => void,
+): void {
   const counts = textCounts(text, mentions);
-  const out = new Map<number, string[]>();
   for (const group of groups) {
     if (group.length < 2) continue;
     const members = group.map((i) => mentions[i]!);
@@ -56,9 +59,20 @@ export function clusteredNominals(
         previous ? m.sentence - previous.sentence : 1000,
         next ? next.sentence - m.sentence : 1000,
       );
-      out.set(group[k]!, mentionFeatures({ text, tokens, m, counts, cluster, nearest }));
+      visit(group[k]!, mentionFeatures({ text, tokens, m, counts, cluster, nearest }));
     });
   }
+}
+
+/** The features of every common-noun phrase in a cluster of two or more, by mention index (for training). */
+export function clusteredNominals(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly CorefMention[],
+  groups: number[][],
+): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  forEachClusteredNominal(text, tokens, mentions, groups, (i, features) => out.set(i, features));
   return out;
 }
 
@@ -71,17 +85,15 @@ export function filterClusters(
 ): number[][] {
   const found = singletonModel();
   if (!found) return groups;
-  const features = clusteredNominals(text, tokens, mentions, groups);
+  const singletons = new Set<number>();
+  forEachClusteredNominal(text, tokens, mentions, groups, (i, features) => {
+    if (logistic(found.weights, features) < found.threshold) singletons.add(i);
+  });
   const out: number[][] = [];
   for (const group of groups) {
-    const kept: number[] = [];
-    const dropped: number[] = [];
-    for (const i of group) {
-      const f = features.get(i);
-      (!f || logistic(found.weights, f) >= found.threshold ? kept : dropped).push(i);
-    }
+    const kept = group.filter((i) => !singletons.has(i));
     if (kept.length > 0) out.push(kept);
-    for (const i of dropped) out.push([i]);
+    for (const i of group) if (singletons.has(i)) out.push([i]);
   }
   return out;
 }
