@@ -12,6 +12,7 @@ import { layer } from '../src/doc/doc.js';
 import { resolveCoreference } from '../src/entities/coref/resolve-coref.js';
 import { clusteredNominals } from '../src/entities/coref/singleton-filter.js';
 import { alignMentions, analyseGumText, readGumDocument, splitNames } from './eval-coref-gum.js';
+import { type LogisticExample, roundedWeights, trainLogistic } from './train-logistic.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -27,7 +28,7 @@ const L2 = 1e-3;
 
 // The filter must not see a model while the training clusters are built.
 process.env.NEWSGRAPH_COREF_SINGLETONS = '/nonexistent';
-const examples: { features: string[]; label: number }[] = [];
+const examples: LogisticExample[] = [];
 const docs = splitNames('train').filter((_, k) => k % foldN !== foldK);
 for (const name of docs) {
   const doc = readGumDocument(name);
@@ -43,34 +44,18 @@ for (const name of docs) {
   }
 }
 
-const weights: Record<string, number> = {};
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  let loss = 0;
-  // A fixed pseudo-random order per epoch keeps training reproducible.
-  const order = examples
-    .map((_, i) => i)
-    .sort((a, b) => ((a * 7919 + epoch * 104729) % 1000003) - ((b * 7919 + epoch * 104729) % 1000003));
-  for (const k of order) {
-    const { features, label } = examples[k]!;
-    let z = 0;
-    for (const f of features) z += weights[f] ?? 0;
-    const prob = 1 / (1 + Math.exp(-z));
-    loss -= label ? Math.log(prob + 1e-12) : Math.log(1 - prob + 1e-12);
-    const gradient = prob - label;
-    for (const f of features) weights[f] = (weights[f] ?? 0) * (1 - RATE * L2) - RATE * gradient;
-  }
-  if (epoch === EPOCHS - 1 || epoch % 5 === 0) {
-    const positives = examples.filter((e) => e.label).length;
-    console.log(
-      `epoch ${epoch + 1}: log loss ${(loss / examples.length).toFixed(4)} on ${examples.length} clustered phrases (${positives} in gold chains)`,
-    );
-  }
-}
-const rounded = Object.fromEntries(
-  Object.entries(weights)
-    .filter(([, w]) => Math.abs(w) > 1e-4)
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([f, w]) => [f, Math.round(w * 1e4) / 1e4]),
-);
+const positives = examples.filter((e) => e.label).length;
+const weights = trainLogistic(examples, {
+  epochs: EPOCHS,
+  rate: RATE,
+  l2: L2,
+  onEpoch: (epoch, loss) => {
+    if (epoch === EPOCHS - 1 || epoch % 5 === 0)
+      console.log(
+        `epoch ${epoch + 1}: log loss ${loss.toFixed(4)} on ${examples.length} clustered phrases (${positives} in gold chains)`,
+      );
+  },
+});
+const rounded = roundedWeights(weights);
 writeFileSync(out, `${JSON.stringify({ threshold: THRESHOLD, weights: rounded }, null, 1)}\n`);
 console.log(`${out}: ${Object.keys(rounded).length} weights from ${docs.length} documents`);

@@ -30,6 +30,7 @@ import {
   pronounSieve,
 } from '../src/entities/coref/sieve-pronouns.js';
 import { alignMentions, analyseGumText, readGumDocument, splitNames } from './eval-coref-gum.js';
+import { type LogisticExample, roundedWeights, trainLogistic } from './train-logistic.js';
 
 const MIN_COUNT = 2;
 const MIN_SHARE = 0.6;
@@ -123,7 +124,7 @@ const EPOCHS = 10;
 const RATE = 0.05;
 const L2 = 1e-4;
 const THRESHOLD = 0.3;
-const examples: { features: string[]; label: number }[] = [];
+const examples: LogisticExample[] = [];
 for (const { doc, analysed } of analysedDocs) {
   const context = sieveContext(
     doc.text,
@@ -150,32 +151,14 @@ for (const { doc, analysed } of analysedDocs) {
     if (positive >= 0) clusters.union(positive, i);
   });
 }
-const weights: Record<string, number> = {};
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  let loss = 0;
-  // A fixed pseudo-random order per epoch keeps training reproducible.
-  const order = examples
-    .map((_, i) => i)
-    .sort((a, b) => ((a * 7919 + epoch * 104729) % 1000003) - ((b * 7919 + epoch * 104729) % 1000003));
-  for (const k of order) {
-    const { features, label } = examples[k]!;
-    let z = 0;
-    for (const f of features) z += weights[f] ?? 0;
-    const prob = 1 / (1 + Math.exp(-z));
-    loss -= label ? Math.log(prob + 1e-12) : Math.log(1 - prob + 1e-12);
-    const gradient = prob - label;
-    for (const f of features) weights[f] = (weights[f] ?? 0) * (1 - RATE * L2) - RATE * gradient;
-  }
-  console.log(
-    `epoch ${epoch + 1}: log loss ${(loss / examples.length).toFixed(4)} on ${examples.length} pairs`,
-  );
-}
-const rounded = Object.fromEntries(
-  Object.entries(weights)
-    .filter(([, w]) => Math.abs(w) > 1e-4)
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([f, w]) => [f, Math.round(w * 1e4) / 1e4]),
-);
+const weights = trainLogistic(examples, {
+  epochs: EPOCHS,
+  rate: RATE,
+  l2: L2,
+  onEpoch: (epoch, loss) =>
+    console.log(`epoch ${epoch + 1}: log loss ${loss.toFixed(4)} on ${examples.length} pairs`),
+});
+const rounded = roundedWeights(weights);
 writeFileSync(
   new URL('../models/coref-pronouns.json', import.meta.url),
   `${JSON.stringify({ threshold: THRESHOLD, weights: rounded }, null, 1)}\n`,
