@@ -15,7 +15,7 @@ import type {
   Span,
 } from '../doc/record-schema.js';
 import { spanContaining, spansWithin } from '../doc/span-search.js';
-import { eventDate } from './event-dates.js';
+import { eventDating } from './event-dates.js';
 import { ploverOf } from './event-lexicon.js';
 import { findParticipants, type Participant } from './find-participants.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
@@ -107,7 +107,7 @@ function codeTrigger(
   trigger: Trigger,
   participants: Participant[],
   sentence: Sentence,
-  context: { dates: readonly DateMention[]; quotes: readonly Span[]; published?: string },
+  context: { dateOf: ReturnType<typeof eventDating>; quotes: readonly Span[] },
 ): Event | undefined {
   const plover = ploverOf(trigger.cameo);
   if (!plover) return undefined;
@@ -151,7 +151,7 @@ function codeTrigger(
   };
   if (plover.mode) event.mode = plover.mode;
   if (place?.entity) event.place = place.entity;
-  const date = eventDate(trigger, sentence, context.dates, context.published);
+  const date = context.dateOf(trigger, sentence);
   if (date) event.date = date;
   return event;
 }
@@ -173,6 +173,7 @@ export function codeEvents(input: EventInputs): Event[] {
   const { text } = input;
   const entities = new Map(input.entities.map((e) => [e.id, e]));
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
+  const context = { dateOf: eventDating(input.dates, input.published), quotes: input.quotes };
   const events: Event[] = [];
   for (const sentence of input.sentences) {
     const tokens = spansWithin(input.tokens, sentence.start, sentence.end);
@@ -187,7 +188,7 @@ export function codeEvents(input: EventInputs): Event[] {
         for (const q of group(text, participants, participants.indexOf(p))) q.place = q.entity !== undefined;
     const coded: Event[] = [];
     for (const trigger of triggers) {
-      const event = codeTrigger(text, trigger, participants, sentence, input);
+      const event = codeTrigger(text, trigger, participants, sentence, context);
       if (event) coded.push(event);
     }
     events.push(...reportedAccusations(text, tokens, participants, coded));

@@ -17,35 +17,37 @@ function shiftDay(iso: string, days: number): string | undefined {
   return new Date(date.getTime() + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The last date resolved to a day before `offset`, else the publication day. */
-function storyDate(dates: readonly DateMention[], offset: number, published?: string): string | undefined {
-  for (let i = firstStartingAt(dates, offset) - 1; i >= 0; i--) {
-    const date = dates[i];
-    if (date?.value && (date.granularity === 'day' || date.granularity === 'time'))
-      return date.value.slice(0, 10);
-  }
-  return published?.slice(0, 10);
-}
-
-export function eventDate(
-  trigger: Span,
-  sentence: Span,
+/**
+ * The date of each event of one article. The story's current date before each dated expression is
+ * worked out once, so an article with thousands of dates and no publication date stays linear.
+ */
+export function eventDating(
   dates: readonly DateMention[],
   published?: string,
-): string | undefined {
-  const here = spansWithin(dates, sentence.start, sentence.end);
-  const nearest = here
-    .filter((d) => d.value || d.offsetDays !== undefined)
-    .sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0];
-  if (nearest?.value) return nearest.value;
-  if (nearest?.offsetDays !== undefined) {
-    const anchor = storyDate(dates, nearest.start, published);
-    if (!anchor) return undefined;
-    if (CONJUNCTION.test(nearest.text)) {
-      // The main clause keeps the anchor date; the clause after "after"/"before" moves.
-      return trigger.start > nearest.start ? shiftDay(anchor, -nearest.offsetDays) : anchor;
+): (trigger: Span, sentence: Span) => string | undefined {
+  // dayBefore[i]: the last date among dates[0..i-1] resolved to a day, else the publication day.
+  const dayBefore: (string | undefined)[] = [published?.slice(0, 10)];
+  dates.forEach((date, i) => {
+    const day = date.value && (date.granularity === 'day' || date.granularity === 'time');
+    dayBefore.push(day ? date.value!.slice(0, 10) : dayBefore[i]);
+  });
+  /** The last date resolved to a day before `offset`, else the publication day. */
+  const storyDate = (offset: number) => dayBefore[firstStartingAt(dates, offset)];
+  return (trigger, sentence) => {
+    const here = spansWithin(dates, sentence.start, sentence.end);
+    const nearest = here
+      .filter((d) => d.value || d.offsetDays !== undefined)
+      .sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0];
+    if (nearest?.value) return nearest.value;
+    if (nearest?.offsetDays !== undefined) {
+      const anchor = storyDate(nearest.start);
+      if (!anchor) return undefined;
+      if (CONJUNCTION.test(nearest.text)) {
+        // The main clause keeps the anchor date; the clause after "after"/"before" moves.
+        return trigger.start > nearest.start ? shiftDay(anchor, -nearest.offsetDays) : anchor;
+      }
+      return shiftDay(anchor, nearest.offsetDays);
     }
-    return shiftDay(anchor, nearest.offsetDays);
-  }
-  return storyDate(dates, trigger.start, published);
+    return storyDate(trigger.start);
+  };
 }

@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateMention, Granularity } from '../doc/record-schema.js';
+import { spanContaining } from '../doc/span-search.js';
 import { addWordWindow } from '../text/word-window.js';
 
 /** Words chrono reads as dates that in news prose are nearly always something else. */
@@ -133,16 +134,37 @@ function anchorWindows(text: string, span: { start: number; end: number }, ancho
   return windows;
 }
 
+/**
+ * chrono re-slices its input after every match, so its time grows with the square of the text it
+ * is given: 1 MB of windows took 3.3 s in one call. Windows are joined in batches of about this many
+ * characters, which cost the same per window as one call on a normal article.
+ */
+const BATCH_CHARS = 8_000;
+
+interface Batch {
+  joined: string;
+  pieces: Piece[];
+}
+
+/** The windows round the date anchors of every span, joined into batches for chrono. */
 function joinDateWindows(
   text: string,
   spans: readonly { start: number; end: number }[],
   anchors: readonly Anchor[][],
-) {
-  const pieces: Piece[] = [];
-  const parts: string[] = [];
+): Batch[] {
+  const batches: Batch[] = [];
+  let pieces: Piece[] = [];
+  let parts: string[] = [];
   let length = 0;
+  const flush = () => {
+    if (pieces.length > 0) batches.push({ joined: parts.join(''), pieces });
+    pieces = [];
+    parts = [];
+    length = 0;
+  };
   spans.forEach((span, spanIndex) => {
     for (const [start, end] of anchorWindows(text, span, anchors[spanIndex]!)) {
+      if (length > BATCH_CHARS) flush();
       if (parts.length > 0) {
         parts.push(SEPARATOR);
         length += SEPARATOR.length;
@@ -152,7 +174,8 @@ function joinDateWindows(
       length += end - start;
     }
   });
-  return { joined: parts.join(''), pieces };
+  flush();
+  return batches;
 }
 
 /** The piece a match in the joined text falls in, if it lies wholly inside one. */
@@ -175,54 +198,64 @@ function chronoDates(
   anchors: readonly Anchor[][],
   ref?: Date,
 ) {
-  const { joined, pieces } = joinDateWindows(text, spans, anchors);
   const dates: DateMention[] = [];
-  if (pieces.length === 0) return dates;
-  for (const result of chrono.parse(joined, ref ? { instant: ref, timezone: 0 } : undefined, {
-    forwardDate: false,
-  })) {
-    // chrono's matches may begin or end with the space, comma or bracket around the date.
-    const lead = LEADING_PUNCTUATION.exec(result.text)?.[0].length ?? 0;
-    const written = result.text.slice(lead).replace(TRAILING_PUNCTUATION, '');
-    const piece = pieceAt(pieces, result.index + lead, written.length);
-    if (!piece) continue;
-    const start = piece.start + result.index + lead - piece.joinedStart;
-    if (NOT_DATES.test(written)) continue;
-    if (
-      MONTH_VERBS.test(written) &&
-      (written === written.toLowerCase() || !BEFORE_MONTH.test(text.slice(piece.spanStart, start)))
-    )
-      continue;
-    const { start: when } = result;
-    const weekOnly = /\bweek(?:end)?\b/i.test(written);
-    const granularity: Granularity = when.isCertain('hour')
-      ? 'time'
-      : when.isCertain('day') || when.isCertain('weekday') || weekOnly
-        ? 'day'
-        : when.isCertain('month')
-          ? 'month'
-          : 'year';
-    // "a day after" counts from another event, not from the publication date: no value to give.
-    const anchoredElsewhere = RELATIVE_TO_EVENT.test(written);
-    // "within 48 hours", "in two days": chrono tags dates it counts from the reference instant.
-    const relative =
-      anchoredElsewhere ||
-      !when.isCertain('year') ||
-      RELATIVE_WORDS.test(written) ||
-      result.tags().has('result/relativeDate');
-    const end = start + written.length;
-    const mention: DateMention = { start, end, text: written, granularity, relative };
-    let resolved = when.date();
-    if (ref && when.isCertain('weekday') && !when.isCertain('day') && !EXPLICIT_WEEK.test(written)) {
-      resolved = pastWeekday(ref, when.get('weekday') ?? 0);
-      if (when.isCertain('hour')) resolved.setUTCHours(when.get('hour') ?? 0, when.get('minute') ?? 0);
+  for (const { joined, pieces } of joinDateWindows(text, spans, anchors))
+    for (const result of chrono.parse(joined, ref ? { instant: ref, timezone: 0 } : undefined, {
+      forwardDate: false,
+    })) {
+      const mention = dateMention(text, result, pieces, ref);
+      if (mention) dates.push(mention);
     }
-    if (anchoredElsewhere)
-      mention.offsetDays = Math.round((resolved.getTime() - result.refDate.getTime()) / DAY_MS);
-    if (!anchoredElsewhere && (!relative || ref)) mention.value = iso(resolved, granularity);
-    dates.push(mention);
-  }
   return dates;
+}
+
+/** The date chrono found, cut to the article, or undefined when it is not one newsgraph keeps. */
+function dateMention(
+  text: string,
+  result: chrono.ParsedResult,
+  pieces: readonly Piece[],
+  ref: Date | undefined,
+): DateMention | undefined {
+  // chrono's matches may begin or end with the space, comma or bracket around the date.
+  const lead = LEADING_PUNCTUATION.exec(result.text)?.[0].length ?? 0;
+  const written = result.text.slice(lead).replace(TRAILING_PUNCTUATION, '');
+  const piece = pieceAt(pieces, result.index + lead, written.length);
+  if (!piece) return undefined;
+  const start = piece.start + result.index + lead - piece.joinedStart;
+  if (NOT_DATES.test(written)) return undefined;
+  if (
+    MONTH_VERBS.test(written) &&
+    (written === written.toLowerCase() || !BEFORE_MONTH.test(text.slice(piece.spanStart, start)))
+  )
+    return undefined;
+  const { start: when } = result;
+  const weekOnly = /\bweek(?:end)?\b/i.test(written);
+  const granularity: Granularity = when.isCertain('hour')
+    ? 'time'
+    : when.isCertain('day') || when.isCertain('weekday') || weekOnly
+      ? 'day'
+      : when.isCertain('month')
+        ? 'month'
+        : 'year';
+  // "a day after" counts from another event, not from the publication date: no value to give.
+  const anchoredElsewhere = RELATIVE_TO_EVENT.test(written);
+  // "within 48 hours", "in two days": chrono tags dates it counts from the reference instant.
+  const relative =
+    anchoredElsewhere ||
+    !when.isCertain('year') ||
+    RELATIVE_WORDS.test(written) ||
+    result.tags().has('result/relativeDate');
+  const end = start + written.length;
+  const mention: DateMention = { start, end, text: written, granularity, relative };
+  let resolved = when.date();
+  if (ref && when.isCertain('weekday') && !when.isCertain('day') && !EXPLICIT_WEEK.test(written)) {
+    resolved = pastWeekday(ref, when.get('weekday') ?? 0);
+    if (when.isCertain('hour')) resolved.setUTCHours(when.get('hour') ?? 0, when.get('minute') ?? 0);
+  }
+  if (anchoredElsewhere)
+    mention.offsetDays = Math.round((resolved.getTime() - result.refDate.getTime()) / DAY_MS);
+  if (!anchoredElsewhere && (!relative || ref)) mention.value = iso(resolved, granularity);
+  return mention;
 }
 
 /** "the day before", "the next day" round the anchor "day" at `at`, inside the span. */
@@ -244,7 +277,9 @@ export function findDates(
 ): DateMention[] {
   const anchors = anchorsBySpan(text, spans);
   const dates = chronoDates(text, spans, anchors, reference(published));
-  const covered = (start: number) => dates.some((d) => d.start <= start && start < d.end);
+  // chrono's dates come sorted and apart; the ones added below cover only their own anchor.
+  const chronoFound = dates.slice();
+  const covered = (at: number) => spanContaining(chronoFound, at) !== undefined;
   spans.forEach((span, spanIndex) => {
     for (const anchor of anchors[spanIndex]!) {
       if (anchor.text.toLowerCase() === 'day') {

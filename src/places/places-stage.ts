@@ -4,6 +4,7 @@
  */
 import { type Doc, layer, withLayers } from '../doc/doc.js';
 import type { Entity } from '../doc/record-schema.js';
+import { firstStartingAt, spanContaining } from '../doc/span-search.js';
 import type { Stage } from '../pipeline/stage.js';
 import { countryByCode, countryByCode3 } from './country-names.js';
 import { countryOfDemonym } from './demonyms.js';
@@ -30,10 +31,9 @@ export const resolvePlacesStage: Stage = {
     const mentions: PlaceMention[] = [];
     for (const m of layer(doc, 'mentions')) {
       if (!placeIds.has(m.entity) || m.kind !== 'name') continue;
-      const whole = gazetteerNames.find(
-        (p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start,
-      );
-      const span = whole ?? (countryOfDemonym(m.text) ? undefined : m);
+      const around = spanContaining(gazetteerNames, m.start);
+      const whole = around && m.end <= around.end && around.end - around.start > m.end - m.start;
+      const span = whole ? around : countryOfDemonym(m.text) ? undefined : m;
       if (!span) continue;
       const key = `${span.start}:${span.end}`;
       if (entityAt.has(key)) continue;
@@ -42,9 +42,14 @@ export const resolvePlacesStage: Stage = {
     }
     // A name inside a mention that resolves is that mention's own evidence; one inside a mention that
     // does not ("Henry County General Sessions Court") still frames the article.
-    const resolvable = mentions.filter((m) => lookupCandidates(m.text).length > 0);
+    const resolvable = mentions
+      .filter((m) => lookupCandidates(m.text).length > 0)
+      .sort((a, b) => a.start - b.start);
+    // furthestEnd[i]: the furthest end among resolvable[0..i-1], so an overlap test is one binary search.
+    const furthestEnd = [0];
+    for (const m of resolvable) furthestEnd.push(Math.max(furthestEnd.at(-1)!, m.end));
     const overlaps = (p: { start: number; end: number }) =>
-      resolvable.some((m) => m.start < p.end && p.start < m.end);
+      furthestEnd[firstStartingAt(resolvable, p.end)]! > p.start;
     const context = gazetteerNames.filter(
       (p) => !overlaps(p) && lookupCandidates(p.text).some((entry) => REGION_KINDS.has(entry.kind)),
     );
