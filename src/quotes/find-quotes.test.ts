@@ -74,3 +74,36 @@ test('quotation marks lost: the attribution in the next sentence', () => {
   assert.equal(quote?.cue?.text, 'added');
   assert.equal(quote?.speaker?.text, 'Ana Ruiz');
 });
+
+test('not statements: prepositions, passives, questions left unanswered, names in quotation marks', () => {
+  for (const text of [
+    'Critics attacked the policies regarding migrants traveling to the country.',
+    'The team was initially denied visas to enter the country.',
+    'Officials have not said why the visas were denied.',
+    'The robot, named “Better Idea of Afghan Girls,” scored two points.',
+  ])
+    assert.deepEqual(brief(text), [], text);
+});
+
+test('“According to” with a named apposition: the content starts after the name', () => {
+  assert.deepEqual(
+    brief('According to the team’s coach, Ana Ruiz, in their first match the robot scored two points.'),
+    [
+      {
+        text: 'in their first match the robot scored two points',
+        kind: 'indirect',
+        cue: 'According to',
+        speaker: 'the team’s coach, Ana Ruiz',
+      },
+    ],
+  );
+});
+
+test('a few words quoted one paragraph after a speaker are a term, not that speaker’s words', () => {
+  const text =
+    '“We are ready,” said Ana Ruiz.\n\nThe girls entered the country on the grounds that their visit was a “significant public benefit.”';
+  assert.deepEqual(
+    quotesOf(text).map((q) => q.text),
+    ['We are ready,'],
+  );
+});

@@ -29,6 +29,9 @@ const MAX_SCARE_QUOTE_WORDS = 2;
 const MAX_UNATTRIBUTED_TERM_WORDS = 4;
 /** How many tokens may separate a short quoted term from its cue: `called it a “disaster”`. */
 const MAX_TOKENS_FROM_CUE_TO_TERM = 3;
+/** A quotation right after these words is a name or a title: a robot named “Better Idea”, a report titled “…”. */
+const NAMING_WORD =
+  /\b(?:named|dubbed|titled|entitled|nicknamed|code-?named|known as|labell?ed|branded)\s*$/i;
 /** Confidence by what supports the attribution. */
 const CONFIDENCE = { resolved: 0.9, named: 0.7, cueOnly: 0.5, run: 0.85, indirect: 0.8 };
 
@@ -86,10 +89,11 @@ function markedQuotes(inputs: QuoteInputs): Quote[] {
   for (const span of markedSpans(text, blocks, inputs.quoteMarks)) {
     const content = text.slice(span.start, span.end);
     const words = wordCount(content);
+    const openAt = span.openAt ?? span.start;
+    if (NAMING_WORD.test(text.slice(Math.max(0, openAt - 20), openAt))) continue;
     const found = attributeMarked(inputs, span);
     const cueNear = found && tokensBetween(inputs, found.cue, span) <= MAX_TOKENS_FROM_CUE_TO_TERM;
     if (words <= MAX_SCARE_QUOTE_WORDS && !cueNear) continue;
-    const openAt = span.openAt ?? span.start;
     const charBefore = text
       .slice(Math.max(0, openAt - 2), openAt)
       .trim()
@@ -122,10 +126,14 @@ function markedQuotes(inputs: QuoteInputs): Quote[] {
     const previous = nearby(quotes, i, -1, (q) => !!q.speaker);
     const next = nearby(quotes, i, 1, (q) => !!q.cue);
     const here = blockIndex(quote.start);
-    if (previous?.speaker && here - blockIndex(previous.end) <= 1) {
+    // A few words quoted inside a sentence belong to a run only in the same paragraph; one paragraph
+    // on, they are a term (“significant public benefit.”), not the last speaker's words.
+    const term = quote.kind === 'partial' && wordCount(quote.text) <= MAX_UNATTRIBUTED_TERM_WORDS;
+    const reach = term ? 0 : 1;
+    if (previous?.speaker && here - blockIndex(previous.end) <= reach) {
       quote.speaker = previous.speaker;
       quote.confidence = previous.confidence * CONFIDENCE.run;
-    } else if (next?.speaker && blockIndex(next.start) - here <= 1) {
+    } else if (next?.speaker && blockIndex(next.start) - here <= reach) {
       quote.speaker = next.speaker;
       quote.confidence = next.confidence * CONFIDENCE.run;
     } else if (wordCount(quote.text) <= MAX_UNATTRIBUTED_TERM_WORDS) quotes[i] = undefined;

@@ -34,6 +34,7 @@ const MIN_CONTENT_TOKENS = 2;
 /** A trailing attribution leaves at most this many tokens after the verb: ", he said in an interview on Monday." */
 const MAX_TRAILING_TAIL = 7;
 const CLAUSE_OPENERS = /^(?:that|whether|if|how|what|why|when|where|who)$/i;
+const QUESTION_OPENERS = /^(?:whether|if|how|what|why|when|where|who)$/i;
 const EMPTY_SUBJECTS = /^(?:it|there)$/i;
 const BE = /^(?:is|was|are|were|be|been|being|'s|’s)$/i;
 
@@ -41,6 +42,8 @@ const span = (s: SentenceTokens, r: TokenRange) => ({
   start: s.tokens[r.from]!.start,
   end: s.tokens[r.to - 1]!.end,
 });
+const isNegated = (s: SentenceTokens, group: TokenRange) =>
+  s.words.slice(group.from, group.to).some((w) => /^(?:not|n't|n’t|never)$/i.test(w));
 const isVerbish = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 
 function trimRange(s: SentenceTokens, r: TokenRange): TokenRange {
@@ -55,6 +58,11 @@ function accordingTo(s: SentenceTokens): RawAttribution | undefined {
   if (i < 0) return undefined;
   const source = phraseAfter(s, i + 2, s.tokens.length, false);
   if (!source) return undefined;
+  // "According to the team's coach, Alireza Mehraban, in their first match, …": the name between
+  // commas is the source's apposition, not the start of the content.
+  let name = source.to + 1;
+  while (s.tokens[name]?.pos === 'PROPN') name++;
+  if (s.words[source.to] === ',' && name > source.to + 1 && s.words[name] === ',') source.to = name;
   const cue = { from: i, to: i + 2 };
   const end = contentEnd(s);
   const content =
@@ -151,7 +159,7 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     const group = verbGroup(s, v);
     // Passives need a "by" agent to have a source; "it is said that" has none and is skipped.
     const passive =
-      group.from < v && BE.test(s.words[v - 1] ?? '') && /(?:ed|en|wn|ld|id)$/i.test(s.words[v] ?? '');
+      s.words.slice(group.from, v).some((w) => BE.test(w)) && /(?:ed|en|wn|ld|id)$/i.test(s.words[v] ?? '');
     if (passive) continue;
     let source =
       phraseBefore(s, group.from) ?? (/^and$/i.test(s.words[group.from - 1] ?? '') ? shared : undefined);
@@ -162,6 +170,8 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     if (!source) continue;
     const start = contentStart(s, group.to, v);
     if (start === undefined || end - start < MIN_CONTENT_TOKENS) continue;
+    // "officials have not said why …": a statement not made.
+    if (isNegated(s, group) && QUESTION_OPENERS.test(s.words[start] ?? '')) continue;
     // "announced a contribution … and called for a new effort": two attributions, one source.
     let stop = end;
     for (let k = start + 1; k < end - 1; k++) {

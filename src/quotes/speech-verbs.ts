@@ -60,9 +60,13 @@ function lex(): Lexicon {
   return lexicon;
 }
 
+/** Participles that work as prepositions: "policies regarding migrants", "considering the cost". */
+const PREPOSITIONS = new Set(['regarding', 'concerning', 'considering']);
+
 /** The cue class of a word form, if it is a reporting verb. */
 export function cueClass(word: string): CueClass | undefined {
-  return lex().classOf.get(word.toLowerCase());
+  const form = word.toLowerCase();
+  return PREPOSITIONS.has(form) ? undefined : lex().classOf.get(form);
 }
 
 /** True for any form of a reporting verb: "said", "warns", "underlined", "proposing". */
