@@ -107,3 +107,16 @@ test('a few words quoted one paragraph after a speaker are a term, not that spea
     ['We are ready,'],
   );
 });
+
+test('a cue that names no one: the quotation takes the speaker before it', () => {
+  const text =
+    '"The troops are ready", said KCNA. "Every provocation deserves harsh punishment", it added; and, later, "The commander issued an order to the front."';
+  assert.deepEqual(
+    quotesOf(text).map((q) => [q.text, q.speaker?.text]),
+    [
+      ['The troops are ready', 'KCNA'],
+      ['Every provocation deserves harsh punishment', 'KCNA'],
+      ['The commander issued an order to the front.', 'KCNA'],
+    ],
+  );
+});

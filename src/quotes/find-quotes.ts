@@ -112,6 +112,7 @@ function markedQuotes(inputs: QuoteInputs): Quote[] {
         ? resolveSpeaker(inputs, found.source.start, found.source.end)
         : subjectMention(inputs, found.cue.start);
       if (speaker) quote.speaker = speaker;
+      else pending.push(quotes.length); // "…, it added; and, later, “…”": the run's speaker
       quote.confidence = confidenceOf(speaker, true);
     } else {
       if (words <= MAX_UNATTRIBUTED_TERM_WORDS && !/[.!?,]$/.test(content)) continue;
@@ -119,7 +120,8 @@ function markedQuotes(inputs: QuoteInputs): Quote[] {
     }
     quotes.push(quote);
   }
-  // Quote runs: an unattributed quotation takes the speaker of its neighbour in the run.
+  // Quote runs: an unattributed quotation takes the speaker of its neighbour in the run; one whose cue
+  // names no one ("it added; and, later, “…”"), the speaker before it.
   const blockIndex = (at: number) => firstStartingAt(blocks, at + 1) - 1;
   for (const i of pending) {
     const quote = quotes[i]!;
@@ -133,10 +135,11 @@ function markedQuotes(inputs: QuoteInputs): Quote[] {
     if (previous?.speaker && here - blockIndex(previous.end) <= reach) {
       quote.speaker = previous.speaker;
       quote.confidence = previous.confidence * CONFIDENCE.run;
-    } else if (next?.speaker && blockIndex(next.start) - here <= reach) {
+    } else if (!quote.cue && next?.speaker && blockIndex(next.start) - here <= reach) {
       quote.speaker = next.speaker;
       quote.confidence = next.confidence * CONFIDENCE.run;
-    } else if (wordCount(quote.text) <= MAX_UNATTRIBUTED_TERM_WORDS) quotes[i] = undefined;
+    } else if (quote.cue) continue;
+    else if (wordCount(quote.text) <= MAX_UNATTRIBUTED_TERM_WORDS) quotes[i] = undefined;
     else quote.confidence = CONFIDENCE.cueOnly * 0.6;
   }
   return quotes.filter((q): q is Quote => q !== undefined);
