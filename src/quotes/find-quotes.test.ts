@@ -41,6 +41,10 @@ test('input → quotes, a table of the patterns', () => {
       [{ text: 'We will not stop,', kind: 'direct', cue: 'said', speaker: 'Ana Ruiz, a union leader' }],
     ],
     [
+      'The broadcasts began on August 10 and South Korea says the broadcasts will continue.',
+      [{ text: 'the broadcasts will continue', kind: 'indirect', cue: 'says', speaker: 'South Korea' }],
+    ],
+    [
       'Ana Ruiz said: “We will not stop.”',
       [{ text: 'We will not stop.', kind: 'direct', cue: 'said:', speaker: 'Ana Ruiz' }],
     ],

@@ -47,6 +47,8 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
     // Inside a name or title: "Secretary of State", "Johnson & Johnson", "director at Schaefer's".
     const before = s.tokens[i - 1];
     const after = s.tokens[i + 1];
+    // "began on August 10 and South Korea says": a date does not speak with the name after it.
+    if (/^and$/i.test(word) && before?.pos === 'NUM') return false;
     return !!before && !!after && NP_POS.has(before.pos) && NP_POS.has(after.pos);
   }
   return false;
