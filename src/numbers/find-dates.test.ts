@@ -79,6 +79,21 @@ test('"may" and "march" as verbs are not dates', () => {
   assert.deepEqual(datesIn('May the talks succeed.', '2021-06-29'), []);
 });
 
+test('rates, scores and split seconds are not times', () => {
+  for (const sentence of [
+    'Malaysia was at 2.43 per cent in May.',
+    'Inflation will peak at 4 to 4.5 per cent.',
+    'Growth stayed at 1 percent.',
+    'The three swimmers finished within 0.16 seconds of each other.',
+  ])
+    assert.deepEqual(
+      datesIn(sentence, '2021-06-29').filter((d) => d.granularity === 'time'),
+      [],
+      sentence,
+    );
+  assert.equal(datesIn('He died at 7.45 pm.', '2021-06-29')[0]?.value, '2021-06-29T19:45:00.000Z');
+});
+
 test('without a publication date, relative dates get no value', () => {
   for (const sentence of [
     'He spoke on Monday.',

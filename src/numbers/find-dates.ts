@@ -10,6 +10,10 @@ import { addWordWindow } from '../text/word-window.js';
 
 /** Words chrono reads as dates that in news prose are nearly always something else. */
 const NOT_DATES = /^(?:sun|sat|second|now|today's|a second|the second)$/i;
+/** A number followed by one of these is a rate or a score, never a time. */
+const BEFORE_UNIT = /^\s*(?:%|per\s?cent\b|percent|percentage\b|points?\b|basis points\b)/i;
+/** Fractions of a second measure a race, not a date. */
+const SPLIT_SECONDS = /\d\.\d+\s*(?:seconds?|secs?)\b/i;
 /** "may" and "march" are verbs in lower case; capitalised, they are months only after a date word. */
 const MONTH_VERBS = /^(?:may|march)$/i;
 const BEFORE_MONTH =
@@ -223,6 +227,9 @@ function dateMention(
   if (!piece) return undefined;
   const start = piece.start + result.index + lead - piece.joinedStart;
   if (NOT_DATES.test(written)) return undefined;
+  // "at 2.43 per cent", "at 4 to 4.5 per cent", "within 0.16 seconds": numbers chrono reads as times.
+  const end = start + written.length;
+  if (BEFORE_UNIT.test(text.slice(end, end + 16)) || SPLIT_SECONDS.test(written)) return undefined;
   if (
     MONTH_VERBS.test(written) &&
     (written === written.toLowerCase() || !BEFORE_MONTH.test(text.slice(piece.spanStart, start)))
@@ -245,7 +252,6 @@ function dateMention(
     !when.isCertain('year') ||
     RELATIVE_WORDS.test(written) ||
     result.tags().has('result/relativeDate');
-  const end = start + written.length;
   const mention: DateMention = { start, end, text: written, granularity, relative };
   let resolved = when.date();
   if (ref && when.isCertain('weekday') && !when.isCertain('day') && !EXPLICIT_WEEK.test(written)) {
