@@ -79,11 +79,12 @@ test('quotation marks lost: the attribution in the next sentence', () => {
   assert.equal(quote?.speaker?.text, 'Ana Ruiz');
 });
 
-test('not statements: prepositions, passives, questions left unanswered, names in quotation marks', () => {
+test('not statements: prepositions, passives, questions left unanswered, seeing, names in quotation marks', () => {
   for (const text of [
     'Critics attacked the policies regarding migrants traveling to the country.',
     'The team was initially denied visas to enter the country.',
     'Officials have not said why the visas were denied.',
+    'Security guards saw the tweet and removed the aide from the hall.',
     'The robot, named “Better Idea of Afghan Girls,” scored two points.',
   ])
     assert.deepEqual(brief(text), [], text);

@@ -140,8 +140,11 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
   if (CLAUSE_OPENERS.test(word(at)) || (word(at) === 'to' && isVerbish(s.tokens[at + 1]))) return at;
   const cls = cueClass(s.words[verb] ?? '');
   // A clause without "that": "says the candidate has …", "thinks he will …".
+  // Not a verb joined by "and" to the cue's own: "saw the tweet and removed the aide".
   const clause = s.tokens.slice(at, at + 8).findIndex((t, k) => isVerbish(t) && k > 0);
-  if (['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(first.pos) && clause > 0) return at;
+  const coordinated = /^(?:and|or|but)$/i.test(word(at + clause - 1));
+  if (['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(first.pos) && clause > 0 && !coordinated)
+    return at;
   // Speech verbs also take a plain object as content: "denied the allegation", "proposed the creation of …".
   if (cls === 'speech' && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM', 'PRON'].includes(first.pos)) return at;
   if (cls === 'speech' && /^(?:for|on|about|out)$/.test(word(at - 1))) return at;
