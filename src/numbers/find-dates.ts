@@ -67,7 +67,9 @@ const DIGIT_ANCHOR = String.raw`\d{1,4}(?:[/.:-]\d{1,4})+|\b\d{1,2}\s*[ap]\.?m\b
  * Words and digits a date is built round: chrono only ever reads the text near one of them. It reads
  * no further than WINDOW characters either side of an anchor, which covers the longest forms news
  * writes ("on the morning of Wednesday, the twenty-seventh of September": every date word is an anchor,
- * so only the words between them need the margin) at a fraction of the text. A wider margin lets chrono
+ * so only the words between them need the margin) at a fraction of the text. Not anchors: "now", which
+ * newsgraph drops alone and chrono reads only with a unit ("three weeks from now"), and decades and
+ * centuries, which chrono does not read. A wider margin lets chrono
  * read bare numbers as times ("at 11 percent", "15 to 20 people").
  */
 const DATE_ANCHOR = new RegExp(
@@ -75,9 +77,9 @@ const DATE_ANCHOR = new RegExp(
     'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec',
     'january|february|march|april|june|july|august|september|october|november|december',
     'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
-    'weekend|weekday|fortnight|now|today|tonight|tomorrow|tmr|tmrw|yesterday',
+    'weekend|weekday|fortnight|today|tonight|tomorrow|tmr|tmrw|yesterday',
     'morning|afternoon|evening|night|midnight|midday|noon|overmorrow',
-    'minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies)',
+    'minutes?|hours?|days?|weeks?|months?|quarters?|years?',
     'min|mins|hr|hrs|qtr|yr|mo|mos',
   ].join('|')})\b`,
   'gi',
