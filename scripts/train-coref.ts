@@ -14,13 +14,14 @@
  * 51.3 vs 51.2, dev 50.7 vs 51.2; after the bare-noun prior, with subject and salience features added,
  * 51.7 vs 53.0 on train and 49.7 vs 52.0 on dev at threshold 0.3, 52.8 / 51.3 at 0.1: it links fewer
  * pronouns to small clusters and CEAF-e recall drops), so no model is shipped and the pronoun sieve uses
- * its rules.
- * Also builds data/coref/bare-noun-prior.json (see below) from the mentions newsgraph finds.
+ * its rules. Retried after the tagger and mention changes of November 2026: dev 56.2 / 56.0 / 55.9 at
+ * thresholds 0.1 / 0.2 / 0.3 against 56.9 for the rules, and re-ranking the rules' first 2–5 agreeing
+ * candidates by the model 56.4.
+ * `npm run train:coref` runs this script (noun classes), then scripts/train-coref-singletons.ts.
  * Usage: npx tsx scripts/train-coref.ts [--ranker]
  */
 import { writeFileSync } from 'node:fs';
 import { layer } from '../src/doc/doc.js';
-import { isBare } from '../src/entities/coref/coref-mention.js';
 import { pairFeatures } from '../src/entities/coref/pronoun-features.js';
 import { SIEVES, sieveContext } from '../src/entities/coref/resolve-coref.js';
 import {
@@ -62,64 +63,12 @@ writeFileSync(
 );
 console.log(`${Object.keys(classes).length} head nouns from ${docs.length} train documents`);
 
-// How often a bare noun (no determiner, no modifier) with a given head is part of a coreference chain,
-// among the mentions newsgraph itself finds in the train documents ("example" in "for example": never).
-const PRIOR_MIN_COUNT = 3;
-/** Pseudo-counts of the average rate added to each head's counts (additive smoothing). */
-const PRIOR_SMOOTHING = 2;
-const priorCounts = new Map<string, [number, number]>();
+// The pronoun ranker. Noun classes must be written first: the sieves read them.
+if (!process.argv.includes('--ranker')) process.exit(0);
 const analysedDocs = docs.map((name) => {
   const doc = readGumDocument(name);
   return { doc, analysed: analyseGumText(doc, name) };
 });
-let chained = 0;
-let nominals = 0;
-for (const { doc, analysed } of analysedDocs) {
-  const { mentions } = sieveContext(
-    doc.text,
-    layer(analysed, 'names'),
-    layer(analysed, 'tokens'),
-    layer(analysed, 'sentences'),
-  );
-  const alignment = alignMentions(mentions, doc.mentions, false);
-  const size = new Map<string, number>();
-  for (const g of doc.mentions) size.set(g.entity, (size.get(g.entity) ?? 0) + 1);
-  mentions.forEach((m, i) => {
-    if (!isBare(m)) return;
-    const gold = doc.mentions[alignment[i]!];
-    const inChain = gold !== undefined && (size.get(gold.entity) ?? 0) > 1 ? 1 : 0;
-    const c = priorCounts.get(m.head) ?? [0, 0];
-    priorCounts.set(m.head, [c[0] + 1, c[1] + inChain]);
-    chained += inChain;
-    nominals++;
-  });
-}
-const average = chained / nominals;
-const bare = Object.fromEntries(
-  [...priorCounts]
-    .filter(([, [n]]) => n >= PRIOR_MIN_COUNT)
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([head, [n, k]]) => [
-      head,
-      Math.round((100 * (k + PRIOR_SMOOTHING * average)) / (n + PRIOR_SMOOTHING)) / 100,
-    ]),
-);
-writeFileSync(
-  new URL('../data/coref/bare-noun-prior.json', import.meta.url),
-  `${JSON.stringify(
-    {
-      _about: `Share of the bare nouns (no determiner, no modifier: "example" in "for example") with a given head that are in a coreference chain (not singletons, not non-referential), among the phrases newsgraph's mention finder proposes in the GUM train documents (${docs.length} documents; annotations CC BY 4.0, amir-zeldes/gum). Heads seen at least ${PRIOR_MIN_COUNT} times, smoothed towards the average ${average.toFixed(2)} with ${PRIOR_SMOOTHING} pseudo-counts. Built by scripts/train-coref.ts; read by src/entities/coref/coref-lexicon.ts.`,
-      average: Math.round(average * 100) / 100,
-      bare,
-    },
-    null,
-    0,
-  ).replace(/,"/g, ',\n"')}\n`,
-);
-console.log(`bare-noun prior: ${Object.keys(bare).length} heads`);
-
-// The pronoun ranker. Noun classes must be written first: the sieves read them.
-if (!process.argv.includes('--ranker')) process.exit(0);
 const EPOCHS = 10;
 const RATE = 0.05;
 const L2 = 1e-4;

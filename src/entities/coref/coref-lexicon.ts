@@ -2,8 +2,7 @@
  * The word lists the coreference sieves read, loaded once: pronouns with person, number and gender
  * (data/coref/pronouns.json), gendered nouns, irregular plurals and determiners (data/coref/nouns.json),
  * the semantic class of common head nouns learned from GUM train (data/coref/noun-classes.json), and
- * the role words of data/roles.json (a role word heads a mention of a person), and how often a
- * bare noun is in a coreference chain in GUM train (data/coref/bare-noun-prior.json).
+ * and the role words of data/roles.json (a role word heads a mention of a person).
  */
 import { readDataFile } from '../../resources/read-data-file.js';
 
@@ -41,11 +40,6 @@ interface Lexicon {
   classes: Map<string, string>;
   /** Nouns that describe a named place or organisation ("the country", "the group"). */
   describing: Set<string>;
-  prior: { average: number; bare: Map<string, number> };
-}
-interface PriorFile {
-  average: number;
-  bare: Record<string, number>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -85,10 +79,6 @@ function load(): Lexicon {
     indefinite: new Set(nouns.indefinite),
     classes,
     describing: new Set([...nouns.places, ...nouns.organization]),
-    prior: (() => {
-      const file = readDataFile<PriorFile>('coref/bare-noun-prior.json');
-      return { average: file.average, bare: new Map(Object.entries(file.bare)) };
-    })(),
   };
   return lexicon;
 }
@@ -121,13 +111,3 @@ export function determinerOf(word: string): Determiner {
 
 /** Whether a definite "the <word>" can describe a named place or organisation ("the country", "the group"). */
 export const isDescribingNoun = (word: string): boolean => load().describing.has(word.toLowerCase());
-
-/**
- * How likely a bare noun (no determiner, no modifier) with this head is to be in a coreference chain
- * (GUM train): low for the nouns of idioms ("for example", "in order to"); the average for nouns not
- * seen often enough.
- */
-export function bareChainPrior(head: string): number {
-  const { prior } = load();
-  return prior.bare.get(head.toLowerCase()) ?? prior.average;
-}

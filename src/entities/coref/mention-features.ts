@@ -3,12 +3,10 @@
  * Marneffe and Potts (2013), "The life and death of discourse entities": what makes a phrase one that a
  * text comes back to, or one it mentions once ("a lot", "the end of the day", "classroom" in
  * "classroom-like"). Its determiner, modifiers and post-modifier, number, semantic class, whether it only
- * modifies a longer phrase, how often its head and spelling recur in the text, how often GUM train chains
- * its bare head (the bare-noun prior), its rough grammatical role, and the cluster the sieves put it in.
+ * modifies a longer phrase, how often its head and spelling recur in the text, its rough grammatical role, and the cluster the sieves put it in.
  */
 import type { Token } from '../../doc/doc.js';
 import { firstStartingAt } from '../../doc/span-search.js';
-import { bareChainPrior } from './coref-lexicon.js';
 import type { CorefMention } from './coref-mention.js';
 
 const bucket = (n: number, limits: number[]) => {
@@ -93,7 +91,6 @@ export function mentionFeatures({ text, tokens, m, counts, cluster, nearest }: M
   const detClass = m.determiner;
   const post = m.end > m.headEnd;
   const mods = bucket(m.modifiers.length, [0, 1, 2]);
-  const prior = bucket(bareChainPrior(m.head), [0.05, 0.1, 0.15, 0.2, 0.3, 0.45]);
   const spelledAs = spelling(text, m);
   const headCount = bucket(counts.heads.get(m.head) ?? 1, [1, 2, 3, 5, 10]);
   const spellCount = bucket(counts.spellings.get(spelledAs) ?? 1, [1, 2, 3, 5]);
@@ -125,8 +122,6 @@ export function mentionFeatures({ text, tokens, m, counts, cluster, nearest }: M
     `number=${m.number}|det=${detClass}`,
     `sem=${m.semantic}`,
     `sem=${m.semantic}|det=${detClass}`,
-    `prior=${prior}`,
-    `prior=${prior}|det=${detClass}`,
     `heads=${headCount}`,
     `heads=${headCount}|det=${detClass}`,
     `spellings=${spellCount}`,

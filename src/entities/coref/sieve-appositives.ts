@@ -34,8 +34,11 @@ export function appositiveSieve(context: SieveContext): void {
       if (nominal === m) context.roles.set(i, j);
     } else {
       if (!gap.includes(',') || nominal.semantic === 'person' || nominal.semantic === '?') return;
-      // "Rome, the capital," — the appositive must end its clause.
+      // "Rome, the capital," — the appositive must end its clause; "the capital, Rome, …" — so must the
+      // name after a phrase ("Yesterday, North Korea fired", "After the exchange of fire, North Korea
+      // stated": an opening phrase, no appositive).
       if (nominal === next && !/^[ \t]*[,.;:)]/.test(text.slice(next.end, next.end + 3))) return;
+      if (nominal === m && !/^[ \t]*[,;:)]/.test(text.slice(next.end, next.end + 3))) return;
     }
     clusters.union(i, j);
   });

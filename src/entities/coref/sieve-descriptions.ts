@@ -2,7 +2,8 @@
  * Definite descriptions of a named thing: "the minister" → the person named just before, "the group" →
  * the organisation, "the country" → the place. A definite singular noun phrase whose head is a person noun,
  * or a noun that describes places or organisations (data/coref/nouns.json), and that no earlier sieve linked, joins the nearest name of that kind in its
- * sentence or the MAX_SENTENCES before it (agreeing in gender for people).
+ * sentence or the MAX_SENTENCES before it (agreeing in gender for people). A place or organisation phrase
+ * with words after its head ("the town of Yeoncheon") describes something of its own and is left alone.
  */
 import type { EntityType } from '../../doc/record-schema.js';
 import { isDescribingNoun } from './coref-lexicon.js';
@@ -21,7 +22,17 @@ export function descriptionSieve(context: SieveContext): void {
   mentions.forEach((m, i) => {
     const types = TYPES[m.semantic];
     const describes = m.semantic === 'person' || isDescribingNoun(m.head);
-    if (m.kind === 'nominal' && m.determiner === 'definite' && m.number === 'sg' && types && describes) {
+    // "the town of Yeoncheon", "the city of Mosul": a place or organisation phrase that names what it
+    // describes after its head is not the place named before it.
+    const namesItself = m.semantic !== 'person' && m.end > m.headEnd;
+    if (
+      m.kind === 'nominal' &&
+      m.determiner === 'definite' &&
+      m.number === 'sg' &&
+      types &&
+      describes &&
+      !namesItself
+    ) {
       if (clusters.of(i).size === 1) {
         const candidates = types
           .map((t) => lastName.get(t))

@@ -5,7 +5,6 @@
  * singleton filter takes out the repeats that are two things). Time phrases too: GUM chains "the night" …
  * "the night" like any other repeat. Names meet phrases and names spelled the same, case kept.
  */
-import { isGeneric } from './coref-mention.js';
 import type { SieveContext } from './sieve-context.js';
 
 const DETERMINER = /^(?:the|this|that|these|those|a|an)\s+/i;
@@ -19,7 +18,6 @@ export function exactMatchSieve(context: SieveContext): void {
   mentions.forEach((m, i) => {
     const name = m.kind === 'name' && m.type !== 'NORP';
     if (m.kind !== 'nominal' && !name) return;
-    if (isGeneric(m)) return;
     const cased = text.slice(m.start, m.end).replace(DETERMINER, '').replace(/\s+/g, ' ');
     const key = cased.toLowerCase();
     const known = name ? spelled.get(cased) : (seen.get(key) ?? spelled.get(cased));

@@ -5,7 +5,7 @@
  * appear in the earlier cluster ("the global coalition" does not join "the local coalition" there),
  * the relaxed pass, run after, only within a few sentences. Mentions are indexed by head word.
  */
-import { type CorefMention, isGeneric } from './coref-mention.js';
+import type { CorefMention } from './coref-mention.js';
 import type { SieveContext } from './sieve-context.js';
 
 export interface HeadMatchOptions {
@@ -25,7 +25,7 @@ export function headMatchSieve(options: HeadMatchOptions): (context: SieveContex
     const { mentions, clusters } = context;
     const byHead = new Map<string, number[]>();
     mentions.forEach((m, i) => {
-      if (m.kind === 'pronoun' || m.type === 'NORP' || isGeneric(m)) return;
+      if (m.kind === 'pronoun' || m.type === 'NORP') return;
       const earlier = byHead.get(m.head);
       if (m.kind === 'nominal' && earlier && m.determiner !== 'indefinite' && m.semantic !== 'time') {
         if (m.determiner === 'definite') {

@@ -7,11 +7,10 @@
  * sentence from left to right (so subjects come first, as in Hobbs' and the Stanford sieve's search);
  * the first candidate whose cluster agrees in number, gender and animacy wins, except that in the pronoun's
  * own sentence a cluster the same pronoun already continues ("it … it") goes first. An object pronoun skips
- * the mentions of its own clause ("Poisson asked him"), and bare nouns of idioms ("in addition") are no
- * candidates.
+ * the mentions of its own clause ("Poisson asked him").
  */
 import type { Clusters } from './clusters.js';
-import { type CorefMention, isGeneric } from './coref-mention.js';
+import type { CorefMention } from './coref-mention.js';
 import { pairFeatures } from './pronoun-features.js';
 import { pairScore, pronounModel } from './pronoun-model.js';
 import type { SieveContext } from './sieve-context.js';
@@ -124,8 +123,7 @@ export function pronounCandidates(
       const candidate = mentions[j]!;
       if (candidate.start >= p.start) break;
       if (candidate.end > p.start) continue; // "his" inside "his counterpart"
-      if (candidate.type === 'NORP' || NO_ANTECEDENT.has(candidate.semantic) || isGeneric(candidate))
-        continue;
+      if (candidate.type === 'NORP' || NO_ANTECEDENT.has(candidate.semantic)) continue;
       if (candidate.kind === 'pronoun' && (candidate.person !== 3 || candidate.demonstrative)) continue;
       if (clauseMate(candidate)) continue;
       if (s === p.sentence && inOpening(candidate)) deferred.push(j);
