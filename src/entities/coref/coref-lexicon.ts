@@ -2,7 +2,7 @@
  * The word lists the coreference sieves read, loaded once: pronouns with person, number and gender
  * (data/coref/pronouns.json), gendered nouns, irregular plurals and determiners (data/coref/nouns.json),
  * the semantic class of common head nouns learned from GUM train (data/coref/noun-classes.json), and
- * and the role words of data/roles.json (a role word heads a mention of a person).
+ * the role words of data/roles.json (a role word heads a mention of a person).
  */
 import { readDataFile } from '../../resources/read-data-file.js';
 
