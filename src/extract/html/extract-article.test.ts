@@ -121,3 +121,21 @@ test('embedded posts, agency photo credits, stamps and sign-up notes are not bod
     assert.ok(!text.includes(junk), `body should not contain ${junk}`);
   assert.ok(a.credits.includes('Getty Images'));
 });
+
+test('a page served in a big <noscript> (forum software) is read from it; a small one is not', () => {
+  const post = (i: number) =>
+    `<div class="post"><span class="creator">user${i}</span><p>Reply number ${i} says that the thread is worth reading for anyone who wants to learn how the valuation of a fast-growing company works in practice.</p></div>`;
+  const thread = Array.from({ length: 40 }, (_, i) => post(i)).join('');
+  const page = `<html><head><title>Thread</title></head><body><noscript>Please enable JavaScript.</noscript><div id="app"></div><noscript><div id="main-outlet"><h1>Thread</h1>${thread}</div></noscript></body></html>`;
+  const a = extractArticle(page);
+  const text = a.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /Reply number 0 says/);
+  assert.match(text, /Reply number 39 says/);
+  assert.ok(!text.includes('enable JavaScript'));
+  // With the article outside it, the <noscript> copy stays out (it would repeat the text).
+  const both = `<html><body><article>${thread}</article><noscript>${thread}</noscript></body></html>`;
+  const b = extractArticle(both)
+    .blocks.map((x) => x.text)
+    .join('\n');
+  assert.equal(b.split('Reply number 7 says').length, 2);
+});

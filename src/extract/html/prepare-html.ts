@@ -10,6 +10,8 @@ export interface PreparedHtml {
   html: string;
   jsonLd: string[];
   truncated: boolean;
+  /** Markup characters of the <noscript>s big enough to be the page itself (see NOSCRIPT_PAGE_CHARS). */
+  noscriptPageChars: number;
 }
 
 /**
@@ -20,13 +22,22 @@ export interface PreparedHtml {
  */
 const OPEN = /<(script|style|svg|template|noscript|iframe|object|canvas|math)\b|<!--|<!\[CDATA\[/gi;
 const CLOSE: Record<string, RegExp> = {};
+/**
+ * A <noscript> holding at least this much markup may be the page itself, served for clients without
+ * scripts (forum software such as Discourse renders its whole thread there, the script-driven body
+ * being empty). Such a <noscript> goes like the small ones (a tracking pixel, an image fallback, an
+ * "enable JavaScript" line) unless the caller asks for it with `keepNoscript`: on other pages it
+ * repeats the article the scripts show, so it is read only when the page without it has no article.
+ */
+export const NOSCRIPT_PAGE_CHARS = 5_000;
 const closeOf = (name: string) => {
   CLOSE[name] ??= new RegExp(`</${name}\\s*>`, 'gi');
   return CLOSE[name];
 };
 
-export function prepareHtml(raw: string): PreparedHtml {
+export function prepareHtml(raw: string, options?: { keepNoscript?: boolean }): PreparedHtml {
   let truncated = false;
+  let noscriptPageChars = 0;
   if (raw.length > MAX_RAW_HTML_CHARS) {
     raw = raw.slice(0, MAX_RAW_HTML_CHARS);
     truncated = true;
@@ -50,6 +61,11 @@ export function prepareHtml(raw: string): PreparedHtml {
       const c = tagEnd < 0 ? null : close.exec(raw);
       const end = c ? c.index : raw.length;
       after = c ? c.index + c[0].length : raw.length;
+      if (name === 'noscript' && c && end - start >= NOSCRIPT_PAGE_CHARS) {
+        noscriptPageChars += end - start;
+        // Read on inside it; its stray closing tag is ignored by the parser.
+        if (options?.keepNoscript) after = start;
+      }
       if (
         name === 'script' &&
         /ld\+json/i.test(raw.slice(m.index, start)) &&
@@ -74,5 +90,5 @@ export function prepareHtml(raw: string): PreparedHtml {
     html = html.slice(0, MAX_HTML_CHARS);
     truncated = true;
   }
-  return { html, jsonLd, truncated };
+  return { html, jsonLd, truncated, noscriptPageChars };
 }
