@@ -264,25 +264,57 @@ function ownText(e: Element): string {
 }
 
 /**
- * A date written near the headline, where the byline is ("Dec 20, 2023 · 6 min read"), or on the
- * line above it, for pages that give no date in their markup.
+ * Dates written near the headline, where the byline is ("Dec 20, 2023 · 6 min read"), or on the
+ * line above it, for pages that give no date in their markup: the nearest first (the lines above
+ * the headline, closest first, then those below), all of them when `all`, else the first.
  */
-function fromHeadlineArea(elements: Element[]): string | undefined {
+function headlineAreaDates(elements: Element[], all: boolean): string[] {
+  const out: string[] = [];
   const start = elements.findIndex((e) => e.name === 'h1');
-  if (start < 0) return undefined;
+  if (start < 0) return out;
   for (let i = start - 1; i >= Math.max(0, start - HEADLINE_LEAD_ELEMENTS); i--) {
     const v = dateInText(ownText(elements[i]!));
-    if (v) return v;
+    if (!v) continue;
+    out.push(v);
+    if (!all) return out;
   }
   const end = Math.min(elements.length, start + 1 + HEADLINE_AREA_ELEMENTS);
   for (let i = start + 1; i < end; i++) {
     const e = elements[i]!;
     const own = ownText(e);
-    if (e.name === 'p' && own.length > BODY_PARAGRAPH_CHARS) return undefined;
+    if (e.name === 'p' && own.length > BODY_PARAGRAPH_CHARS) break;
     const v = dateInText(own);
-    if (v) return v;
+    if (!v) continue;
+    out.push(v);
+    if (!all) return out;
   }
-  return undefined;
+  return out;
+}
+
+const fromHeadlineArea = (elements: Element[]) => headlineAreaDates(elements, false)[0];
+
+/**
+ * The page's shown date when it shows only its last update. Publishers re-date evergreen and
+ * running stories: the metadata keeps the first publication, the byline shows "Updated Dec 13"
+ * and no other date, and that is the date readers (and NAEB's and WCXB's annotators, mostly) take
+ * as the article's. So the modification date wins when the first date near the headline is that
+ * day and the published day is not written there at all. Measured: NAEB dates 0.850 → 0.893,
+ * WCXB articles 0.859 → 0.862, all WCXB pages 0.871 → 0.872 (pages that write both dates keep
+ * the published one).
+ */
+function shownUpdate(
+  published: string | undefined,
+  modified: string | undefined,
+  page: PageMeta,
+  hasLdArticle: boolean,
+) {
+  if (!published || !modified || published.slice(0, 10) === modified.slice(0, 10)) return undefined;
+  // On a page that is no article (a forum thread, a listing: og:type "website" and no JSON-LD
+  // article) an update is a new reply or item, not the page re-dated.
+  if (!hasLdArticle && firstMeta(page, 'og:type')?.toLowerCase() === 'website') return undefined;
+  const shown = headlineAreaDates(page.elements, true).map((d) => d.slice(0, 10));
+  if (shown[0] !== modified.slice(0, 10) || shown.includes(published.slice(0, 10))) return undefined;
+  return modified;
 }
 
 /** A date line is short: a date, perhaps with a label, a weekday, a time or a byline. */
@@ -399,6 +431,7 @@ export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: st
   // A page that states only when it was last changed (service pages, evergreen guides) was at the
   // latest published then: that date beats no date. With neither, a written-out date line.
   stated ??= modified ?? fromDateLine(page.elements);
-  const published = preferUrlDate(stated, dateFromUrl(url));
+  let published = preferUrlDate(stated, dateFromUrl(url));
+  published = shownUpdate(published, modified, page, !!ld) ?? published;
   return { published, modified };
 }
