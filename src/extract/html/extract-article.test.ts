@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { extractArticle } from './extract-article.js';
+import { repairMojibake } from './prepare-html.js';
 
 const html = readFileSync(new URL('../../../test/fixtures/html/article.html', import.meta.url), 'utf8');
 const article = extractArticle(html, {
@@ -138,4 +139,15 @@ test('a page served in a big <noscript> (forum software) is read from it; a smal
     .blocks.map((x) => x.text)
     .join('\n');
   assert.equal(b.split('Reply number 7 says').length, 2);
+});
+
+test('UTF-8 stored as Windows-1252 or Latin-1 in the page itself is repaired; real accents stay', () => {
+  assert.equal(repairMojibake('Investorâ€™s guide'), 'Investor’s guide');
+  assert.equal(repairMojibake('Investorâ\u0080\u0099s guide'), 'Investor’s guide');
+  assert.equal(repairMojibake('â€œquotedâ€\u009d'), '“quoted”');
+  for (const ok of ['café crème', 'naïve', 'Ã© alone', 'Â£5']) assert.equal(repairMojibake(ok), ok);
+  const a = extractArticle(
+    `<html><head><title>A DIY Investorâ€™s Guide</title></head><body><h1>A DIY Investorâ€™s Guide</h1></body></html>`,
+  );
+  assert.equal(a.title, 'A DIY Investor’s Guide');
 });
