@@ -15,7 +15,7 @@
  */
 import { cleanBlocks } from './clean-blocks.js';
 import { detectLanguage } from './detect-language.js';
-import { type AnyNode, type Element, elementsByTag, isElement, parseHtml } from './dom.js';
+import { type AnyNode, type Element, isElement, parseHtml } from './dom.js';
 import { findByline } from './find-byline.js';
 import { findDates } from './find-dates.js';
 import { blocksWithin, selectMainContent } from './find-main-content.js';
@@ -92,6 +92,8 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
   const doc = parseHtml(prepared.html);
   const page = readPageMeta(doc);
   const ldObjects = parseJsonLd(prepared.jsonLd);
+  // One walk of the tree (readPageMeta's) serves every later search for elements.
+  const h1s = page.elements.filter((e) => e.name === 'h1');
   const ld = findJsonLdArticle(ldObjects);
   let host: string | undefined;
   try {
@@ -104,13 +106,13 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
     jsonLdSiteName(ldObjects);
   const title = findTitle({
     candidates: [ld?.headline, firstMeta(page, 'og:title', 'twitter:title', 'title', 'headline'), page.title],
-    h1s: elementsByTag(doc, 'h1'),
+    h1s,
     siteName,
     host,
   });
 
   // 1. Our block extractor.
-  let allBlocks = htmlToBlocks(doc);
+  let allBlocks = htmlToBlocks(doc, h1s);
   let first = selectMainContent(allBlocks, false, title);
   let best = candidate(first.blocks);
   if (!good(best) && prepared.noscriptPageChars) {

@@ -180,13 +180,16 @@ function fromItemprop(elements: Element[], ...props: string[]): string | undefin
   return undefined;
 }
 
+/** A date-classed element with more text than this is a container, not a date stamp. */
+const MAX_DATE_TEXT_CHARS = 300;
+
 function fromVisibleText(elements: Element[]): string | undefined {
   let tried = 0;
   for (const e of elements) {
     const c = `${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`;
     if (!DATE_CLASS.test(c)) continue;
-    const text = textOf(e);
-    if (!text || text.length > 300) continue;
+    const text = textOf(e, MAX_DATE_TEXT_CHARS);
+    if (!text || text.length > MAX_DATE_TEXT_CHARS) continue;
     const v = toIsoDate(text.replace(/^(published|posted|updated|last updated)( on)?:?\s*/i, ''));
     if (v) return v;
     if (++tried > 30) break;
