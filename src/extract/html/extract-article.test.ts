@@ -151,3 +151,14 @@ test('UTF-8 stored as Windows-1252 or Latin-1 in the page itself is repaired; re
   );
   assert.equal(a.title, 'A DIY Investor’s Guide');
 });
+
+test('a thread wrapped in a <form> (forum software) is read when nothing outside it is an article', () => {
+  const post = (i: number) =>
+    `<li class="message"><article><blockquote class="messageText">Post ${i} explains at some length which hosting providers the author used over the years and why each one was kept or dropped.</blockquote></article></li>`;
+  const page = `<html><body><h1>Best hosts</h1><form class="InlineModForm"><ol class="messageList">${Array.from({ length: 12 }, (_, i) => post(i)).join('')}</ol></form><form class="search"><input name="q"></form></body></html>`;
+  const text = extractArticle(page)
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Post 0 explains/);
+  assert.match(text, /Post 11 explains/);
+});
