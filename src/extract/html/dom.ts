@@ -109,7 +109,10 @@ export function rawText(root: AnyNode, maxChars = Number.POSITIVE_INFINITY): str
       parts.push(data);
       last = data;
       edge = false;
-      if (maxChars < Number.POSITIVE_INFINITY && (read += nonSpaceChars(data)) > maxChars) break;
+      if (maxChars < Number.POSITIVE_INFINITY) {
+        read += nonSpaceChars(data);
+        if (read > maxChars) break;
+      }
     } else if ('children' in node && node.type !== 'script' && node.type !== 'style') {
       if (node.type === 'tag' && SEPARATE.has(node.name)) {
         parts.push(' ');
