@@ -186,3 +186,18 @@ test('the update date when the byline shows only it, the publication date when i
   );
   assert.equal(dates('By Ann Lee'), '2022-10-24');
 });
+
+test('the day shown under the headline beats a stated time stamp one day off', () => {
+  const dates = (stamp: string, shown: string) =>
+    findDates(
+      readPageMeta(
+        parseHtml(
+          `<html><head><meta property="article:published_time" content="${stamp}"></head><body><h1>Headline</h1><div class="byline">${shown}</div><p>Text.</p></body></html>`,
+        ),
+      ),
+      undefined,
+      undefined,
+    ).published?.slice(0, 10);
+  assert.equal(dates('2023-12-23T04:10:00+01:00', 'December 22, 2023'), '2023-12-22');
+  assert.equal(dates('2023-12-23T04:10:00+01:00', 'December 20, 2023'), '2023-12-23');
+});
