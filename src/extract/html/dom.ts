@@ -36,9 +36,22 @@ export function elementsByTag(root: AnyNode, ...names: string[]): Element[] {
   return allElements(root).filter((el) => names.includes(el.name));
 }
 
-/** Text content with whitespace collapsed. */
-export function textOf(root: AnyNode): string {
-  return rawText(root).replace(/\s+/g, ' ').trim();
+/**
+ * Text content with whitespace collapsed. With `maxChars`, the reading stops once more than that
+ * many non-space characters are read: callers that drop longer text (a byline, a date line) learn
+ * that it is too long without reading a whole container.
+ */
+export function textOf(root: AnyNode, maxChars?: number): string {
+  return rawText(root, maxChars).replace(/\s+/g, ' ').trim();
+}
+
+function nonSpaceChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
 }
 
 /** Elements whose content is set apart from its neighbours' (inline ones such as <span> are not). */
@@ -75,8 +88,9 @@ const SEPARATE = new Set([
  * it goes on in lower case or with punctuation ("C<span>ycle</span>" is "Cycle"), and is spaced
  * otherwise ("<span>Alternatives</span><span>Top picks</span>", styled as two lines).
  */
-export function rawText(root: AnyNode): string {
+export function rawText(root: AnyNode, maxChars = Number.POSITIVE_INFINITY): string {
   const parts: string[] = [];
+  let read = 0;
   let last = '';
   let edge = false;
   const stack: (AnyNode | null)[] = [root];
@@ -95,6 +109,10 @@ export function rawText(root: AnyNode): string {
       parts.push(data);
       last = data;
       edge = false;
+      if (maxChars < Number.POSITIVE_INFINITY) {
+        read += nonSpaceChars(data);
+        if (read > maxChars) break;
+      }
     } else if ('children' in node && node.type !== 'script' && node.type !== 'style') {
       if (node.type === 'tag' && SEPARATE.has(node.name)) {
         parts.push(' ');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { extractArticle } from './extract-article.js';
+import { repairMojibake } from './prepare-html.js';
 
 const html = readFileSync(new URL('../../../test/fixtures/html/article.html', import.meta.url), 'utf8');
 const article = extractArticle(html, {
@@ -120,4 +121,44 @@ test('embedded posts, agency photo credits, stamps and sign-up notes are not bod
   for (const junk of ['Getty', 'sandwiches', 'Ann Lee', 'ago', 'signing up', 'continues below'])
     assert.ok(!text.includes(junk), `body should not contain ${junk}`);
   assert.ok(a.credits.includes('Getty Images'));
+});
+
+test('a page served in a big <noscript> (forum software) is read from it; a small one is not', () => {
+  const post = (i: number) =>
+    `<div class="post"><span class="creator">user${i}</span><p>Reply number ${i} says that the thread is worth reading for anyone who wants to learn how the valuation of a fast-growing company works in practice.</p></div>`;
+  const thread = Array.from({ length: 40 }, (_, i) => post(i)).join('');
+  const page = `<html><head><title>Thread</title></head><body><noscript>Please enable JavaScript.</noscript><div id="app"></div><noscript><div id="main-outlet"><h1>Thread</h1>${thread}</div></noscript></body></html>`;
+  const a = extractArticle(page);
+  const text = a.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /Reply number 0 says/);
+  assert.match(text, /Reply number 39 says/);
+  assert.ok(!text.includes('enable JavaScript'));
+  // With the article outside it, the <noscript> copy stays out (it would repeat the text).
+  const both = `<html><body><article>${thread}</article><noscript>${thread}</noscript></body></html>`;
+  const b = extractArticle(both)
+    .blocks.map((x) => x.text)
+    .join('\n');
+  assert.equal(b.split('Reply number 7 says').length, 2);
+});
+
+test('UTF-8 stored as Windows-1252 or Latin-1 in the page itself is repaired; real accents stay', () => {
+  assert.equal(repairMojibake('Investorâ€™s guide'), 'Investor’s guide');
+  assert.equal(repairMojibake('Investorâ\u0080\u0099s guide'), 'Investor’s guide');
+  assert.equal(repairMojibake('â€œquotedâ€\u009d'), '“quoted”');
+  for (const ok of ['café crème', 'naïve', 'Ã© alone', 'Â£5']) assert.equal(repairMojibake(ok), ok);
+  const a = extractArticle(
+    `<html><head><title>A DIY Investorâ€™s Guide</title></head><body><h1>A DIY Investorâ€™s Guide</h1></body></html>`,
+  );
+  assert.equal(a.title, 'A DIY Investor’s Guide');
+});
+
+test('a thread wrapped in a <form> (forum software) is read when nothing outside it is an article', () => {
+  const post = (i: number) =>
+    `<li class="message"><article><blockquote class="messageText">Post ${i} explains at some length which hosting providers the author used over the years and why each one was kept or dropped.</blockquote></article></li>`;
+  const page = `<html><body><h1>Best hosts</h1><form class="InlineModForm"><ol class="messageList">${Array.from({ length: 12 }, (_, i) => post(i)).join('')}</ol></form><form class="search"><input name="q"></form></body></html>`;
+  const text = extractArticle(page)
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Post 0 explains/);
+  assert.match(text, /Post 11 explains/);
 });

@@ -4,6 +4,8 @@
  *
  *   1. our block extractor: the page as blocks, the subtree that holds most long non-link text,
  *      boilerplate containers skipped (fast: one htmlparser2 parse, one walk);
+ *   1b. step 1 on the page with its big <noscript>s read, when the page has such a <noscript> and
+ *      step 1 gave little (forum software serves the whole thread there);
  *   2. step 1 again with boilerplate-looking containers let back in (some sites class their
  *      article wrapper "comments-enabled" or "has-sidebar"), when step 1 gave little;
  *   3. Mozilla Readability on linkedom, when both found next to nothing (it costs more than the
@@ -13,7 +15,7 @@
  */
 import { cleanBlocks } from './clean-blocks.js';
 import { detectLanguage } from './detect-language.js';
-import { type AnyNode, type Element, elementsByTag, isElement, parseHtml } from './dom.js';
+import { type AnyNode, type Element, isElement, parseHtml } from './dom.js';
 import { findByline } from './find-byline.js';
 import { findDates } from './find-dates.js';
 import { blocksWithin, selectMainContent } from './find-main-content.js';
@@ -90,6 +92,8 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
   const doc = parseHtml(prepared.html);
   const page = readPageMeta(doc);
   const ldObjects = parseJsonLd(prepared.jsonLd);
+  // One walk of the tree (readPageMeta's) serves every later search for elements.
+  const h1s = page.elements.filter((e) => e.name === 'h1');
   const ld = findJsonLdArticle(ldObjects);
   let host: string | undefined;
   try {
@@ -102,15 +106,27 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
     jsonLdSiteName(ldObjects);
   const title = findTitle({
     candidates: [ld?.headline, firstMeta(page, 'og:title', 'twitter:title', 'title', 'headline'), page.title],
-    h1s: elementsByTag(doc, 'h1'),
+    h1s,
     siteName,
     host,
   });
 
   // 1. Our block extractor.
-  const allBlocks = htmlToBlocks(doc);
-  const first = selectMainContent(allBlocks, false, title);
+  let allBlocks = htmlToBlocks(doc, h1s);
+  let first = selectMainContent(allBlocks, false, title);
   let best = candidate(first.blocks);
+  if (!good(best) && prepared.noscriptPageChars) {
+    // 1b. The page as served to clients without scripts, when it is in a <noscript> (a second
+    //     parse, on the few pages that have such a <noscript> and no article without it).
+    const blocks = htmlToBlocks(parseHtml(prepareHtml(html, { keepNoscript: true }).html));
+    const selected = selectMainContent(blocks, false, title);
+    const c = candidate(selected.blocks);
+    if (c.ownChars > best.ownChars * REPLACE_FACTOR) {
+      allBlocks = blocks;
+      first = selected;
+      best = c;
+    }
+  }
   let readabilityByline: string | undefined;
   if (!good(best)) {
     // 2. Relaxed: boilerplate-looking containers count again (cheap: the same blocks, voted again).

@@ -45,7 +45,10 @@ export function cleanByline(raw: string): string | undefined {
 function visibleByline(elements: Element[]): string | undefined {
   for (const e of elements) {
     if (e.attribs.rel === 'author' || e.attribs.itemprop === 'author') {
-      const name = e.attribs.itemprop === 'author' ? (nameWithin(e) ?? textOf(e)) : textOf(e);
+      const name =
+        e.attribs.itemprop === 'author'
+          ? (nameWithin(e) ?? textOf(e, MAX_BYLINE_CHARS))
+          : textOf(e, MAX_BYLINE_CHARS);
       const b = cleanByline(name);
       if (b) return b;
     }
@@ -53,7 +56,7 @@ function visibleByline(elements: Element[]): string | undefined {
   for (const e of elements) {
     const c = `${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`;
     if (!BYLINE_CLASS.test(c) || e.name === 'meta' || e.name === 'body' || e.name === 'html') continue;
-    const b = cleanByline(textOf(e));
+    const b = cleanByline(textOf(e, MAX_BYLINE_CHARS));
     if (b && /\p{Lu}/u.test(b)) return b;
   }
   return undefined;

@@ -167,3 +167,37 @@ test('an ISO time stamp written out near the headline', () => {
     '2022-11-23',
   );
 });
+
+test('the update date when the byline shows only it, the publication date when it shows both', () => {
+  const dates = (byline: string) =>
+    findDates(
+      readPageMeta(
+        parseHtml(
+          `<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2022-10-24T10:00:00Z"><meta property="article:modified_time" content="2023-12-14T10:00:00Z"></head><body><h1>Headline</h1><div class="byline">${byline}</div><p>Text.</p></body></html>`,
+        ),
+      ),
+      undefined,
+      undefined,
+    ).published?.slice(0, 10);
+  assert.equal(dates('Updated December 14, 2023'), '2023-12-14');
+  assert.equal(
+    dates('<span>Updated December 14, 2023</span> <span>Originally published October 24, 2022</span>'),
+    '2022-10-24',
+  );
+  assert.equal(dates('By Ann Lee'), '2022-10-24');
+});
+
+test('the day shown under the headline beats a stated time stamp one day off', () => {
+  const dates = (stamp: string, shown: string) =>
+    findDates(
+      readPageMeta(
+        parseHtml(
+          `<html><head><meta property="article:published_time" content="${stamp}"></head><body><h1>Headline</h1><div class="byline">${shown}</div><p>Text.</p></body></html>`,
+        ),
+      ),
+      undefined,
+      undefined,
+    ).published?.slice(0, 10);
+  assert.equal(dates('2023-12-23T04:10:00+01:00', 'December 22, 2023'), '2023-12-22');
+  assert.equal(dates('2023-12-23T04:10:00+01:00', 'December 20, 2023'), '2023-12-23');
+});

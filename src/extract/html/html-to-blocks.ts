@@ -36,9 +36,10 @@ interface State {
 
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
-export function htmlToBlocks(root: AnyNode): RawBlock[] {
+/** `h1s`: the page's <h1>s when the caller has them already (else the tree is searched). */
+export function htmlToBlocks(root: AnyNode, h1s?: Element[]): RawBlock[] {
   const headlinePath = new Set<AnyNode>();
-  for (const h1 of elementsByTag(root, 'h1')) {
+  for (const h1 of h1s ?? elementsByTag(root, 'h1')) {
     for (let n = h1.parent, i = 0; n && !headlinePath.has(n) && i < MAX_WALK_DEPTH; n = n.parent, i++)
       headlinePath.add(n);
   }

@@ -10,6 +10,8 @@ export interface PreparedHtml {
   html: string;
   jsonLd: string[];
   truncated: boolean;
+  /** Markup characters of the <noscript>s big enough to be the page itself (see NOSCRIPT_PAGE_CHARS). */
+  noscriptPageChars: number;
 }
 
 /**
@@ -20,13 +22,22 @@ export interface PreparedHtml {
  */
 const OPEN = /<(script|style|svg|template|noscript|iframe|object|canvas|math)\b|<!--|<!\[CDATA\[/gi;
 const CLOSE: Record<string, RegExp> = {};
+/**
+ * A <noscript> holding at least this much markup may be the page itself, served for clients without
+ * scripts (forum software such as Discourse renders its whole thread there, the script-driven body
+ * being empty). Such a <noscript> goes like the small ones (a tracking pixel, an image fallback, an
+ * "enable JavaScript" line) unless the caller asks for it with `keepNoscript`: on other pages it
+ * repeats the article the scripts show, so it is read only when the page without it has no article.
+ */
+export const NOSCRIPT_PAGE_CHARS = 5_000;
 const closeOf = (name: string) => {
   CLOSE[name] ??= new RegExp(`</${name}\\s*>`, 'gi');
   return CLOSE[name];
 };
 
-export function prepareHtml(raw: string): PreparedHtml {
+export function prepareHtml(raw: string, options?: { keepNoscript?: boolean }): PreparedHtml {
   let truncated = false;
+  let noscriptPageChars = 0;
   if (raw.length > MAX_RAW_HTML_CHARS) {
     raw = raw.slice(0, MAX_RAW_HTML_CHARS);
     truncated = true;
@@ -50,6 +61,11 @@ export function prepareHtml(raw: string): PreparedHtml {
       const c = tagEnd < 0 ? null : close.exec(raw);
       const end = c ? c.index : raw.length;
       after = c ? c.index + c[0].length : raw.length;
+      if (name === 'noscript' && c && end - start >= NOSCRIPT_PAGE_CHARS) {
+        noscriptPageChars += end - start;
+        // Read on inside it; its stray closing tag is ignored by the parser.
+        if (options?.keepNoscript) after = start;
+      }
       if (
         name === 'script' &&
         /ld\+json/i.test(raw.slice(m.index, start)) &&
@@ -74,5 +90,45 @@ export function prepareHtml(raw: string): PreparedHtml {
     html = html.slice(0, MAX_HTML_CHARS);
     truncated = true;
   }
-  return { html, jsonLd, truncated };
+  if (MOJIBAKE_HINT.test(html)) html = repairMojibake(html);
+  return { html, jsonLd: jsonLd.map(repairMojibake), truncated, noscriptPageChars };
+}
+
+/** Windows-1252's characters for the bytes 0x80–0x9F (undefined bytes stay C1 controls). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+/**
+ * UTF-8 read as Latin-1 or Windows-1252 somewhere upstream, now in the page's own text: "’" stored
+ * as "â€™" or as "â" and two C1 controls. A lead byte (Â–ô) and up to three continuation bytes
+ * (0x80–0xBF, as Latin-1 or Windows-1252 characters).
+ */
+const MOJIBAKE = new RegExp(`[\u00c2-\u00f4][\u0080-\u00bf${CP1252_HIGH}]{1,3}`, 'g');
+/** Cheap test before the repair: a lead byte followed by a C1 control or a Windows-1252 high character. */
+const MOJIBAKE_HINT = new RegExp(`[\u00c2-\u00f4][\u0080-\u009f${CP1252_HIGH}]`);
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Undo such double encoding where it is certain: the bytes form one valid UTF-8 character and one
+ * of them is in 0x80–0x9F, which Latin text never shows (so "Ã©" in a real word is left alone).
+ */
+export function repairMojibake(text: string): string {
+  if (!MOJIBAKE_HINT.test(text)) return text;
+  return text.replace(MOJIBAKE, (m) => {
+    const lead = m.charCodeAt(0);
+    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    if (m.length < need) return m;
+    const bytes = new Uint8Array(need);
+    let c1 = false;
+    for (let i = 0; i < need; i++) {
+      const code = m.charCodeAt(i);
+      const high = code < 0x100 ? -1 : CP1252_HIGH.indexOf(m[i]!);
+      bytes[i] = code < 0x100 ? code : 0x80 + high;
+      if ((code >= 0x80 && code < 0xa0) || high >= 0) c1 = true;
+    }
+    if (!c1) return m;
+    try {
+      return strictUtf8.decode(bytes) + m.slice(need);
+    } catch {
+      return m;
+    }
+  });
 }
