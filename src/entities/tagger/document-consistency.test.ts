@@ -90,3 +90,24 @@ test('an untagged acronym coordinated with a tagged one takes its type', () => {
     { start: 6, end: 7, cls: 'ORG' },
   ]);
 });
+
+test('an acronym spelled by the head of a long name takes its type, over a bracket after a place', () => {
+  const w = words(
+    'the United Nations Relief and Works Agency for Palestine Refugees in the Near East ( UNRWA ) . the UNRWA Director',
+  );
+  const spans: LabelSpan[] = [
+    { start: 1, end: 10, cls: 'ORG' },
+    { start: 12, end: 14, cls: 'LOCATION' },
+    { start: 15, end: 16, cls: 'LOCATION' },
+    { start: 19, end: 20, cls: 'LOCATION' },
+  ];
+  assert.deepEqual(
+    makeConsistent(w, spans).map((s) => [w.slice(s.start, s.end).join(' '), s.cls]),
+    [
+      ['United Nations Relief and Works Agency for Palestine Refugees', 'ORG'],
+      ['Near East', 'LOCATION'],
+      ['UNRWA', 'ORG'],
+      ['UNRWA', 'ORG'],
+    ],
+  );
+});
