@@ -34,8 +34,12 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
 const HEAD_END = new Set(['for', 'in', 'of', 'on']);
 
 /** Returns the consistent spans (sorted, non-overlapping); `words` are the tokens of the document. */
-export function makeConsistent(words: readonly string[], input: readonly LabelSpan[]): LabelSpan[] {
-  const spans = joinAcronymExpansions(words, input);
+export function makeConsistent(
+  words: readonly string[],
+  input: readonly LabelSpan[],
+  isKnownPlace: (phrase: string) => boolean = () => true,
+): LabelSpan[] {
+  const spans = orgHeads(words, joinAcronymExpansions(words, input), isKnownPlace);
   const known = new Map<string, TaggerClass>();
   const votes = new Map<string, Map<TaggerClass, number>>();
   for (const s of spans) {
@@ -75,7 +79,7 @@ export function makeConsistent(words: readonly string[], input: readonly LabelSp
       // acronym yields to an expansion found below.
       const acronym = words[s.end + 1]!;
       if (initials(words, s)[0] === acronym[0]) known.set(acronym, s.cls);
-      else if (!loose.has(acronym)) loose.set(acronym, s.cls);
+      else if (s.cls !== 'PERSON' && !loose.has(acronym)) loose.set(acronym, s.cls);
     }
   }
   for (let i = 0; i < words.length; i++) {
@@ -121,6 +125,37 @@ export function makeConsistent(words: readonly string[], input: readonly LabelSp
     words,
     result.sort((a, b) => a.start - b.start),
   );
+}
+
+/**
+ * A location or person of two words or more that is no known place and begins a longer organisation
+ * name whose acronym the document uses is that organisation ("Islamic State" next to "Islamic State in
+ * Iraq and Syria" and "ISIS"). Without the acronym condition the geo eval's LGL recall fell 2.3 points
+ * (local places beside organisations named after them, presumably).
+ */
+function orgHeads(
+  words: readonly string[],
+  spans: LabelSpan[],
+  isKnownPlace: (phrase: string) => boolean,
+): LabelSpan[] {
+  const acronyms = new Set(words.filter((w) => ACRONYM.test(w)));
+  const names = new Set(spans.map((s) => key(words, s.start, s.end)));
+  // "the Islamic State group": the common noun after a name the document also uses alone is not part of it.
+  spans = spans.map((s) => {
+    let end = s.end;
+    while (end - 1 > s.start && /^\p{Ll}+$/u.test(words[end - 1]!)) end--;
+    return end < s.end && s.cls === 'ORG' && names.has(key(words, s.start, end)) ? { ...s, end } : s;
+  });
+  const orgs = spans
+    .filter((s) => s.cls === 'ORG' && s.end - s.start >= 3 && acronyms.has(initials(words, s)))
+    .map((s) => key(words, s.start, s.end));
+  if (orgs.length === 0) return spans;
+  return spans.map((s) => {
+    if ((s.cls !== 'LOCATION' && s.cls !== 'PERSON') || s.end - s.start < 2) return s;
+    const k = key(words, s.start, s.end);
+    if (!orgs.some((o) => o.startsWith(`${k} `)) || isKnownPlace(k)) return s;
+    return { ...s, cls: 'ORG' };
+  });
 }
 
 const COORDINATION = new Set(['and', 'or', '&', ',']);
