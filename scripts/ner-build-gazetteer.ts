@@ -16,12 +16,21 @@ export const GAZETTEER_PATH = join(ROOT, 'data', 'gazetteers', 'ner-gazetteer.ts
 
 interface Country {
   name: { common: string; official: string };
+  cca3: string;
+  cioc?: string;
   altSpellings: string[];
   capital: string[];
   region: string;
   subregion: string;
   demonyms?: Record<string, { f: string; m: string }>;
 }
+/** Country codes that are also English words or common abbreviations in capitals ("AND", "CAN", "SEN", "VAT", "MRI"). */
+const AMBIGUOUS_CODES = new Set(
+  'AND ARE ARM ASA ATA BAH BAN BAR BEN BER CAF CAM CAN CHA CHI COL COM CUB DOM ERI EST FIN GAM GEO GIN GUM HAI HON IND JAM LIE MAC MAD MAR MAS MON MRI MTN NAM NER NIC NOR OMA PAN PER PUR SAM SEN SOL SUD SUR TAN TOG TON TUN UNK VAN VAT VIE VIN'.split(
+    ' ',
+  ),
+);
+
 interface City {
   name: string;
   population: number;
@@ -75,7 +84,8 @@ function learnedCueWords(): Map<string, number> {
   return out;
 }
 
-export function buildGazetteer(): { path: string; phrases: number } {
+/** @param countryCodes include ISO alpha-3 and IOC country codes (COUNTRY_CODE) */
+export function buildGazetteer(countryCodes = true): { path: string; phrases: number } {
   const phrases = new Map<string, number>();
   const add = (phrase: string, bit: number) => {
     const key = phraseTokens(phrase).join(' ');
@@ -88,6 +98,8 @@ export function buildGazetteer(): { path: string; phrases: number } {
     add(c.name.official, GAZ.COUNTRY);
     for (const alt of c.altSpellings) if (alt.length >= 4 || /^[A-Z]{2,3}$/.test(alt)) add(alt, GAZ.COUNTRY);
     for (const cap of c.capital ?? []) add(cap, GAZ.CITY | GAZ.CITY_BIG);
+    for (const code of countryCodes ? [c.cca3, c.cioc] : [])
+      if (code && /^[A-Z]{3}$/.test(code) && !AMBIGUOUS_CODES.has(code)) add(code, GAZ.COUNTRY_CODE);
     if (c.region) add(c.region, GAZ.REGION);
     if (c.subregion) add(c.subregion, GAZ.REGION);
     const eng = c.demonyms?.eng;

@@ -7,6 +7,7 @@ import type { Scorer } from '../src/entities/tagger/weight-table.js';
 import type { WordClusters } from '../src/entities/tagger/word-clusters.js';
 import type { LabelledDoc } from './ner-corpora.js';
 import type { TrainingDoc } from './ner-perceptron.js';
+import { corpusPos } from './ner-pos.js';
 import { combinedGroup, prf, SpanScores } from './ner-span-scores.js';
 
 export function docWords(doc: LabelledDoc): { words: string[]; starts: number[]; labels: string[] } {
@@ -21,10 +22,15 @@ export function docWords(doc: LabelledDoc): { words: string[]; starts: number[];
   return { words, starts, labels };
 }
 
-export function toTrainingDoc(doc: LabelledDoc, gazetteer: Gazetteer, clusters: WordClusters): TrainingDoc {
+export function toTrainingDoc(
+  doc: LabelledDoc,
+  gazetteer: Gazetteer,
+  clusters: WordClusters,
+  pos = true,
+): TrainingDoc {
   const { words, starts, labels } = docWords(doc);
   return {
-    atoms: computeAtoms(words, starts, gazetteer, clusters),
+    atoms: computeAtoms(words, starts, gazetteer, clusters, pos ? corpusPos(words) : undefined),
     gold: Uint8Array.from(labels.map(labelIndex)),
     bounds: [...starts, words.length],
   };
@@ -43,7 +49,9 @@ export function quickF1(
   for (const doc of docs) {
     const { words, starts, labels } = docWords(doc);
     const gold = labelSpans(Uint8Array.from(labels.map(labelIndex))).map((s) => ({ ...s, type: s.cls }));
-    const pred = tagWords(model, words, starts).map((s) => ({ ...s, type: s.cls }));
+    const pred = tagWords(model, words, starts, true, header.pos === true ? corpusPos(words) : undefined).map(
+      (s) => ({ ...s, type: s.cls }),
+    );
     scores.add(gold, pred, combinedGroup);
   }
   return prf(scores.total()).f;

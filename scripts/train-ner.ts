@@ -3,7 +3,7 @@
  * train and GUM train, learns word clusters from unlabelled text (ner-build-clusters.ts), trains an
  * averaged perceptron, and writes models/ner.bin.
  *
- *   npx tsx scripts/train-ner.ts [--decoder viterbi|greedy] [--full-features] [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--min-weight 0.05] [--out path] [--seed 8 | --seeds 8,108,208]
+ *   npx tsx scripts/train-ner.ts [--no-pos] [--no-country-codes] [--decoder viterbi|greedy] [--full-features] [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--min-weight 0.05] [--out path] [--seed 8 | --seeds 8,108,208 (default: the mean of these three)]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -29,9 +29,9 @@ const { values: args } = parseArgs({
     'wnw-copies': { type: 'string', default: '1' },
     'min-weight': { type: 'string', default: '0.05' },
     out: { type: 'string', default: MODEL_PATH },
-    seed: { type: 'string', default: '8' },
+    seed: { type: 'string' },
     /** Several shuffling seeds (comma-separated): one model each, and their mean weights are kept. */
-    seeds: { type: 'string' },
+    seeds: { type: 'string', default: '8,108,208' },
     /** viterbi: structured perceptron, first-order exact decoding; greedy: left-to-right, local updates. */
     decoder: { type: 'string', default: 'viterbi' },
     /** Viterbi: every feature for lowercase words, numbers and punctuation too (slower tagging). */
@@ -40,6 +40,10 @@ const { values: args } = parseArgs({
     'reuse-clusters': { type: 'boolean', default: false },
     'no-clusters': { type: 'boolean', default: false },
     clusters: { type: 'string', default: CLUSTERS_PATH },
+    /** Train without wink part-of-speech features (the model's header says pos: false). */
+    'no-pos': { type: 'boolean', default: false },
+    /** Leave ISO/IOC country codes out of the gazetteer. */
+    'no-country-codes': { type: 'boolean', default: false },
   },
 });
 
@@ -54,7 +58,8 @@ function shuffle<T>(items: T[], seed: number): void {
 
 function main(): void {
   const started = Date.now();
-  console.log('gazetteer:', buildGazetteer());
+  console.log('gazetteer:', buildGazetteer(!args['no-country-codes']));
+  const pos = !args['no-pos'];
   const gazetteer = Gazetteer.compile(readFileSync(GAZETTEER_PATH, 'utf8'));
   let clusters = WordClusters.EMPTY;
   if (!args['no-clusters']) {
@@ -79,7 +84,7 @@ function main(): void {
     corpora.push(...gum);
     sizes.gum = gum.length;
   }
-  const docs = corpora.map((d) => toTrainingDoc(d, gazetteer, clusters));
+  const docs = corpora.map((d) => toTrainingDoc(d, gazetteer, clusters, pos));
   const tokens = docs.reduce((n, d) => n + d.gold.length, 0);
   console.log(
     'documents',
@@ -98,9 +103,9 @@ function main(): void {
   const viterbi = args.decoder === 'viterbi';
   if (!viterbi && args.decoder !== 'greedy') throw new Error(`unknown decoder ${args.decoder}`);
   const decoding = viterbi
-    ? { decoder: 'viterbi', lean: !args['full-features'] }
-    : { decoder: 'greedy', beamWidth: 1 };
-  const seeds = (args.seeds ?? args.seed).split(',').map(Number);
+    ? { decoder: 'viterbi', lean: !args['full-features'], pos }
+    : { decoder: 'greedy', beamWidth: 1, pos };
+  const seeds = (args.seed ?? args.seeds).split(',').map(Number);
   const models: { keys: Uint32Array; rows: Float32Array }[] = [];
   let featureCount = 0;
   for (const seed of seeds) {

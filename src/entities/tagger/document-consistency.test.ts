@@ -90,3 +90,48 @@ test('an untagged acronym coordinated with a tagged one takes its type', () => {
     { start: 6, end: 7, cls: 'ORG' },
   ]);
 });
+
+test('an acronym spelled by the head of a long name takes its type, over a bracket after a place', () => {
+  const w = words(
+    'the United Nations Relief and Works Agency for Palestine Refugees in the Near East ( UNRWA ) . the UNRWA Director',
+  );
+  const spans: LabelSpan[] = [
+    { start: 1, end: 10, cls: 'ORG' },
+    { start: 12, end: 14, cls: 'LOCATION' },
+    { start: 15, end: 16, cls: 'LOCATION' },
+    { start: 19, end: 20, cls: 'LOCATION' },
+  ];
+  assert.deepEqual(
+    makeConsistent(w, spans).map((s) => [w.slice(s.start, s.end).join(' '), s.cls]),
+    [
+      ['United Nations Relief and Works Agency for Palestine Refugees', 'ORG'],
+      ['Near East', 'LOCATION'],
+      ['UNRWA', 'ORG'],
+      ['UNRWA', 'ORG'],
+    ],
+  );
+});
+
+test('the head of an organisation whose acronym the text uses is that organisation', () => {
+  const w = words(
+    'Islamic State warned . the Islamic State in Iraq and Syria ( ISIS ) and the Islamic State group . Pinellas County and Pinellas County Sheriff Office',
+  );
+  const spans: LabelSpan[] = [
+    { start: 0, end: 2, cls: 'LOCATION' },
+    { start: 5, end: 11, cls: 'ORG' },
+    { start: 16, end: 19, cls: 'ORG' },
+    { start: 20, end: 22, cls: 'LOCATION' },
+    { start: 23, end: 27, cls: 'ORG' },
+  ];
+  assert.deepEqual(
+    makeConsistent(w, spans, () => false).map((s) => [w.slice(s.start, s.end).join(' '), s.cls]),
+    [
+      ['Islamic State', 'ORG'],
+      ['Islamic State in Iraq and Syria', 'ORG'],
+      ['ISIS', 'ORG'],
+      ['Islamic State', 'ORG'],
+      ['Pinellas County', 'LOCATION'],
+      ['Pinellas County Sheriff Office', 'ORG'],
+    ],
+  );
+});

@@ -30,9 +30,16 @@ function initials(words: readonly string[], span: LabelSpan): string {
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
 
+/** Words after which the rest of a name is a qualifier: "Agency for …", "Fund in …", "Bank of …". */
+const HEAD_END = new Set(['for', 'in', 'of', 'on']);
+
 /** Returns the consistent spans (sorted, non-overlapping); `words` are the tokens of the document. */
-export function makeConsistent(words: readonly string[], input: readonly LabelSpan[]): LabelSpan[] {
-  const spans = joinAcronymExpansions(words, input);
+export function makeConsistent(
+  words: readonly string[],
+  input: readonly LabelSpan[],
+  isKnownPlace: (phrase: string) => boolean = () => true,
+): LabelSpan[] {
+  const spans = orgHeads(words, joinAcronymExpansions(words, input), isKnownPlace);
   const known = new Map<string, TaggerClass>();
   const votes = new Map<string, Map<TaggerClass, number>>();
   for (const s of spans) {
@@ -56,11 +63,24 @@ export function makeConsistent(words: readonly string[], input: readonly LabelSp
   }
   // 2. Acronyms: "Name (ACR)" and initials of multi-word names.
   const bySurface = new Map<string, LabelSpan>();
+  const loose = new Map<string, TaggerClass>();
   for (const s of spans) {
     if (s.end - s.start < 2) continue;
     bySurface.set(initials(words, s), s);
-    if (words[s.end] === '(' && words[s.end + 2] === ')' && ACRONYM.test(words[s.end + 1]!))
-      known.set(words[s.end + 1]!, s.cls);
+    // The head of a long name also spells acronyms: "United Nations Relief and Works Agency | for
+    // Palestine Refugees" → UNRWA.
+    for (let k = s.start + 2; k < s.end; k++) {
+      if (!HEAD_END.has(words[k]!.toLowerCase())) continue;
+      const head = initials(words, { start: s.start, end: k, cls: s.cls });
+      if (head.length >= 3 && !bySurface.has(head)) bySurface.set(head, s);
+    }
+    if (words[s.end] === '(' && words[s.end + 2] === ')' && ACRONYM.test(words[s.end + 1]!)) {
+      // "Near East (UNRWA)" ends a longer name: a definition whose initials do not start like the
+      // acronym yields to an expansion found below.
+      const acronym = words[s.end + 1]!;
+      if (initials(words, s)[0] === acronym[0]) known.set(acronym, s.cls);
+      else if (s.cls !== 'PERSON' && !loose.has(acronym)) loose.set(acronym, s.cls);
+    }
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -69,6 +89,7 @@ export function makeConsistent(words: readonly string[], input: readonly LabelSp
       if (expansion && expansion.cls !== 'PERSON') known.set(w, expansion.cls);
     }
   }
+  for (const [acronym, cls] of loose) if (!known.has(acronym)) known.set(acronym, cls);
   // 3. Majority type of each tagged string (known names and acronyms win).
   const result: LabelSpan[] = spans.map((s) => {
     const k = key(words, s.start, s.end);
@@ -104,6 +125,37 @@ export function makeConsistent(words: readonly string[], input: readonly LabelSp
     words,
     result.sort((a, b) => a.start - b.start),
   );
+}
+
+/**
+ * A location or person of two words or more that is no known place and begins a longer organisation
+ * name whose acronym the document uses is that organisation ("Islamic State" next to "Islamic State in
+ * Iraq and Syria" and "ISIS"). Without the acronym condition the geo eval's LGL recall fell 2.3 points
+ * (local places beside organisations named after them, presumably).
+ */
+function orgHeads(
+  words: readonly string[],
+  spans: LabelSpan[],
+  isKnownPlace: (phrase: string) => boolean,
+): LabelSpan[] {
+  const acronyms = new Set(words.filter((w) => ACRONYM.test(w)));
+  const names = new Set(spans.map((s) => key(words, s.start, s.end)));
+  // "the Islamic State group": the common noun after a name the document also uses alone is not part of it.
+  spans = spans.map((s) => {
+    let end = s.end;
+    while (end - 1 > s.start && /^\p{Ll}+$/u.test(words[end - 1]!)) end--;
+    return end < s.end && s.cls === 'ORG' && names.has(key(words, s.start, end)) ? { ...s, end } : s;
+  });
+  const orgs = spans
+    .filter((s) => s.cls === 'ORG' && s.end - s.start >= 3 && acronyms.has(initials(words, s)))
+    .map((s) => key(words, s.start, s.end));
+  if (orgs.length === 0) return spans;
+  return spans.map((s) => {
+    if ((s.cls !== 'LOCATION' && s.cls !== 'PERSON') || s.end - s.start < 2) return s;
+    const k = key(words, s.start, s.end);
+    if (!orgs.some((o) => o.startsWith(`${k} `)) || isKnownPlace(k)) return s;
+    return { ...s, cls: 'ORG' };
+  });
 }
 
 const COORDINATION = new Set(['and', 'or', '&', ',']);

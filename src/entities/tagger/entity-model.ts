@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LabelDecoder } from './decode-labels.js';
 import { makeConsistent } from './document-consistency.js';
-import type { Gazetteer } from './gazetteer.js';
+import { GAZ, type Gazetteer } from './gazetteer.js';
 import { type LabelSpan, labelSpans } from './tag-labels.js';
 import { computeAtoms, type DocAtoms } from './token-atoms.js';
 import { ViterbiDecoder } from './viterbi-decoder.js';
@@ -54,6 +54,7 @@ export function loadEntityModel(): EntityModel {
 /**
  * Tags the words of one document.
  * @param sentenceStarts ascending token indices where sentences begin (first 0)
+ * @param pos wink part-of-speech tag of each word (piecePos in token-atoms.ts)
  * @returns token spans (end exclusive), sorted and non-overlapping
  */
 export function tagWords(
@@ -61,9 +62,10 @@ export function tagWords(
   words: readonly string[],
   sentenceStarts: readonly number[],
   consistent = true,
+  pos?: readonly string[],
 ): LabelSpan[] {
   if (words.length === 0) return [];
-  const atoms = computeAtoms(words, sentenceStarts, model.gazetteer, model.clusters);
+  const atoms = computeAtoms(words, sentenceStarts, model.gazetteer, model.clusters, pos);
   const labels = new Uint8Array(words.length);
   for (let s = 0; s < sentenceStarts.length; s++) {
     const start = sentenceStarts[s]!;
@@ -71,5 +73,8 @@ export function tagWords(
     if (end > start) model.decoder.decode(atoms, start, end, labels);
   }
   const spans = labelSpans(labels);
-  return consistent ? makeConsistent(words, spans) : spans;
+  const place = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
+  return consistent
+    ? makeConsistent(words, spans, (phrase) => (model.gazetteer.bits(phrase) & place) !== 0)
+    : spans;
 }

@@ -121,6 +121,14 @@ export function emissionFeatures(a: DocAtoms, i: number, out: Uint32Array, lean 
   out[k++] = mix3(55, prior, cap);
   out[k++] = mix3(56, mix(prior, cap), flags & (DOC.SENTENCE_INITIAL | DOC.HEADLINE));
   out[k++] = mix3(57, prior, hasPrev ? a.capPrior[i - 1]! : 9);
+  // wink part of speech (0 when the caller gave none).
+  const pos = a.pos[i]!;
+  const posP = hasPrev ? a.pos[i - 1]! : 30;
+  const posN = hasNext ? a.pos[i + 1]! : 31;
+  out[k++] = mix3(58, pos, cap);
+  out[k++] = mix(59, posP);
+  out[k++] = mix(60, posN);
+  out[k++] = mix3(61, posP * 32 + posN, pos);
   return k;
 }
 
@@ -157,6 +165,7 @@ function leanFeatures(a: DocAtoms, i: number, out: Uint32Array): number {
   out[k++] = mix(45, a.cluster[i]!);
   out[k++] = mix(51, leafN);
   out[k++] = mix3(53, leafN >>> MIDDLE_SHIFT, cap);
+  out[k++] = mix3(58, a.pos[i]!, cap);
   if (hasPrev) k = gazetteerFeatures(a, i - 1, 41, out, k);
   if (hasNext) k = gazetteerFeatures(a, i + 1, 42, out, k);
   return k;

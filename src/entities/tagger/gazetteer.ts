@@ -20,6 +20,11 @@ export const GAZ = {
   LOC_WORD: 256,
   FAC_WORD: 512,
   LANDFORM: 1024,
+  /**
+   * ISO 3166 alpha-3 and IOC country codes ("ESP", "GER"): a country, but only where the token is
+   * written in capitals (matchGazetteer turns it into COUNTRY there and drops it elsewhere).
+   */
+  COUNTRY_CODE: 2048,
 } as const;
 
 export const GAZ_BIT_COUNT = 11;
@@ -83,7 +88,10 @@ export interface GazetteerMatches {
   inside: Uint16Array;
 }
 
-/** Marks every gazetteer phrase found in the token sequence (all lengths, overlaps allowed). */
+/**
+ * Marks every gazetteer phrase found in the token sequence (all lengths, overlaps allowed).
+ * @param capitalised per token: 0 lowercase or no letters, 1 capitalised, 2 all capitals
+ */
 export function matchGazetteer(
   gazetteer: Gazetteer,
   lowers: readonly string[],
@@ -101,7 +109,11 @@ export function matchGazetteer(
     let h = lowerHashes[i]!;
     for (let len = 1; len <= Math.max(longest, 1) && i + len <= n; len++) {
       if (len > 1) h = hashContinue(hashContinue(h, ' '), lowers[i + len - 1]!);
-      const bits = (len === 1 ? first : gazetteer.get(h)) & 0xffff & mask;
+      let bits = (len === 1 ? first : gazetteer.get(h)) & 0xffff & mask;
+      if (bits & GAZ.COUNTRY_CODE) {
+        bits &= ~GAZ.COUNTRY_CODE;
+        if (len === 1 && capitalised[i] === 2) bits |= GAZ.COUNTRY;
+      }
       if (bits === 0) continue;
       begin[i]! |= bits;
       for (let j = i + 1; j < i + len; j++) inside[j]! |= bits;

@@ -106,6 +106,24 @@ test('a name inside a hyphenated word takes the rest of the word unless it is lo
   );
 });
 
+test('a person of two words or more takes a short lowercase syllable after a hyphen', () => {
+  const text = 'Kim Jong-un met Jimmy Carter-era aides';
+  const words: string[] = [];
+  const pieces: Piece[] = [];
+  for (const m of text.matchAll(/[\p{L}]+|-/gu)) {
+    pieces.push({ start: m.index, end: m.index + m[0].length, token: pieces.length });
+    words.push(m[0]);
+  }
+  const spans = wholeHyphenatedWords(pieces, words, [
+    { start: 0, end: 2, cls: 'PERSON' },
+    { start: 5, end: 7, cls: 'PERSON' },
+  ]);
+  assert.deepEqual(
+    spans.map((s) => text.slice(pieces[s.start]!.start, pieces[s.end - 1]!.end)),
+    ['Kim Jong-un', 'Jimmy Carter'],
+  );
+});
+
 test('empty input gives no names', () => {
   assert.deepEqual(tagEntities('', [], []), []);
 });

@@ -8,6 +8,7 @@ import { loadEntityModel, tagWords } from './entity-model.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
 import { locationType } from './location-type.js';
 import type { LabelSpan } from './tag-labels.js';
+import { piecePos } from './token-atoms.js';
 
 export interface Piece {
   start: number;
@@ -70,6 +71,22 @@ function endsInRegion(gazetteer: Gazetteer, lower: readonly string[]): boolean {
   return (bits & GAZ.REGION) !== 0 && (bits & GAZ.NAME) === 0;
 }
 
+/** Short words after a name and a hyphen that are not part of it ("Carter-era", "Biden-led"). */
+const NOT_SYLLABLES = new Set([
+  'era',
+  'led',
+  'run',
+  'old',
+  'age',
+  'way',
+  'war',
+  'day',
+  'end',
+  'set',
+  'out',
+  'off',
+]);
+
 /** Whether an untagged piece may join a name over a hyphen: not a lowercase word. */
 function joinable(word: string): boolean {
   return word === '-' || !/^\p{Ll}/u.test(word);
@@ -77,7 +94,9 @@ function joinable(word: string): boolean {
 
 /**
  * A name that ends or starts inside a hyphenated word takes the rest of the word ("Talabira-II",
- * "SNC-Lavalin", "Al-Najjar"), when that rest is not tagged itself and is not a lowercase word.
+ * "SNC-Lavalin", "Al-Najjar"), when that rest is not tagged itself and is not a lowercase word, and
+ * a person's name of two words or more takes a lowercase syllable of up to three letters after a
+ * hyphen ("Kim Jong-un").
  */
 export function wholeHyphenatedWords(
   pieces: readonly Piece[],
@@ -91,6 +110,21 @@ export function wholeHyphenatedWords(
     const ceiling = k + 1 < spans.length ? spans[k + 1]!.start : pieces.length;
     while (start > floor && token(start - 1) === token(start) && joinable(words[start - 1]!)) start--;
     while (end < ceiling && token(end) === token(end - 1) && joinable(words[end]!)) end++;
+    // A person's name ending in a hyphenated syllable ("Kim Jong-un", "Lo Chung-mau"): wink splits
+    // such words, and the lowercase syllable looks like a word of its own to the tagger.
+    const touching = (i: number) => pieces[i - 1]!.end === pieces[i]!.start;
+    if (
+      span.cls === 'PERSON' &&
+      end - start >= 2 &&
+      end + 1 < ceiling &&
+      words[end] === '-' &&
+      touching(end) &&
+      touching(end + 1) &&
+      /^\p{Ll}{1,3}$/u.test(words[end + 1]!) &&
+      !NOT_SYLLABLES.has(words[end + 1]!) &&
+      !(end + 2 < pieces.length && touching(end + 2) && /^[\p{L}\p{N}-]/u.test(words[end + 2]!))
+    )
+      end += 2;
     // Never end on the hyphen itself.
     while (end - 1 > start && words[end - 1] === '-') end--;
     while (start + 1 < end && words[start] === '-') start++;
@@ -108,10 +142,14 @@ export function tagEntities(
   const model = loadEntityModel();
   const pieces = splitPieces(text, tokens);
   const words = pieces.map((p) => text.slice(p.start, p.end));
+  const pos =
+    model.table.header.pos === true
+      ? pieces.map((p, i) => piecePos(words[i]!, tokens[p.token]!.pos))
+      : undefined;
   const spans = wholeHyphenatedWords(
     pieces,
     words,
-    tagWords(model, words, sentenceStarts(text, pieces, sentences)),
+    tagWords(model, words, sentenceStarts(text, pieces, sentences), true, pos),
   );
   return spans.map((span) => {
     let type: EntityType;

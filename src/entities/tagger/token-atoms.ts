@@ -12,6 +12,37 @@ export const CAP = { LOWER: 0, TITLE: 1, UPPER: 2, LETTER: 3, DIGIT: 4, OTHER: 5
 /** Document-level flags. */
 export const DOC = { LOWER_ELSEWHERE: 1, CAP_MID_SENTENCE: 2, HEADLINE: 4, SENTENCE_INITIAL: 8 } as const;
 
+/** Universal POS tags as wink gives them; index + 1 is the `pos` atom (0: no tag). */
+const UPOS = [
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE',
+];
+const UPOS_INDEX = new Map(UPOS.map((t, i) => [t, i + 1]));
+
+/**
+ * The tag of a tagger word cut from a wink token (hyphenated words are split, see tag-entities.ts):
+ * the token's tag, PUNCT for the hyphen itself. Training applies the same rule to corpus words.
+ */
+export function piecePos(word: string, tokenPos: string): string {
+  return word === '-' ? 'PUNCT' : tokenPos;
+}
+
 export interface DocAtoms {
   n: number;
   form: Uint32Array;
@@ -30,6 +61,8 @@ export interface DocAtoms {
   cluster: Uint16Array;
   /** Capitalisation prior of the normalised form in unlabelled text (CAP_PRIOR). */
   capPrior: Uint8Array;
+  /** wink part-of-speech tag (index into UPOS + 1; 0 when not given). */
+  pos: Uint8Array;
   /** Index of the first token of each token's sentence, and one past its last. */
   sentStart: Uint32Array;
   sentEnd: Uint32Array;
@@ -107,12 +140,14 @@ function isCapitalised(cap: number): boolean {
 /**
  * @param words token strings of the whole document
  * @param sentenceStarts ascending token indices where sentences begin (the first must be 0)
+ * @param pos wink part-of-speech tag of each word (piecePos), when known
  */
 export function computeAtoms(
   words: readonly string[],
   sentenceStarts: readonly number[],
   gazetteer: Gazetteer,
   clusters: WordClusters = WordClusters.EMPTY,
+  pos?: readonly string[],
 ): DocAtoms {
   const n = words.length;
   const atoms: DocAtoms = {
@@ -131,6 +166,7 @@ export function computeAtoms(
     gazInside: new Uint16Array(n),
     cluster: new Uint16Array(n),
     capPrior: new Uint8Array(n),
+    pos: new Uint8Array(n),
     sentStart: new Uint32Array(n),
     sentEnd: new Uint32Array(n),
   };
@@ -152,7 +188,7 @@ export function computeAtoms(
       lowers[i] = lower;
       const cap = capClass(form);
       atoms.cap[i] = cap;
-      capitalised[i] = isCapitalised(cap) ? 1 : 0;
+      capitalised[i] = cap === CAP.UPPER ? 2 : isCapitalised(cap) ? 1 : 0;
       const norm = /[0-9]/.test(lower) ? lower.replace(/[0-9]/g, '0') : lower;
       lowerHashes[i] = hashString(lower);
       atoms.form[i] = hashString(form);
@@ -179,6 +215,7 @@ export function computeAtoms(
       atoms.docFlags[i] = flags;
     }
   }
+  if (pos) for (let i = 0; i < n; i++) atoms.pos[i] = UPOS_INDEX.get(pos[i]!) ?? 0;
   for (let i = 0; i < n; i++) {
     const lower = lowers[i]!;
     if (lowerSeen.has(lower)) atoms.docFlags[i]! |= DOC.LOWER_ELSEWHERE;
