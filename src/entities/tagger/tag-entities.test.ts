@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { NameSpan } from '../../doc/doc.js';
-import { type Piece, tagEntities, wholeHyphenatedWords } from './tag-entities.js';
+import { type Piece, possessiveOrganisations, tagEntities, wholeHyphenatedWords } from './tag-entities.js';
 import { winkTokens } from './wink-tokens.js';
 
 const SEED = fileURLToPath(new URL('../../../../shared/samples/seed-article.txt', import.meta.url));
@@ -126,4 +126,32 @@ test('a person of two words or more takes a short lowercase syllable after a hyp
 
 test('empty input gives no names', () => {
   assert.deepEqual(tagEntities('', [], []), []);
+});
+
+test("an organisation tagged from its last word takes the untagged capitalised words and 's before it", () => {
+  const words = [
+    'the',
+    'Korean',
+    'People',
+    "'s",
+    'Army',
+    'and',
+    'China',
+    "'s",
+    'Army',
+    'on',
+    'Monday',
+    "'s",
+    'Summit',
+  ];
+  const spans = possessiveOrganisations(words, [
+    { start: 4, end: 5, cls: 'ORG' },
+    { start: 6, end: 7, cls: 'LOCATION' },
+    { start: 8, end: 9, cls: 'ORG' },
+    { start: 12, end: 13, cls: 'ORG' },
+  ]);
+  assert.deepEqual(
+    spans.map((s) => words.slice(s.start, s.end).join(' ')),
+    ["Korean People 's Army", 'China', 'Army', 'Summit'],
+  );
 });

@@ -132,6 +132,33 @@ export function wholeHyphenatedWords(
   });
 }
 
+/** Capitalised words that do not start an organisation's name before "'s": "The", days and months. */
+const NOT_NAME_START =
+  /^(?:the|a|an|this|that|its|their|his|her|our|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** At most this many capitalised words before "'s" join the organisation ("Korean People's Army"). */
+const MAX_POSSESSIVE_NAME_WORDS = 3;
+
+/**
+ * An organisation named with a possessive ("Korean People's Army", "Women's Party") that the tagger
+ * tagged from its last word: the untagged capitalised words and "'s" before it join it. A tagged word
+ * before the "'s" ("China's army") is an owner, not part of the name.
+ */
+export function possessiveOrganisations(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  return spans.map((span, k) => {
+    if (span.cls !== 'ORG' || span.start < 2 || !/^['’]s$/i.test(words[span.start - 1]!)) return span;
+    const floor = k > 0 ? spans[k - 1]!.end : 0;
+    let start = span.start - 1;
+    while (
+      start > floor &&
+      span.start - 1 - start < MAX_POSSESSIVE_NAME_WORDS &&
+      /^\p{Lu}[\p{L}.]*$/u.test(words[start - 1]!) &&
+      !NOT_NAME_START.test(words[start - 1]!)
+    )
+      start--;
+    return start < span.start - 1 ? { ...span, start } : span;
+  });
+}
+
 /** Names in the text: spans typed PERSON/ORG/GPE/LOC/FAC/NORP/EVENT/PRODUCT/MISC, sorted by start, non-overlapping. */
 export function tagEntities(
   text: string,
@@ -146,10 +173,13 @@ export function tagEntities(
     model.table.header.pos === true
       ? pieces.map((p, i) => piecePos(words[i]!, tokens[p.token]!.pos))
       : undefined;
-  const spans = wholeHyphenatedWords(
-    pieces,
+  const spans = possessiveOrganisations(
     words,
-    tagWords(model, words, sentenceStarts(text, pieces, sentences), true, pos),
+    wholeHyphenatedWords(
+      pieces,
+      words,
+      tagWords(model, words, sentenceStarts(text, pieces, sentences), true, pos),
+    ),
   );
   return spans.map((span) => {
     let type: EntityType;
