@@ -67,10 +67,10 @@ const DIGIT_ANCHOR = String.raw`\d{1,4}(?:[/.:-]\d{1,4})+|\b\d{1,2}\s*[ap]\.?m\b
  * Words and digits a date is built round: chrono only ever reads the text near one of them. It reads
  * no further than WINDOW characters either side of an anchor, which covers the longest forms news
  * writes ("on the morning of Wednesday, the twenty-seventh of September": every date word is an anchor,
- * so only the words between them need the margin) at a fraction of the text. Not anchors: "now", which
- * newsgraph drops alone and chrono reads only with a unit ("three weeks from now"), and decades and
- * centuries, which chrono does not read. A wider margin lets chrono
- * read bare numbers as times ("at 11 percent", "15 to 20 people").
+ * so only the words between them need the margin) at a fraction of the text. A wider margin lets chrono
+ * read bare numbers as times ("at 11 percent", "15 to 20 people"). Not anchors: "now", which newsgraph
+ * drops alone and chrono reads only with a unit ("three weeks from now"), and decades and centuries,
+ * which chrono does not read.
  */
 const DATE_ANCHOR = new RegExp(
   String.raw`${DIGIT_ANCHOR}|\b(?:${[
