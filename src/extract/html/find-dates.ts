@@ -269,17 +269,15 @@ function ownText(e: Element): string {
 /**
  * Dates written near the headline, where the byline is ("Dec 20, 2023 · 6 min read"), or on the
  * line above it, for pages that give no date in their markup: the nearest first (the lines above
- * the headline, closest first, then those below), all of them when `all`, else the first.
+ * the headline, closest first, then those below).
  */
-function headlineAreaDates(elements: Element[], all: boolean): string[] {
+function headlineAreaDates(elements: Element[]): string[] {
   const out: string[] = [];
   const start = elements.findIndex((e) => e.name === 'h1');
   if (start < 0) return out;
   for (let i = start - 1; i >= Math.max(0, start - HEADLINE_LEAD_ELEMENTS); i--) {
     const v = dateInText(ownText(elements[i]!));
-    if (!v) continue;
-    out.push(v);
-    if (!all) return out;
+    if (v) out.push(v);
   }
   const end = Math.min(elements.length, start + 1 + HEADLINE_AREA_ELEMENTS);
   for (let i = start + 1; i < end; i++) {
@@ -287,14 +285,10 @@ function headlineAreaDates(elements: Element[], all: boolean): string[] {
     const own = ownText(e);
     if (e.name === 'p' && own.length > BODY_PARAGRAPH_CHARS) break;
     const v = dateInText(own);
-    if (!v) continue;
-    out.push(v);
-    if (!all) return out;
+    if (v) out.push(v);
   }
   return out;
 }
-
-const fromHeadlineArea = (elements: Element[]) => headlineAreaDates(elements, false)[0];
 
 /**
  * The page's shown date when it shows only its last update. Publishers re-date evergreen and
@@ -310,12 +304,13 @@ function shownUpdate(
   modified: string | undefined,
   page: PageMeta,
   hasLdArticle: boolean,
+  headlineDates: readonly string[],
 ) {
   if (!published || !modified || published.slice(0, 10) === modified.slice(0, 10)) return undefined;
   // On a page that is no article (a forum thread, a listing: og:type "website" and no JSON-LD
   // article) an update is a new reply or item, not the page re-dated.
   if (!hasLdArticle && firstMeta(page, 'og:type')?.toLowerCase() === 'website') return undefined;
-  const shown = headlineAreaDates(page.elements, true).map((d) => d.slice(0, 10));
+  const shown = headlineDates.map((d) => d.slice(0, 10));
   if (shown[0] !== modified.slice(0, 10) || shown.includes(published.slice(0, 10))) return undefined;
   return modified;
 }
@@ -327,13 +322,13 @@ function shownUpdate(
  * 0.8619 → 0.8634, all WCXB 0.8721 → 0.8747, htmldate 0.9128 → 0.9179. (Keeping the stated day
  * when the URL path gives it too loses more than it saves: NAEB 0.8998 → 0.8974.)
  */
-function shownNextDay(published: string | undefined, page: PageMeta): string | undefined {
-  if (!published) return undefined;
-  const shown = fromHeadlineArea(page.elements);
-  if (!shown) return undefined;
-  const days = Math.abs(Date.parse(shown.slice(0, 10)) - Date.parse(published.slice(0, 10))) / 86_400_000;
-  return days === 1 ? shown : undefined;
+function shownNextDay(published: string | undefined, shown: string | undefined): string | undefined {
+  return published && shown && oneDayApart(shown, published) ? shown : undefined;
 }
+
+/** Whether two ISO dates fall on neighbouring days. */
+const oneDayApart = (a: string, b: string) =>
+  Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) === 86_400_000;
 
 /** A date line is short: a date, perhaps with a label, a weekday, a time or a byline. */
 const MAX_DATE_LINE_CHARS = 60;
@@ -423,13 +418,15 @@ export function localDay(stated: string, page: PageMeta): string | undefined {
     // The text under a UTC `datetime` is the local rendering: it counts when it shows the day
     // before or after the UTC one (the same day keeps the stated time stamp).
     const shown = dateInText(textOf(e));
-    if (shown && Math.abs(Date.parse(shown.slice(0, 10)) - Date.parse(stated.slice(0, 10))) === 86_400_000)
-      return shown;
+    if (shown && oneDayApart(shown, stated)) return shown;
   }
   return undefined;
 }
 
 export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: string | undefined) {
+  // The dates written round the headline, nearest first: a source of last resort, and the check on
+  // the stated date below.
+  const headlineDates = headlineAreaDates(page.elements);
   const modified =
     toIsoDate(ld?.dateModified) ??
     MODIFIED_META.map((k) => toIsoDate(firstMeta(page, k))).find(Boolean) ??
@@ -444,12 +441,12 @@ export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: st
     anyPublishedMeta(page) ??
     fromTimeElements(page.elements) ??
     fromVisibleText(page.elements) ??
-    fromHeadlineArea(page.elements);
+    headlineDates[0];
   if (stated) stated = localDay(stated, page) ?? stated;
   // A page that states only when it was last changed (service pages, evergreen guides) was at the
   // latest published then: that date beats no date. With neither, a written-out date line.
   stated ??= modified ?? fromDateLine(page.elements);
   let published = preferUrlDate(stated, dateFromUrl(url));
-  published = shownUpdate(published, modified, page, !!ld) ?? published;
-  return { published: shownNextDay(published, page) ?? published, modified };
+  published = shownUpdate(published, modified, page, !!ld, headlineDates) ?? published;
+  return { published: shownNextDay(published, headlineDates[0]) ?? published, modified };
 }

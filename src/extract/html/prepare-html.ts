@@ -90,8 +90,7 @@ export function prepareHtml(raw: string, options?: { keepNoscript?: boolean }): 
     html = html.slice(0, MAX_HTML_CHARS);
     truncated = true;
   }
-  if (MOJIBAKE_HINT.test(html)) html = repairMojibake(html);
-  return { html, jsonLd: jsonLd.map(repairMojibake), truncated, noscriptPageChars };
+  return { html: repairMojibake(html), jsonLd: jsonLd.map(repairMojibake), truncated, noscriptPageChars };
 }
 
 /** Windows-1252's characters for the bytes 0x80–0x9F (undefined bytes stay C1 controls). */
