@@ -26,6 +26,9 @@ interface Lexicon {
 
 let lexicon: Lexicon | undefined;
 
+/** Participles that work as prepositions, not cues: "policies regarding migrants", "considering the cost". */
+const PREPOSITIONS = ['regarding', 'concerning', 'considering'];
+
 function inflect(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const third = /(?:s|sh|ch|x|z)$/.test(lemma)
@@ -52,6 +55,7 @@ function load(): Lexicon {
   add(data.lemmas, 'speech');
   add(data.cognition, 'cognition');
   add(data.markedOnly, 'marked');
+  for (const form of PREPOSITIONS) classOf.delete(form);
   return { classOf, lemmaOf, recipient: new Set(data.recipient), particles: data.particles };
 }
 
@@ -60,13 +64,9 @@ function lex(): Lexicon {
   return lexicon;
 }
 
-/** Participles that work as prepositions: "policies regarding migrants", "considering the cost". */
-const PREPOSITIONS = new Set(['regarding', 'concerning', 'considering']);
-
 /** The cue class of a word form, if it is a reporting verb. */
 export function cueClass(word: string): CueClass | undefined {
-  const form = word.toLowerCase();
-  return PREPOSITIONS.has(form) ? undefined : lex().classOf.get(form);
+  return lex().classOf.get(word.toLowerCase());
 }
 
 /** True for any form of a reporting verb: "said", "warns", "underlined", "proposing". */
