@@ -4,7 +4,7 @@
  */
 import type { ArticleRecord, EntityType } from '../doc/record-schema.js';
 import { readDataFile } from '../resources/read-data-file.js';
-import { minhash, textHash } from './fingerprint.js';
+import { fingerprint } from './fingerprint.js';
 import { normalizeUrl } from './normalize-url.js';
 import { normalizeVector, type Vector } from './vector.js';
 
@@ -105,8 +105,7 @@ export function articleFeatures(record: ArticleRecord): ArticleFeatures {
     ...(record.source.url ? { url: record.source.url } : {}),
     ...(urlNorm ? { urlNorm } : {}),
     ...(record.source.path ? { path: record.source.path } : {}),
-    textHash: textHash(body.trim() ? body : record.text),
-    signature: minhash(body.trim() ? body : record.text),
+    ...fingerprint(body.trim() ? body : record.text),
     entities: entityVector(record, bodyStart),
     terms: termVector(record.text, bodyStart),
   };

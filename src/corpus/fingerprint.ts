@@ -24,49 +24,72 @@ export function normalizeForHash(text: string): string {
 }
 
 export function textHash(text: string): string {
-  return createHash('sha256').update(normalizeForHash(text)).digest('hex').slice(0, 32);
+  return hashNormalized(normalizeForHash(text));
 }
 
-/** FNV-1a, 32 bits. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+function hashNormalized(normalized: string): string {
+  return createHash('sha256').update(normalized).digest('hex').slice(0, 32);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
+
+/** FNV-1a, 32 bits, of `text[start, end)`, continuing from `h`. */
+function fnv1a(text: string, start = 0, end = text.length, h = FNV_OFFSET): number {
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
 }
 
 /** Per-position multipliers and offsets of the permutation family h_i(x) = (a_i·x + b_i) mod 2^32. */
-const PERMUTATIONS = Array.from({ length: SIGNATURE_LENGTH }, (_, i) => ({
-  a: (hash32(`a${i}`) | 1) >>> 0,
-  b: hash32(`b${i}`),
-}));
+const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_LENGTH }, (_, i) => fnv1a(`a${i}`) | 1);
+const OFFSETS = Uint32Array.from({ length: SIGNATURE_LENGTH }, (_, i) => fnv1a(`b${i}`));
 
-export function shingles(text: string): Set<number> {
-  const words = normalizeForHash(text).split(' ').filter(Boolean);
-  const out = new Set<number>();
-  if (words.length < SHINGLE_WORDS) {
-    if (words.length > 0) out.add(hash32(words.join(' ')));
-    return out;
+/**
+ * Hashes of the word 5-grams of a normalised text (words joined by one space, hashed with FNV-1a
+ * without building the strings); a shorter text is one shingle.
+ */
+function shingleHashes(normalized: string): Set<number> {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of normalized.matchAll(/[^ ]+/g)) {
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
   }
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    out.add(hash32(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  const out = new Set<number>();
+  const last = Math.max(0, starts.length - SHINGLE_WORDS);
+  for (let i = 0; i <= last && i < starts.length; i++) {
+    let h = FNV_OFFSET;
+    const end = Math.min(starts.length, i + SHINGLE_WORDS);
+    for (let w = i; w < end; w++) {
+      if (w > i) h = Math.imul(h ^ SPACE, FNV_PRIME);
+      h = fnv1a(normalized, starts[w], ends[w], h);
+    }
+    out.add(h >>> 0);
   }
   return out;
 }
 
-/** MinHash signature (SIGNATURE_LENGTH unsigned 32-bit values). */
-export function minhash(text: string): Uint32Array {
+function minhashOf(normalized: string): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
-  for (const shingle of shingles(text)) {
+  for (const shingle of shingleHashes(normalized)) {
     for (let i = 0; i < SIGNATURE_LENGTH; i++) {
-      const p = PERMUTATIONS[i]!;
-      const value = (Math.imul(p.a, shingle) + p.b) >>> 0;
+      const value = (Math.imul(MULTIPLIERS[i]!, shingle) + OFFSETS[i]!) >>> 0;
       if (value < signature[i]!) signature[i] = value;
     }
   }
   return signature;
+}
+
+/** MinHash signature (SIGNATURE_LENGTH unsigned 32-bit values) over the text's word shingles. */
+export function minhash(text: string): Uint32Array {
+  return minhashOf(normalizeForHash(text));
+}
+
+/** Both fingerprints of a text, normalising it once. */
+export function fingerprint(text: string): { textHash: string; signature: Uint32Array } {
+  const normalized = normalizeForHash(text);
+  return { textHash: hashNormalized(normalized), signature: minhashOf(normalized) };
 }
 
 /** Fraction of equal positions: an estimate of the Jaccard similarity of the two shingle sets. */
@@ -80,9 +103,9 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
 export function bandKeys(signature: Uint32Array): number[] {
   const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
-    let h = 0x811c9dc5 ^ band;
+    let h = FNV_OFFSET ^ band;
     for (let r = 0; r < ROWS_PER_BAND; r++) {
-      h = Math.imul(h ^ signature[band * ROWS_PER_BAND + r]!, 0x01000193) >>> 0;
+      h = Math.imul(h ^ signature[band * ROWS_PER_BAND + r]!, FNV_PRIME) >>> 0;
     }
     keys.push(band * 2 ** 32 + h);
   }

@@ -2,8 +2,14 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ArticleRecord } from '../doc/record-schema.js';
 
+/**
+ * Level 3: measured on 400 analysed sample records, 0.26 ms and 5.2 KiB a record against 0.44 ms and
+ * 4.8 KiB at the default level 6 (the JSON is 21 KiB); writing is the ingest's hot path.
+ */
+const GZIP_LEVEL = 3;
+
 export function encodeRecord(record: ArticleRecord): Buffer {
-  return gzipSync(JSON.stringify(record), { level: 6 });
+  return gzipSync(JSON.stringify(record), { level: GZIP_LEVEL });
 }
 
 export function decodeRecord(bytes: Uint8Array): ArticleRecord {

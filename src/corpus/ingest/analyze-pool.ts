@@ -25,12 +25,19 @@ function createWorker(): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
+/**
+ * Tasks a worker holds at once: the one it analyses and the next, already in its message queue, so
+ * that it never waits for the main thread (which may be inside a write for tens of milliseconds)
+ * to hand it more work.
+ */
+const TASKS_PER_WORKER = 2;
+
 export class AnalyzePool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
   private readonly queue: AnalyzeTask[] = [];
   private readonly pending = new Map<number, Pending>();
-  private readonly busy = new Map<Worker, number>();
+  /** The tasks each worker holds, in the order it analyses them. */
+  private readonly assigned = new Map<Worker, AnalyzeTask[]>();
   private seq = 0;
   private closed = false;
 
@@ -41,12 +48,11 @@ export class AnalyzePool {
     for (let i = 0; i < size; i++) {
       const worker = createWorker();
       worker.on('message', (message: { seq: number; record?: ArticleRecord; error?: string }) => {
-        this.busy.delete(worker);
+        this.assigned.get(worker)?.shift();
         const pending = this.pending.get(message.seq);
         this.pending.delete(message.seq);
         if (message.record) pending?.resolve(message.record);
         else pending?.reject(new Error(message.error ?? 'analysis failed'));
-        this.idle.push(worker);
         this.dispatch();
       });
       worker.on('error', (error) => this.failWorker(worker, error));
@@ -54,32 +60,44 @@ export class AnalyzePool {
         if (!this.closed) this.failWorker(worker, new Error(`analysis worker exited with code ${code}`));
       });
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.assigned.set(worker, []);
     }
   }
 
   private failWorker(worker: Worker, error: Error): void {
-    const seq = this.busy.get(worker);
-    this.busy.delete(worker);
-    if (seq !== undefined) {
-      this.pending.get(seq)?.reject(error);
-      this.pending.delete(seq);
+    // The task it was analysing fails; the ones still waiting in its queue go back to the others.
+    const [running, ...waiting] = this.assigned.get(worker) ?? [];
+    this.assigned.delete(worker);
+    if (running) {
+      this.pending.get(running.seq)?.reject(error);
+      this.pending.delete(running.seq);
     }
+    this.queue.unshift(...waiting);
     // A worker that died is not reused; what is queued fails too if none is left.
     const at = this.workers.indexOf(worker);
     if (at >= 0) this.workers.splice(at, 1);
     if (this.workers.length === 0) {
-      for (const task of this.queue.splice(0)) this.pending.get(task.seq)?.reject(error);
+      for (const task of this.queue.splice(0)) {
+        this.pending.get(task.seq)?.reject(error);
+        this.pending.delete(task.seq);
+      }
     }
+    this.dispatch();
   }
 
+  /** Hands queued tasks to the least loaded workers, up to TASKS_PER_WORKER each. */
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
-      if (!this.workers.includes(worker)) continue;
+    while (this.queue.length > 0) {
+      let target: { worker: Worker; tasks: AnalyzeTask[] } | undefined;
+      for (const worker of this.workers) {
+        const tasks = this.assigned.get(worker)!;
+        if (tasks.length < TASKS_PER_WORKER && (!target || tasks.length < target.tasks.length))
+          target = { worker, tasks };
+      }
+      if (!target) return;
       const task = this.queue.shift()!;
-      this.busy.set(worker, task.seq);
-      worker.postMessage(task);
+      target.tasks.push(task);
+      target.worker.postMessage(task);
     }
   }
 

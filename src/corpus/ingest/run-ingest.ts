@@ -52,6 +52,8 @@ interface InFlight {
 
 /** Records written in one transaction at most. */
 const WRITE_BATCH = 32;
+/** Analyses in flight per worker thread before the oldest are written. */
+const MAX_IN_FLIGHT_PER_WORKER = 8;
 
 export async function runIngest(
   store: CorpusStore,
@@ -80,9 +82,14 @@ export async function runIngest(
     pool ??= new AnalyzePool(options.workers, options.analyze ?? {});
     return pool;
   };
-  /** Analyses in flight, oldest first: enough to keep every worker busy while the head is written. */
+  /**
+   * Analyses in flight, oldest first: enough to keep every worker busy while the head is written.
+   * When MAX_IN_FLIGHT_PER_WORKER per worker are in flight, the oldest half is written (waiting for
+   * them): one transaction for many records, where writing each as soon as it was ready made
+   * transactions of one or two records (a commit costs about as much as writing a record).
+   */
   const inFlight: InFlight[] = [];
-  const maxInFlight = options.workers * 4;
+  const maxInFlight = options.workers * MAX_IN_FLIGHT_PER_WORKER;
 
   const count = (result: WriteResult) => {
     if (result.status === 'added') summary.added++;
@@ -108,9 +115,9 @@ export async function runIngest(
     }
   };
 
-  /** Writes the oldest analysis (waiting for it) and the ones after it that are already done. */
-  const writeReady = async () => {
-    await inFlight[0]!.result;
+  /** Writes the `count` oldest analyses (waiting for them) and the ones after them that are already done. */
+  const writeReady = async (count: number) => {
+    await Promise.all(inFlight.slice(0, count).map((entry) => entry.result));
     const ready: { name: string; analysed: Analysed }[] = [];
     while (inFlight.length > 0 && inFlight[0]!.settled && ready.length < WRITE_BATCH) {
       const head = inFlight.shift()!;
@@ -161,9 +168,9 @@ export async function runIngest(
         )
         .then((analysed) => (entry.settled = analysed));
       inFlight.push(entry);
-      if (inFlight.length >= maxInFlight) await writeReady();
+      if (inFlight.length >= maxInFlight) await writeReady(maxInFlight / 2);
     }
-    while (inFlight.length > 0) await writeReady();
+    while (inFlight.length > 0) await writeReady(1);
   } finally {
     await pool?.close();
   }

@@ -39,6 +39,11 @@ export class SqliteDriver implements SqlDriver {
     return this.statement(sql).run(...params).changes;
   }
 
+  async runEach(sql: string, rows: readonly (readonly SqlValue[])[]): Promise<void> {
+    const statement = this.statement(sql);
+    for (const row of rows) statement.run(...row);
+  }
+
   exec(sql: string): void {
     this.db.exec(sql);
   }
