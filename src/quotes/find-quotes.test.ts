@@ -79,13 +79,17 @@ test('quotation marks lost: the attribution in the next sentence', () => {
   assert.equal(quote?.speaker?.text, 'Ana Ruiz');
 });
 
-test('not statements: prepositions, passives, questions left unanswered, seeing, names in quotation marks', () => {
+test('not statements: prepositions, passives, questions left unanswered, seeing, names in quotation marks, objects that are not speech', () => {
   for (const text of [
     'Critics attacked the policies regarding migrants traveling to the country.',
     'The team was initially denied visas to enter the country.',
     'Officials have not said why the visas were denied.',
     'Security guards saw the tweet and removed the aide from the hall.',
     'The robot, named “Better Idea of Afghan Girls,” scored two points.',
+    'The camp successfully maintained a majority in the seats.',
+    'The foundation maintains a program to develop young political leaders.',
+    'Two winners were Hui and Chan, both considered to be in the pan-democracy camp.',
+    'Voters chose the seats commonly know as “Super District Council” this year.',
   ])
     assert.deepEqual(brief(text), [], text);
 });

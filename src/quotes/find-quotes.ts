@@ -29,9 +29,12 @@ const MAX_SCARE_QUOTE_WORDS = 2;
 const MAX_UNATTRIBUTED_TERM_WORDS = 4;
 /** How many tokens may separate a short quoted term from its cue: `called it a “disaster”`. */
 const MAX_TOKENS_FROM_CUE_TO_TERM = 3;
-/** A quotation right after these words is a name or a title: a robot named “Better Idea”, a report titled “…”. */
+/**
+ * A quotation right after these words is a name or a title: a robot named “Better Idea”, a report titled
+ * “…”, seats commonly know(n) as “Super District Council” (the dropped "n" is a common slip).
+ */
 const NAMING_WORD =
-  /\b(?:named|dubbed|titled|entitled|nicknamed|code-?named|known as|labell?ed|branded)\s*$/i;
+  /\b(?:named|dubbed|titled|entitled|nicknamed|code-?named|known? as|labell?ed|branded)\s*$/i;
 /** Confidence by what supports the attribution. */
 const CONFIDENCE = { resolved: 0.9, named: 0.7, cueOnly: 0.5, run: 0.85, indirect: 0.8 };
 

@@ -19,7 +19,7 @@ import {
   type TokenRange,
   verbGroup,
 } from './phrases.js';
-import { cueClass, takesRecipient } from './speech-verbs.js';
+import { cueClass, takesClauseOnly, takesRecipient } from './speech-verbs.js';
 
 /** A found attribution before speaker resolution, in character offsets. */
 export interface RawAttribution {
@@ -139,15 +139,21 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
   if (!first) return undefined;
   if (CLAUSE_OPENERS.test(word(at)) || (word(at) === 'to' && isVerbish(s.tokens[at + 1]))) return at;
   const cls = cueClass(s.words[verb] ?? '');
-  // A clause without "that": "says the candidate has …", "thinks he will …".
-  // Not a verb joined by "and" to the cue's own: "saw the tweet and removed the aide".
-  const clause = s.tokens.slice(at, at + 8).findIndex((t, k) => isVerbish(t) && k > 0);
+  // A clause without "that": "says the candidate has …", "thinks he will …". For a verb whose object
+  // is not speech, an infinitive is not the clause's verb: "maintains a program to develop leaders"
+  // (but "expects Clinton to win" is what is expected). Not a verb joined by "and" to the cue's own:
+  // "saw the tweet and removed the aide".
+  const clauseOnly = takesClauseOnly(s.words[verb] ?? '');
+  const clause = s.tokens
+    .slice(at, at + 8)
+    .findIndex((t, k) => isVerbish(t) && k > 0 && !(clauseOnly && word(at + k - 1) === 'to'));
   const coordinated = /^(?:and|or|but)$/i.test(word(at + clause - 1));
   if (['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(first.pos) && clause > 0 && !coordinated)
     return at;
   // Speech verbs also take a plain object as content: "denied the allegation", "proposed the creation of …".
-  if (cls === 'speech' && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM', 'PRON'].includes(first.pos)) return at;
-  if (cls === 'speech' && /^(?:for|on|about|out)$/.test(word(at - 1))) return at;
+  if (cls !== 'speech' || clauseOnly) return undefined;
+  if (['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM', 'PRON'].includes(first.pos)) return at;
+  if (/^(?:for|on|about|out)$/.test(word(at - 1))) return at;
   return undefined;
 }
 
@@ -163,7 +169,10 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     // Passives need a "by" agent to have a source; "it is said that" has none and is skipped.
     const passive =
       s.words.slice(group.from, v).some((w) => BE.test(w)) && /(?:ed|en|wn|ld|id)$/i.test(s.words[v] ?? '');
-    if (passive) continue;
+    // "both considered to be in the camp": a passive participle without its auxiliary.
+    const bareParticiple =
+      /ed$/i.test(s.words[v] ?? '') && /^to be$/i.test(s.words.slice(v + 1, v + 3).join(' '));
+    if (passive || bareParticiple) continue;
     let source =
       phraseBefore(s, group.from) ?? (/^and$/i.test(s.words[group.from - 1] ?? '') ? shared : undefined);
     if (source && EMPTY_SUBJECTS.test(s.words[source.from] ?? '') && source.to - source.from === 1) continue;

@@ -10,6 +10,7 @@ interface SpeechVerbData {
   cognition: string[];
   markedOnly: string[];
   recipient: string[];
+  clauseOnly: string[];
   particles: Record<string, string[]>;
   irregular: Record<string, string[]>;
   phrases: string[];
@@ -21,6 +22,7 @@ interface Lexicon {
   classOf: Map<string, CueClass>;
   lemmaOf: Map<string, string>;
   recipient: Set<string>;
+  clauseOnly: Set<string>;
   particles: Record<string, string[]>;
 }
 
@@ -56,7 +58,13 @@ function load(): Lexicon {
   add(data.cognition, 'cognition');
   add(data.markedOnly, 'marked');
   for (const form of PREPOSITIONS) classOf.delete(form);
-  return { classOf, lemmaOf, recipient: new Set(data.recipient), particles: data.particles };
+  return {
+    classOf,
+    lemmaOf,
+    recipient: new Set(data.recipient),
+    clauseOnly: new Set(data.clauseOnly),
+    particles: data.particles,
+  };
 }
 
 function lex(): Lexicon {
@@ -82,6 +90,12 @@ export function lemmaOf(word: string): string | undefined {
 export function takesRecipient(word: string): boolean {
   const lemma = lemmaOf(word);
   return lemma !== undefined && lex().recipient.has(lemma);
+}
+
+/** Speech verbs whose plain object is not what was said: "maintained a majority". */
+export function takesClauseOnly(word: string): boolean {
+  const lemma = lemmaOf(word);
+  return lemma !== undefined && lex().clauseOnly.has(lemma);
 }
 
 /** Particles that belong to the cue after this verb: "called for", "pointed out". */
