@@ -1,7 +1,7 @@
 /**
  * Ingest: raw inputs → analysis in worker threads → the store. Records are written in input order (so
- * clustering does not depend on thread timing), the analysed ones that are ready together in one
- * transaction (at most WRITE_BATCH: a commit costs more than a write); inputs already stored are skipped
+ * clustering does not depend on thread timing), many in one transaction (at most WRITE_BATCH: a commit
+ * costs more than a write); inputs already stored are skipped
  * before analysis (so a run resumes where a killed one stopped, losing at most the batch in flight), and
  * a failed input is reported and skipped.
  */
