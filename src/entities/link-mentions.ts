@@ -13,7 +13,7 @@ import { countryByCode, countryByCode3 } from '../places/country-names.js';
 import { countryOfDemonym, countryOfName } from '../places/demonyms.js';
 import type { CorefMention } from './coref/coref-mention.js';
 import { type Coreference, resolveCoreference } from './coref/resolve-coref.js';
-import { findRolePhrase } from './role-phrases.js';
+import { findRolePhrase, type RolePhrase } from './role-phrases.js';
 
 const slug = (name: string) =>
   name
@@ -97,7 +97,9 @@ function entityOf(text: string, coref: Coreference, cluster: number[]): Entity |
   );
   if (named.length > 0) {
     const type = TYPE_ORDER.find((t) => named.some((m) => m.type === t)) ?? 'MISC';
-    const forms = named.filter((m) => m.type === type).map(spelled);
+    const forms = named
+      .filter((m) => m.type === type)
+      .map((m) => (type === 'PERSON' ? withoutRole(spelled(m)).name : spelled(m)));
     const name = canonicalName(type, forms);
     const entity: Entity = {
       id: entityId(type, name),
@@ -141,10 +143,27 @@ function demonymCountry(text: string, members: CorefMention[]): string | undefin
   return undefined;
 }
 
+/**
+ * A person's name without the role words tagged with it: "Afghan Ambassador Hamdullah Mohib" →
+ * "Hamdullah Mohib" (the role: "Ambassador", Afghan), so that the canonical name and id are the
+ * person's wherever the title is left out.
+ */
+/** Titles that are part of the name a person is known by: "Pope Francis", "King Charles". */
+const NAME_TITLES = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Emir|Saint)$/i;
+
+function withoutRole(form: string): { name: string; role?: RolePhrase } {
+  for (const word of form.matchAll(/\s(?=\p{Lu})/gu)) {
+    const at = word.index + 1;
+    const role = findRolePhrase(form, at);
+    if (role?.start === 0 && !NAME_TITLES.test(role.title)) return { name: form.slice(at), role };
+  }
+  return { name: form };
+}
+
 function rolesOf(text: string, named: CorefMention[]): Role[] {
   const roles: Role[] = [];
   for (const m of named) {
-    const role = findRolePhrase(text, m.start);
+    const role = findRolePhrase(text, m.start) ?? withoutRole(text.slice(m.start, m.end)).role;
     if (!role || roles.some((r) => r.title === role.title)) continue;
     const country = role.countryWord ? countryCode3(role.countryWord) : undefined;
     roles.push(country ? { title: role.title, country } : { title: role.title });

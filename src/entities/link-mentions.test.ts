@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { NameSpan } from '../doc/doc.js';
+import { tokenize } from '../text/tokenize.js';
+import { linkMentions } from './link-mentions.js';
+
+function link(text: string, names: string[]) {
+  const spans: NameSpan[] = [];
+  for (const name of names) {
+    const start = text.indexOf(name, spans.at(-1)?.end ?? 0);
+    spans.push({ start, end: start + name.length, type: 'PERSON' });
+  }
+  const { tokens, sentences } = tokenize(text, [{ start: 0, end: text.length }]);
+  return linkMentions(text, spans, tokens, sentences).entities;
+}
+
+test('a person tagged with the title before the name is named without it, the title a role', () => {
+  const [mohib] = link(
+    'Afghan Ambassador Hamdullah Mohib said the team was ready. Mohib thanked the hosts.',
+    ['Afghan Ambassador Hamdullah Mohib', 'Mohib'],
+  );
+  assert.equal(mohib?.name, 'Hamdullah Mohib');
+  assert.equal(mohib?.id, 'person/hamdullah-mohib');
+  assert.deepEqual(mohib?.roles, [{ title: 'Ambassador', country: 'AFG' }]);
+});
+
+test('a title a person is known by stays in the name', () => {
+  assert.equal(link('Blinken met Pope Francis on Monday.', ['Pope Francis'])[0]?.name, 'Pope Francis');
+});
