@@ -27,3 +27,21 @@ test('a person tagged with the title before the name is named without it, the ti
 test('a title a person is known by stays in the name', () => {
   assert.equal(link('Blinken met Pope Francis on Monday.', ['Pope Francis'])[0]?.name, 'Pope Francis');
 });
+
+test('an organisation known only by descriptions is named by its most frequent modified description', () => {
+  const described = (text: string) => {
+    const { tokens, sentences } = tokenize(text, [{ start: 0, end: text.length }]);
+    return linkMentions(text, [], tokens, sentences).entities.map((e) => e.name);
+  };
+  assert.deepEqual(
+    described(
+      'The pan-democracy camp won seats. The other two anti-establishment camp elects joined. The pan-democracy camp lost Kowloon. The camp said it would appeal.',
+    ),
+    ['pan-democracy camp'],
+  );
+  // Quantifiers are not a name: not "entire team".
+  assert.deepEqual(
+    described('The entire team arrived on Monday. The team won two matches. The team said it was proud.'),
+    ['team'],
+  );
+});

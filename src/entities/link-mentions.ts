@@ -34,7 +34,7 @@ export interface LinkedMentions {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const LEADING_DETERMINER = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)\s+/i;
+const LEADING_DETERMINER = /^(?:the|this|that|these|those|his|her|its|their|our|my|your|a|an|every|each)\s+/i;
 /** Types a cluster's name can give it, most telling first ("MISC" only when nothing else is known). */
 const TYPE_ORDER: EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'PRODUCT', 'NORP', 'MISC'];
 
@@ -123,12 +123,34 @@ function describedEntity(text: string, members: CorefMention[]): Entity | undefi
   if (semantic !== 'organization' && semantic !== 'person') return undefined;
   if (nominals.some((m) => m.semantic !== semantic || m.number !== nominals[0]!.number)) return undefined;
   const type: EntityType = semantic === 'person' ? 'PERSON' : 'ORG';
-  const descriptions = nominals.map((m) => text.slice(m.start, m.end).replace(LEADING_DETERMINER, ''));
-  const name = [...descriptions].sort((a, b) => b.length - a.length)[0]!;
+  const name = describedName(nominals.map((m) => text.slice(m.start, m.end)));
   const entity: Entity = { id: entityId(type, name), type, name, aliases: [], roles: [] };
   const country = demonymCountry(text, members);
   if (country) entity.country = country;
   return entity;
+}
+
+/** Leading words of a description that say how many or which, not what: "the entire team", "the other two camps". */
+const QUANTIFIERS =
+  /^(?:(?:entire|whole|same|other|both|all|several|many|some|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\s+)+/i;
+
+/**
+ * The name of an entity known only by descriptions, without determiners and quantifiers: the most
+ * frequent description with a modifier ("pan-democracy camp", "international coalition"), else the most
+ * frequent one; the longer of equals. The longest description was chosen before and read oddly ("other
+ * two anti-establishment camp", "163 teams"); a bare head ("coalition") would give every coalition of
+ * every article one id.
+ */
+function describedName(descriptions: string[]): string {
+  const counts = new Map<string, { form: string; count: number }>();
+  for (const description of descriptions) {
+    const form = description.replace(LEADING_DETERMINER, '').replace(QUANTIFIERS, '') || description;
+    const entry = counts.get(form.toLowerCase()) ?? { form, count: 0 };
+    entry.count++;
+    counts.set(form.toLowerCase(), entry);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || b.form.length - a.form.length);
+  return (ranked.find((d) => /\s/.test(d.form)) ?? ranked[0])!.form;
 }
 
 /** The country a demonym or country name in the cluster's descriptions names ("the American diplomacy"). */
