@@ -106,6 +106,28 @@ test('a name inside a hyphenated word takes the rest of the word unless it is lo
   );
 });
 
+test('a name joins capitalised words over a touching hyphen that wink made tokens of their own', () => {
+  // wink splits "SNC-Lavalin" and "Export-Import" into three tokens each.
+  const text = 'SNC-Lavalin and the Export-Import Bank, not Iranian-backed groups or Paris - Texas';
+  const words: string[] = [];
+  const pieces: Piece[] = [];
+  for (const m of text.matchAll(/[\p{L}]+|-/gu)) {
+    pieces.push({ start: m.index, end: m.index + m[0].length, token: pieces.length });
+    words.push(m[0]);
+  }
+  const at = (w: string) => words.indexOf(w);
+  const spans = wholeHyphenatedWords(pieces, words, [
+    { start: at('SNC'), end: at('SNC') + 1, cls: 'ORG' },
+    { start: at('Import'), end: at('Bank') + 1, cls: 'ORG' },
+    { start: at('Iranian'), end: at('Iranian') + 1, cls: 'NORP' },
+    { start: at('Paris'), end: at('Paris') + 1, cls: 'LOCATION' },
+  ]);
+  assert.deepEqual(
+    spans.map((s) => text.slice(pieces[s.start]!.start, pieces[s.end - 1]!.end)),
+    ['SNC-Lavalin', 'Export-Import Bank', 'Iranian', 'Paris'],
+  );
+});
+
 test('a person of two words or more takes a short lowercase syllable after a hyphen', () => {
   const text = 'Kim Jong-un met Jimmy Carter-era aides';
   const words: string[] = [];

@@ -93,9 +93,19 @@ function joinable(word: string): boolean {
 }
 
 /**
+ * Whether a word that wink split off at a hyphen joins a name: a capitalised word ("SNC-Lavalin",
+ * "Export-Import Bank") or a Roman numeral ("Talabira-II"); not a party initial or other capitals
+ * ("R-Charleston", "DFL-Minneapolis", "KSFO-AM") nor a number ("US-24").
+ */
+function hyphenJoinable(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) || /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/.test(word);
+}
+
+/**
  * A name that ends or starts inside a hyphenated word takes the rest of the word ("Talabira-II",
- * "SNC-Lavalin", "Al-Najjar"), when that rest is not tagged itself and is not a lowercase word, and
- * a person's name of two words or more takes a lowercase syllable of up to three letters after a
+ * "SNC-Lavalin", "Al-Najjar"), when that rest is not tagged itself and is not a lowercase word —
+ * whether wink kept the word as one token or made three of it ("Talabira - II": a hyphen with no
+ * space on either side) — and a person's name of two words or more takes a lowercase syllable of up to three letters after a
  * hyphen ("Kim Jong-un").
  */
 export function wholeHyphenatedWords(
@@ -108,11 +118,24 @@ export function wholeHyphenatedWords(
     const token = (i: number) => pieces[i]!.token;
     const floor = k > 0 ? spans[k - 1]!.end : 0;
     const ceiling = k + 1 < spans.length ? spans[k + 1]!.start : pieces.length;
-    while (start > floor && token(start - 1) === token(start) && joinable(words[start - 1]!)) start--;
-    while (end < ceiling && token(end) === token(end - 1) && joinable(words[end]!)) end++;
+    const touching = (i: number) => pieces[i - 1]!.end === pieces[i]!.start;
+    // wink also splits hyphenated capitalised words into tokens ("Talabira - II", "SNC - Lavalin"):
+    // a hyphen touching both words joins them as well.
+    const hyphenLeft = (i: number) =>
+      i - 2 >= floor && words[i - 1] === '-' && touching(i - 1) && touching(i);
+    const hyphenRight = (i: number) => i + 1 < ceiling && words[i] === '-' && touching(i) && touching(i + 1);
+    for (;;) {
+      if (start > floor && token(start - 1) === token(start) && joinable(words[start - 1]!)) start--;
+      else if (hyphenLeft(start) && hyphenJoinable(words[start - 2]!)) start -= 2;
+      else break;
+    }
+    for (;;) {
+      if (end < ceiling && token(end) === token(end - 1) && joinable(words[end]!)) end++;
+      else if (hyphenRight(end) && hyphenJoinable(words[end + 1]!)) end += 2;
+      else break;
+    }
     // A person's name ending in a hyphenated syllable ("Kim Jong-un", "Lo Chung-mau"): wink splits
     // such words, and the lowercase syllable looks like a word of its own to the tagger.
-    const touching = (i: number) => pieces[i - 1]!.end === pieces[i]!.start;
     if (
       span.cls === 'PERSON' &&
       end - start >= 2 &&
