@@ -3,8 +3,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { NameSpan } from '../../doc/doc.js';
-import { type Piece, possessiveOrganisations, tagEntities, wholeHyphenatedWords } from './tag-entities.js';
+import { Gazetteer } from './gazetteer.js';
+import {
+  lowercasePlaces,
+  type Piece,
+  possessiveOrganisations,
+  tagEntities,
+  wholeHyphenatedWords,
+} from './tag-entities.js';
 import { winkTokens } from './wink-tokens.js';
+import { WordClusters } from './word-clusters.js';
 
 const SEED = fileURLToPath(new URL('../../../../shared/samples/seed-article.txt', import.meta.url));
 
@@ -106,6 +114,28 @@ test('a name inside a hyphenated word takes the rest of the word unless it is lo
   );
 });
 
+test('a name joins capitalised words over a touching hyphen that wink made tokens of their own', () => {
+  // wink splits "SNC-Lavalin" and "Export-Import" into three tokens each.
+  const text = 'SNC-Lavalin and the Export-Import Bank, not Iranian-backed groups or Paris - Texas';
+  const words: string[] = [];
+  const pieces: Piece[] = [];
+  for (const m of text.matchAll(/[\p{L}]+|-/gu)) {
+    pieces.push({ start: m.index, end: m.index + m[0].length, token: pieces.length });
+    words.push(m[0]);
+  }
+  const at = (w: string) => words.indexOf(w);
+  const spans = wholeHyphenatedWords(pieces, words, [
+    { start: at('SNC'), end: at('SNC') + 1, cls: 'ORG' },
+    { start: at('Import'), end: at('Bank') + 1, cls: 'ORG' },
+    { start: at('Iranian'), end: at('Iranian') + 1, cls: 'NORP' },
+    { start: at('Paris'), end: at('Paris') + 1, cls: 'LOCATION' },
+  ]);
+  assert.deepEqual(
+    spans.map((s) => text.slice(pieces[s.start]!.start, pieces[s.end - 1]!.end)),
+    ['SNC-Lavalin', 'Export-Import Bank', 'Iranian', 'Paris'],
+  );
+});
+
 test('a person of two words or more takes a short lowercase syllable after a hyphen', () => {
   const text = 'Kim Jong-un met Jimmy Carter-era aides';
   const words: string[] = [];
@@ -121,6 +151,23 @@ test('a person of two words or more takes a short lowercase syllable after a hyp
   assert.deepEqual(
     spans.map((s) => text.slice(pieces[s.start]!.start, pieces[s.end - 1]!.end)),
     ['Kim Jong-un', 'Jimmy Carter'],
+  );
+});
+
+test('a sentence written all in lowercase gets its places from the gazetteer when they are proper names', () => {
+  const gazetteer = Gazetteer.compile(
+    ['san francisco\t4', 'mexico\t1', 'turkey\t1', 'allen\t36', 'paris\t4'].join('\n'),
+  );
+  // Capitalisation priors: 4 = ALWAYS capitalised in unlabelled text, 2 = RARELY.
+  const clusters = WordClusters.compile(
+    ['san\t1\t4', 'francisco\t1\t4', 'mexico\t1\t4', 'allen\t1\t4', 'paris\t1\t4', 'turkey\t1\t2'].join('\n'),
+  );
+  const text = 'i flew from mexico to san francisco with allen and ate turkey . We saw paris and Paris';
+  const words = text.split(' ');
+  const spans = lowercasePlaces(words, [0, words.indexOf('.') + 1], [], gazetteer, clusters);
+  assert.deepEqual(
+    spans.map((s) => words.slice(s.start, s.end).join(' ')),
+    ['mexico', 'san francisco'],
   );
 });
 

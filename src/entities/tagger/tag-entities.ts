@@ -5,10 +5,12 @@
 import type { NameSpan, Token } from '../../doc/doc.js';
 import type { EntityType, Sentence } from '../../doc/record-schema.js';
 import { loadEntityModel, tagWords } from './entity-model.js';
+import { hashString } from './feature-hash.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
 import { locationType } from './location-type.js';
 import type { LabelSpan } from './tag-labels.js';
 import { piecePos } from './token-atoms.js';
+import { CAP_PRIOR, type WordClusters } from './word-clusters.js';
 
 export interface Piece {
   start: number;
@@ -93,9 +95,19 @@ function joinable(word: string): boolean {
 }
 
 /**
+ * Whether a word that wink split off at a hyphen joins a name: a capitalised word ("SNC-Lavalin",
+ * "Export-Import Bank") or a Roman numeral ("Talabira-II"); not a party initial or other capitals
+ * ("R-Charleston", "DFL-Minneapolis", "KSFO-AM") nor a number ("US-24").
+ */
+function hyphenJoinable(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) || /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/.test(word);
+}
+
+/**
  * A name that ends or starts inside a hyphenated word takes the rest of the word ("Talabira-II",
- * "SNC-Lavalin", "Al-Najjar"), when that rest is not tagged itself and is not a lowercase word, and
- * a person's name of two words or more takes a lowercase syllable of up to three letters after a
+ * "SNC-Lavalin", "Al-Najjar"), when that rest is not tagged itself and is not a lowercase word —
+ * whether wink kept the word as one token or made three of it ("Talabira - II": a hyphen with no
+ * space on either side) — and a person's name of two words or more takes a lowercase syllable of up to three letters after a
  * hyphen ("Kim Jong-un").
  */
 export function wholeHyphenatedWords(
@@ -108,11 +120,24 @@ export function wholeHyphenatedWords(
     const token = (i: number) => pieces[i]!.token;
     const floor = k > 0 ? spans[k - 1]!.end : 0;
     const ceiling = k + 1 < spans.length ? spans[k + 1]!.start : pieces.length;
-    while (start > floor && token(start - 1) === token(start) && joinable(words[start - 1]!)) start--;
-    while (end < ceiling && token(end) === token(end - 1) && joinable(words[end]!)) end++;
+    const touching = (i: number) => pieces[i - 1]!.end === pieces[i]!.start;
+    // wink also splits hyphenated capitalised words into tokens ("Talabira - II", "SNC - Lavalin"):
+    // a hyphen touching both words joins them as well.
+    const hyphenLeft = (i: number) =>
+      i - 2 >= floor && words[i - 1] === '-' && touching(i - 1) && touching(i);
+    const hyphenRight = (i: number) => i + 1 < ceiling && words[i] === '-' && touching(i) && touching(i + 1);
+    for (;;) {
+      if (start > floor && token(start - 1) === token(start) && joinable(words[start - 1]!)) start--;
+      else if (hyphenLeft(start) && hyphenJoinable(words[start - 2]!)) start -= 2;
+      else break;
+    }
+    for (;;) {
+      if (end < ceiling && token(end) === token(end - 1) && joinable(words[end]!)) end++;
+      else if (hyphenRight(end) && hyphenJoinable(words[end + 1]!)) end += 2;
+      else break;
+    }
     // A person's name ending in a hyphenated syllable ("Kim Jong-un", "Lo Chung-mau"): wink splits
     // such words, and the lowercase syllable looks like a word of its own to the tagger.
-    const touching = (i: number) => pieces[i - 1]!.end === pieces[i]!.start;
     if (
       span.cls === 'PERSON' &&
       end - start >= 2 &&
@@ -159,6 +184,72 @@ export function possessiveOrganisations(words: readonly string[], spans: LabelSp
   });
 }
 
+/** Place categories of the gazetteer that a lowercase place name may match. */
+const LOWERCASE_PLACE = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
+
+/**
+ * Places written in lowercase by writers who capitalise nothing ("we went to kerala", "flights to san
+ * francisco"): in a sentence of three words or more without a capitalised word (other than "I"), an
+ * untagged run of up to three words that the gazetteer lists as a country, city or region becomes a
+ * location, when each word is a proper name in unlabelled text (capitalisation prior ALWAYS; OFTEN
+ * allowed in a phrase of several words), so "turkey" and "nice" stay words. A single word needs four
+ * letters or more ("tv", "gb") and, unless it is a country, must not be a given or family name too
+ * ("allen", "eugene"); sentences with a web address are left alone (WNW's first lines are URLs).
+ */
+export function lowercasePlaces(
+  words: readonly string[],
+  starts: readonly number[],
+  spans: LabelSpan[],
+  gazetteer: Gazetteer,
+  clusters: WordClusters,
+): LabelSpan[] {
+  let covered: Uint8Array | undefined;
+  const added: LabelSpan[] = [];
+  const prior = (w: string) => clusters.capPrior(hashString(w));
+  for (let s = 0; s < starts.length; s++) {
+    const start = starts[s]!;
+    const end = s + 1 < starts.length ? starts[s + 1]! : words.length;
+    let letters = 0;
+    let plain = true;
+    for (let i = start; i < end && plain; i++) {
+      const w = words[i]!;
+      const c = w.charCodeAt(0);
+      if (c >= 65 && c <= 90 && w !== 'I') plain = false;
+      else if (c >= 97 && c <= 122) letters++;
+      else if (c > 127 && /^\p{Lu}/u.test(w)) plain = false;
+      else if (c > 127 && /^\p{L}/u.test(w)) letters++;
+      if (plain && /[/@]|^www\./.test(w)) plain = false;
+    }
+    if (!plain || letters < 3) continue;
+    if (!covered) {
+      covered = new Uint8Array(words.length);
+      for (const span of spans) covered.fill(1, span.start, span.end);
+    }
+    for (let i = start; i < end; i++) {
+      for (let len = Math.min(3, end - i); len >= 1; len--) {
+        const run = words.slice(i, i + len);
+        if (covered.subarray(i, i + len).some((c) => c === 1)) continue;
+        if (!run.every((w) => /^\p{Ll}+$/u.test(w))) continue;
+        const bits = gazetteer.bits(run.join(' '));
+        if ((bits & LOWERCASE_PLACE) === 0) continue;
+        const priors = run.map(prior);
+        const proper =
+          len === 1
+            ? priors[0] === CAP_PRIOR.ALWAYS &&
+              run[0]!.length >= 4 &&
+              ((bits & GAZ.COUNTRY) !== 0 || (bits & GAZ.NAME) === 0)
+            : priors.every((p) => p >= CAP_PRIOR.OFTEN) && priors.some((p) => p === CAP_PRIOR.ALWAYS);
+        if (!proper) continue;
+        added.push({ start: i, end: i + len, cls: 'LOCATION' });
+        covered.fill(1, i, i + len);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** Names in the text: spans typed PERSON/ORG/GPE/LOC/FAC/NORP/EVENT/PRODUCT/MISC, sorted by start, non-overlapping. */
 export function tagEntities(
   text: string,
@@ -169,6 +260,7 @@ export function tagEntities(
   const model = loadEntityModel();
   const pieces = splitPieces(text, tokens);
   const words = pieces.map((p) => text.slice(p.start, p.end));
+  const starts = sentenceStarts(text, pieces, sentences);
   const pos =
     model.table.header.pos === true
       ? pieces.map((p, i) => piecePos(words[i]!, tokens[p.token]!.pos))
@@ -178,7 +270,13 @@ export function tagEntities(
     wholeHyphenatedWords(
       pieces,
       words,
-      tagWords(model, words, sentenceStarts(text, pieces, sentences), true, pos),
+      lowercasePlaces(
+        words,
+        starts,
+        tagWords(model, words, starts, true, pos),
+        model.gazetteer,
+        model.clusters,
+      ),
     ),
   );
   return spans.map((span) => {
