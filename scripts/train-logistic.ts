@@ -9,10 +9,19 @@ export interface LogisticExample {
 
 export function trainLogistic(
   examples: readonly LogisticExample[],
-  options: { epochs: number; rate: number; l2: number; onEpoch?: (epoch: number, meanLoss: number) => void },
+  options: {
+    epochs: number;
+    rate: number;
+    l2: number;
+    onEpoch?: (epoch: number, meanLoss: number) => void;
+    /** Return the mean of the weights at the end of each epoch from this one on (steadier than the last). */
+    averageFrom?: number;
+  },
 ): Record<string, number> {
   const { epochs, rate, l2 } = options;
   const weights: Record<string, number> = {};
+  const sum: Record<string, number> = {};
+  let averaged = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
     let loss = 0;
     const order = examples
@@ -28,8 +37,13 @@ export function trainLogistic(
       for (const f of features) weights[f] = (weights[f] ?? 0) * (1 - rate * l2) - rate * gradient;
     }
     options.onEpoch?.(epoch, loss / examples.length);
+    if (options.averageFrom !== undefined && epoch >= options.averageFrom) {
+      for (const [f, w] of Object.entries(weights)) sum[f] = (sum[f] ?? 0) + w;
+      averaged++;
+    }
   }
-  return weights;
+  if (averaged === 0) return weights;
+  return Object.fromEntries(Object.entries(sum).map(([f, w]) => [f, w / averaged]));
 }
 
 /** Weights above 1e-4 in absolute value, rounded to 4 decimals, sorted by feature: what a model file keeps. */
