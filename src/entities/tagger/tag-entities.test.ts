@@ -114,9 +114,10 @@ test('a name inside a hyphenated word takes the rest of the word unless it is lo
   );
 });
 
-test('a name joins capitalised words over a touching hyphen that wink made tokens of their own', () => {
+test('a name joins capitalised words over a touching hyphen that wink made tokens of their own, not a prefix', () => {
   // wink splits "SNC-Lavalin" and "Export-Import" into three tokens each.
-  const text = 'SNC-Lavalin and the Export-Import Bank, not Iranian-backed groups or Paris - Texas';
+  const text =
+    'SNC-Lavalin and the Export-Import Bank, not Iranian-backed groups, Paris - Texas or the Pro-Beijing camp';
   const words: string[] = [];
   const pieces: Piece[] = [];
   for (const m of text.matchAll(/[\p{L}]+|-/gu)) {
@@ -129,10 +130,11 @@ test('a name joins capitalised words over a touching hyphen that wink made token
     { start: at('Import'), end: at('Bank') + 1, cls: 'ORG' },
     { start: at('Iranian'), end: at('Iranian') + 1, cls: 'NORP' },
     { start: at('Paris'), end: at('Paris') + 1, cls: 'LOCATION' },
+    { start: at('Beijing'), end: at('Beijing') + 1, cls: 'LOCATION' },
   ]);
   assert.deepEqual(
     spans.map((s) => text.slice(pieces[s.start]!.start, pieces[s.end - 1]!.end)),
-    ['SNC-Lavalin', 'Export-Import Bank', 'Iranian', 'Paris'],
+    ['SNC-Lavalin', 'Export-Import Bank', 'Iranian', 'Paris', 'Beijing'],
   );
 });
 

@@ -89,6 +89,9 @@ const NOT_SYLLABLES = new Set([
   'off',
 ]);
 
+/** Prefixes that a hyphen joins to a name to make an adjective: "Pro-Beijing", "Anti-Brexit", "Ex-Soviet". */
+const PREFIX = /^(?:pro|anti|ex|non|post|pre|neo|pan|mid|trans|sub|semi|multi|un|inter|counter|self)$/i;
+
 /** Whether an untagged piece may join a name over a hyphen: not a lowercase word. */
 function joinable(word: string): boolean {
   return word === '-' || !/^\p{Ll}/u.test(word);
@@ -131,6 +134,8 @@ export function wholeHyphenatedWords(
       else if (hyphenLeft(start) && hyphenJoinable(words[start - 2]!)) start -= 2;
       else break;
     }
+    // "Pro-Beijing", "Anti-Brexit": a prefix before the hyphen makes an adjective, not a longer name.
+    if (start < span.start && PREFIX.test(words[start]!)) start = span.start;
     for (;;) {
       if (end < ceiling && token(end) === token(end - 1) && joinable(words[end]!)) end++;
       else if (hyphenRight(end) && hyphenJoinable(words[end + 1]!)) end += 2;
