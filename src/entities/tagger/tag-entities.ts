@@ -90,7 +90,8 @@ const NOT_SYLLABLES = new Set([
 ]);
 
 /** Religions are NORP, as worldwide-newswire tags them ("Islam" 11 times of 16); the model sometimes says ORG. */
-const RELIGIONS = /^(?:islam|christianity|judaism|hinduism|buddhism|sikhism|catholicism|protestantism|shinto|taoism)$/;
+const RELIGIONS =
+  /^(?:islam|christianity|judaism|hinduism|buddhism|sikhism|catholicism|protestantism|shinto|taoism)$/;
 
 /** Prefixes that a hyphen joins to a name to make an adjective: "Pro-Beijing", "Anti-Brexit", "Ex-Soviet". */
 const PREFIX = /^(?:pro|anti|ex|non|post|pre|neo|pan|mid|trans|sub|semi|multi|un|inter|counter|self)$/i;
