@@ -100,6 +100,8 @@ test('images, <nav>s and <button>s dropped before parsing stay linear and leak n
   timed(`<body>${article}${'<img a=b '.repeat(200_000)}`, 5000);
   timed(`<body>${article}${'<nav><a>x</a></nav> ld+json '.repeat(100_000)}`, 5000);
   timed(`<body>${article}${'<button>'.repeat(10_000)}${'<nav> ld+json '.repeat(10_000)}`, 5000);
+  timed(`<body>${article}${'<nav><script type="ld+json"> {</nav>'.repeat(100_000)}`, 5000);
+  timed(`<body>${article}<nav>${'<script type="ld+json"> {'.repeat(100_000)}</nav>`, 5000);
   const body = (html: string) =>
     extractArticle(html)
       .blocks.map((b) => b.text)

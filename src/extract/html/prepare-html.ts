@@ -157,31 +157,36 @@ function droppedEnd(raw: string, from: number, name: string): number {
   return 0;
 }
 
-/** A JSON-LD script's opening tag. */
-const LD_SCRIPT = /<script\b[^>]*ld\+json[^>]*>/gi;
+/** How far before its "ld+json" a JSON-LD script's `<script` may start. */
+const MAX_LD_OPENER_CHARS = 500;
 
 /**
- * JSON-LD scripts in the dropped raw[from, to) → `out`. `next` is the next JSON-LD opener at or
- * after an earlier position (-1: not looked for yet); the one after `to` is returned, so the page
+ * JSON-LD scripts in the dropped raw[from, to) → `out`. `next` is the next "ld+json" at or after
+ * an earlier position (-1: not looked for yet); the one at or after `to` is returned, so the page
  * is read once however many containers go.
  */
 function jsonLdWithin(raw: string, from: number, to: number, next: number, out: string[]): number {
   let at = next;
   for (;;) {
     if (at < from) {
-      LD_SCRIPT.lastIndex = from;
-      at = LD_SCRIPT.exec(raw)?.index ?? raw.length;
+      at = raw.indexOf('ld+json', from);
+      if (at < 0) at = raw.length;
     }
     if (at >= to) return at;
-    LD_SCRIPT.lastIndex = at;
-    const m = LD_SCRIPT.exec(raw);
-    if (!m || m.index >= to) return m?.index ?? raw.length;
-    const start = m.index + m[0].length;
-    const end = raw.indexOf('</script', start);
-    if (end < 0 || end > to) return -1;
-    if (end - start <= MAX_JSON_LD_CHARS) out.push(raw.slice(start, end));
+    const lead = Math.max(from, at - MAX_LD_OPENER_CHARS);
+    const opener = raw.slice(lead, at).lastIndexOf('<script');
+    const start = raw.indexOf('>', at) + 1;
+    from = at + 7;
     at = -1;
-    from = end;
+    if (opener < 0 || start <= 0 || start > to) continue;
+    // Searched within the container only, so that no part of the page is read twice.
+    const close = raw.slice(start, to).indexOf('</script');
+    if (close < 0) {
+      from = to;
+      continue;
+    }
+    if (close <= MAX_JSON_LD_CHARS) out.push(raw.slice(start, start + close));
+    from = start + close;
   }
 }
 
