@@ -185,6 +185,9 @@ test('the update date when the byline shows only it, the publication date when i
     '2022-10-24',
   );
   assert.equal(dates('By Ann Lee'), '2022-10-24');
+  // A re-dated edition between the two, then a silent edit.
+  assert.equal(dates('Nov 6, 2023 8:41 am PST'), '2023-11-06');
+  assert.equal(dates('Nov 6, 2021'), '2022-10-24');
 });
 
 test('the day shown under the headline beats a stated time stamp one day off', () => {

@@ -130,3 +130,22 @@ test('a page title put in og:site_name is not taken for the site name', () => {
     'How to Design a Website: a Complete Guide for 2026',
   );
 });
+
+test('an <h1> in capitals gives way to the metadata title in its own casing', () => {
+  assert.equal(
+    findTitle({
+      candidates: ['Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros | Home Grounds'],
+      h1s: h1s('<h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM COFFEE PROS</h1>'),
+      siteName: 'Home Grounds',
+    }),
+    'Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros',
+  );
+  assert.equal(
+    findTitle({
+      candidates: ['GAAP Compliance: Applying Accounting Best Practices To Your Business'],
+      h1s: h1s('<h1>SUPPORTING GAAP COMPLIANCE</h1>'),
+    }),
+    'GAAP Compliance: Applying Accounting Best Practices To Your Business',
+  );
+  assert.equal(findTitle({ candidates: [], h1s: h1s('<h1>NASA AND ESA AGREE</h1>') }), 'NASA AND ESA AGREE');
+});

@@ -167,6 +167,11 @@ function agreement(heading: string, title: string): number {
   return s;
 }
 
+/** Text in capitals throughout (at least two words with letters, none in lower case). */
+function shouted(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
+}
+
 /** A title cut short by a length limit: "…", "...", a trailing colon or dash, an unclosed bracket. */
 function looksTruncated(title: string): boolean {
   if (/(…|\.\.\.|[:–—-])$/.test(title)) return true;
@@ -300,6 +305,14 @@ export function findTitle(opts: {
     }
   }
   if (best && bestScore >= MIN_TITLE_AGREEMENT) {
+    // An <h1> set in capitals (often by the markup, not by CSS) loses the headline's own casing and
+    // punctuation; the metadata title that agrees with it has them (and an <h1> in capitals that
+    // agrees with no metadata title is a section label, not the visible headline below). WCXB
+    // articles titles 714 -> 715 of 793, all WCXB and NAEB unchanged.
+    if (shouted(best.text)) {
+      const m = stripped.find((t) => !shouted(t) && agreement(best.text, t) >= MIN_TITLE_AGREEMENT);
+      if (m) return m;
+    }
     for (const m of stripped) {
       if (looksTruncated(m) || agreement(best.text, m) < MIN_TITLE_AGREEMENT) continue;
       const cut = withoutKicker(best.element, best.text, m);
@@ -309,7 +322,9 @@ export function findTitle(opts: {
   }
   // No <h1> agrees with the metadata: the metadata title is often an SEO title, and the one
   // visible headline (not a logo or a one-word label) is what readers and citations use.
-  const visible = headings.filter((h) => h.text.split(/\s+/).length >= MIN_HEADLINE_WORDS);
+  const visible = headings.filter(
+    (h) => h.text.split(/\s+/).length >= MIN_HEADLINE_WORDS && !(stripped.length && shouted(h.text)),
+  );
   if (visible.length === 1 && headings.length === 1) return stripSiteName(visible[0]!.text, siteName, host);
   const meta = stripped[0];
   if (meta) {

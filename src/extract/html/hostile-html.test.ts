@@ -94,3 +94,31 @@ test('a stray CDATA opener in the body does not swallow the page', () => {
       .includes('Forum post text'),
   );
 });
+
+test('images, <nav>s and <button>s dropped before parsing stay linear and leak no markup', () => {
+  timed(`<body>${article}${'<img alt="'.repeat(200_000)}`, 5000);
+  timed(`<body>${article}${'<img a=b '.repeat(200_000)}`, 5000);
+  timed(`<body>${article}${'<nav><a>x</a></nav> ld+json '.repeat(100_000)}`, 5000);
+  timed(`<body>${article}${'<button>'.repeat(10_000)}${'<nav> ld+json '.repeat(10_000)}`, 5000);
+  timed(`<body>${article}${'<nav><script type="ld+json"> {</nav>'.repeat(100_000)}`, 5000);
+  timed(`<body>${article}<nav>${'<script type="ld+json"> {'.repeat(100_000)}</nav>`, 5000);
+  const body = (html: string) =>
+    extractArticle(html)
+      .blocks.map((b) => b.text)
+      .join(' ');
+  // A `>` inside a quoted value, and a stray quote outside one, as the HTML tokenizer reads them.
+  const a = body(
+    `<body><article><img alt="a > b" src="x.png"><img alt="Arm, 12" Post" id="s">${article}</article>`,
+  );
+  assert.ok(a.includes('Paragraph 0') && !a.includes('Post') && !a.includes('b"'));
+  // Nested <nav>s go whole; an unclosed one is left to the parser (which skips it).
+  const b = body(`<body><nav>Menu <nav>Sub</nav> More menu</nav><article>${article}</article><nav>Unclosed`);
+  assert.ok(b.includes('Paragraph 11') && !b.includes('menu') && !b.includes('Unclosed'));
+});
+
+test('JSON-LD inside a dropped <nav> is still read', () => {
+  const a = extractArticle(
+    `<html><body><nav><script type="application/ld+json">{"@type":"NewsArticle","headline":"From the metadata","datePublished":"2021-03-04"}</script></nav><article>${article}</article></body></html>`,
+  );
+  assert.equal(a.published, '2021-03-04');
+});
