@@ -57,8 +57,8 @@ function shingleHashes(normalized: string): Set<number> {
     ends.push(match.index + match[0].length);
   }
   const out = new Set<number>();
-  const last = Math.max(0, starts.length - SHINGLE_WORDS);
-  for (let i = 0; i <= last && i < starts.length; i++) {
+  if (starts.length === 0) return out;
+  for (let i = 0; i <= Math.max(0, starts.length - SHINGLE_WORDS); i++) {
     let h = FNV_OFFSET;
     const end = Math.min(starts.length, i + SHINGLE_WORDS);
     for (let w = i; w < end; w++) {

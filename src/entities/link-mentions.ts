@@ -145,9 +145,10 @@ function describedName(descriptions: string[]): string {
   const counts = new Map<string, { form: string; count: number }>();
   for (const description of descriptions) {
     const form = description.replace(LEADING_DETERMINER, '').replace(QUANTIFIERS, '') || description;
-    const entry = counts.get(form.toLowerCase()) ?? { form, count: 0 };
+    const key = form.toLowerCase();
+    const entry = counts.get(key) ?? { form, count: 0 };
     entry.count++;
-    counts.set(form.toLowerCase(), entry);
+    counts.set(key, entry);
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count || b.form.length - a.form.length);
   return (ranked.find((d) => /\s/.test(d.form)) ?? ranked[0])!.form;
@@ -165,14 +166,14 @@ function demonymCountry(text: string, members: CorefMention[]): string | undefin
   return undefined;
 }
 
+/** Titles that are part of the name a person is known by: "Pope Francis", "King Charles". */
+const NAME_TITLES = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Emir|Saint)$/i;
+
 /**
  * A person's name without the role words tagged with it: "Afghan Ambassador Hamdullah Mohib" →
  * "Hamdullah Mohib" (the role: "Ambassador", Afghan), so that the canonical name and id are the
  * person's wherever the title is left out.
  */
-/** Titles that are part of the name a person is known by: "Pope Francis", "King Charles". */
-const NAME_TITLES = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Emir|Saint)$/i;
-
 function withoutRole(form: string): { name: string; role?: RolePhrase } {
   for (const word of form.matchAll(/\s(?=\p{Lu})/gu)) {
     const at = word.index + 1;

@@ -86,16 +86,19 @@ export function lemmaOf(word: string): string | undefined {
   return lex().lemmaOf.get(word.toLowerCase());
 }
 
+function lemmaIn(word: string, list: 'recipient' | 'clauseOnly'): boolean {
+  const lemma = lemmaOf(word);
+  return lemma !== undefined && lex()[list].has(lemma);
+}
+
 /** Verbs whose object is the person addressed: "told reporters that …". */
 export function takesRecipient(word: string): boolean {
-  const lemma = lemmaOf(word);
-  return lemma !== undefined && lex().recipient.has(lemma);
+  return lemmaIn(word, 'recipient');
 }
 
 /** Speech verbs whose plain object is not what was said: "maintained a majority". */
 export function takesClauseOnly(word: string): boolean {
-  const lemma = lemmaOf(word);
-  return lemma !== undefined && lex().clauseOnly.has(lemma);
+  return lemmaIn(word, 'clauseOnly');
 }
 
 /** Particles that belong to the cue after this verb: "called for", "pointed out". */

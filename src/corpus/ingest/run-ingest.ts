@@ -115,9 +115,9 @@ export async function runIngest(
     }
   };
 
-  /** Writes the `count` oldest analyses (waiting for them) and the ones after them that are already done. */
-  const writeReady = async (count: number) => {
-    await Promise.all(inFlight.slice(0, count).map((entry) => entry.result));
+  /** Writes the `oldest` analyses (waiting for them) and the ones after them that are already done. */
+  const writeReady = async (oldest: number) => {
+    await Promise.all(inFlight.slice(0, oldest).map((entry) => entry.result));
     const ready: { name: string; analysed: Analysed }[] = [];
     while (inFlight.length > 0 && inFlight[0]!.settled && ready.length < WRITE_BATCH) {
       const head = inFlight.shift()!;
