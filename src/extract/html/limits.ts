@@ -22,6 +22,13 @@ export const READABILITY_MAX_CHARS = 60_000;
 /** Readability also recurses over the tree: skip it when nesting is deeper than this. */
 export const READABILITY_MAX_DEPTH = 400;
 
+/**
+ * Elements open at once that the parser is given; deeper opening tags are dropped before parsing
+ * (prepare-html.ts): htmlparser2's cost per tag grows with the open elements, quadratic on hostile
+ * pages of unclosed tags. Deeper than MAX_WALK_DEPTH is read as flat text anyway.
+ */
+export const MAX_OPEN_ELEMENTS = 1_000;
+
 /** Our walkers recurse to this depth; deeper subtrees are read as flat text (10,000-deep nesting exists). */
 export const MAX_WALK_DEPTH = 300;
 

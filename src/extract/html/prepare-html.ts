@@ -7,7 +7,7 @@
  * input: every opening tag either finds its closing tag (and we jump past it) or ends the page,
  * and a tag that is dropped only when closed is looked for at most once past its end.
  */
-import { MAX_HTML_CHARS, MAX_JSON_LD_CHARS, MAX_RAW_HTML_CHARS } from './limits.js';
+import { MAX_HTML_CHARS, MAX_JSON_LD_CHARS, MAX_OPEN_ELEMENTS, MAX_RAW_HTML_CHARS } from './limits.js';
 
 export interface PreparedHtml {
   html: string;
@@ -119,7 +119,51 @@ export function prepareHtml(raw: string, options?: { keepNoscript?: boolean }): 
     html = html.slice(0, MAX_HTML_CHARS);
     truncated = true;
   }
-  return { html: repairMojibake(html), jsonLd: jsonLd.map(repairMojibake), truncated, noscriptPageChars };
+  return {
+    html: repairMojibake(boundNesting(html)),
+    jsonLd: jsonLd.map(repairMojibake),
+    truncated,
+    noscriptPageChars,
+  };
+}
+
+/** Tags that open no nesting level: void elements, and those a sibling closes by implication (`<p>`, `<li>`). */
+const FLAT_TAGS = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option optgroup thead tbody tfoot rt rp'.split(
+    ' ',
+  ),
+);
+/** A tag up to its `>`, never past the next `<`: a `<` without a `>` after it costs one step, not a scan to the end. */
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*>/g;
+
+/**
+ * Opening tags nested deeper than MAX_OPEN_ELEMENTS, and the closing tags that would end them, are
+ * dropped (their text stays). htmlparser2 keeps its open elements in an array it shifts and searches
+ * at every tag, so 320,000 unclosed `<div>`s took 161 s to parse; real pages stay far below the bound
+ * and come out unchanged.
+ */
+function boundNesting(html: string): string {
+  let depth = 0;
+  let dropped = 0;
+  let changed = false;
+  const out = html.replace(TAG, (tag, slash: string, name: string) => {
+    const lower = name.toLowerCase();
+    if (FLAT_TAGS.has(lower) || tag.endsWith('/>')) return tag;
+    if (!slash) {
+      if (depth < MAX_OPEN_ELEMENTS) {
+        depth++;
+        return tag;
+      }
+      dropped++;
+    } else if (dropped > 0) dropped--;
+    else {
+      if (depth > 0) depth--;
+      return tag;
+    }
+    changed = true;
+    return '';
+  });
+  return changed ? out : html;
 }
 
 /**
