@@ -255,6 +255,9 @@ export function storeContract(name: string, open: OpenStore, skip?: string): voi
       assert.equal((await store.entity('Antony Blinken'))?.id, blinken?.id);
       assert.equal(await store.entity('Blink'), undefined);
       assert.equal(await store.entity('Atlantis'), undefined);
+      // Known only by a description: the article's own entity, found by its id, not by the description.
+      assert.equal(await store.entity('Iraqi forces'), undefined);
+      assert.equal((await store.entity('org/iraqi-forces@5e0c2f9a41'))?.name, 'Iraqi forces');
     } finally {
       await store.close();
     }

@@ -12,7 +12,12 @@ function isCountry(entity: Entity): boolean {
   );
 }
 
+/**
+ * The names a user can look an entity up by. None for an entity known only by descriptions: its
+ * id is one article's, and "police" or "the team" would name a different one in every article.
+ */
 export function entityNames(entity: Entity): string[] {
+  if (entity.described) return [];
   const names = new Set(
     [entity.name, ...entity.aliases].map((name) => name.toLowerCase().trim()).filter(Boolean),
   );

@@ -86,6 +86,8 @@ export const EntitySchema = z.object({
   /** ISO 3166-1 alpha-3 country the entity belongs to, where known. */
   country: z.string().optional(),
   geo: GeoSchema.optional(),
+  /** Known only by descriptions in this article ("the coalition"): its id is the article's own. */
+  described: z.literal(true).optional(),
 });
 
 export const MentionKindSchema = z.enum(['name', 'nominal', 'pronoun']);

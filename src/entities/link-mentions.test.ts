@@ -45,3 +45,25 @@ test('an organisation known only by descriptions is named by its most frequent m
     ['team'],
   );
 });
+
+test("an entity known only by descriptions has the article's own id; a named one is shared", () => {
+  const entitiesOf = (text: string) => {
+    const { tokens, sentences } = tokenize(text, [{ start: 0, end: text.length }]);
+    const names = [...text.matchAll(/Kabul/g)].map((m) => ({
+      start: m.index,
+      end: m.index + 5,
+      type: 'GPE' as const,
+    }));
+    return linkMentions(text, names, tokens, sentences).entities;
+  };
+  const one = entitiesOf('The team flew to Kabul. The team said it was proud.');
+  const other = entitiesOf('The team lost in Kabul. The team said it would appeal.');
+  const team = (entities: typeof one) => entities.find((e) => e.name === 'team');
+  assert.match(team(one)!.id, /^org\/team@[0-9a-f]{10}$/);
+  assert.equal(team(one)!.described, true);
+  assert.notEqual(team(one)!.id, team(other)!.id);
+  assert.equal(team(entitiesOf('The team flew to Kabul. The team said it was proud.'))!.id, team(one)!.id);
+  const kabul = (entities: typeof one) => entities.find((e) => e.name === 'Kabul')!;
+  assert.equal(kabul(one).id, kabul(other).id);
+  assert.equal(kabul(one).described, undefined);
+});

@@ -5,8 +5,10 @@
  * canonical name, so the same thing gets the same id in every article; its aliases are its other names;
  * its roles come from the role phrases before its names ("The US Secretary of State, Antoine Blink"); its
  * country is the one a country entity stands for, or the one its roles or demonyms name ("his Italian
- * counterpart" → ITA).
+ * counterpart" → ITA). An entity known only by descriptions ("the team", "police") is this article's own:
+ * its id ends in a key of the article's text, since every article's "team" is another team.
  */
+import { createHash } from 'node:crypto';
 import type { NameSpan, Token } from '../doc/doc.js';
 import type { Entity, EntityType, Flag, Mention, Role } from '../doc/record-schema.js';
 import { countryByCode, countryByCode3 } from '../places/country-names.js';
@@ -54,8 +56,13 @@ export function linkMentions(
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const byId = new Map<string, Entity>();
+  let articleKey: string | undefined;
+  const keyOfArticle = () => {
+    articleKey ??= createHash('sha256').update(text).digest('hex').slice(0, ARTICLE_KEY_LENGTH);
+    return articleKey;
+  };
   for (const cluster of coref.clusters) {
-    const entity = entityOf(text, coref, cluster);
+    const entity = entityOf(text, coref, cluster, keyOfArticle);
     if (!entity) continue;
     const known = byId.get(entity.id);
     if (known) {
@@ -83,7 +90,12 @@ export function linkMentions(
   return { entities, mentions, flags: coref.flags };
 }
 
-function entityOf(text: string, coref: Coreference, cluster: number[]): Entity | undefined {
+function entityOf(
+  text: string,
+  coref: Coreference,
+  cluster: number[],
+  keyOfArticle: () => string,
+): Entity | undefined {
   const members = cluster.map((i) => coref.mentions[i]!);
   const spelled = (m: CorefMention) => text.slice(m.start, m.end);
   const country = cluster.map((i) => coref.countries.get(i)).find((c) => c !== undefined);
@@ -112,11 +124,22 @@ function entityOf(text: string, coref: Coreference, cluster: number[]): Entity |
     if (affiliation && (type === 'PERSON' || type === 'ORG')) entity.country = affiliation;
     return entity;
   }
-  return describedEntity(text, members);
+  return describedEntity(text, members, keyOfArticle);
 }
 
-/** An actor the article describes but never names: at least two descriptions of a person or an organisation. */
-function describedEntity(text: string, members: CorefMention[]): Entity | undefined {
+/** Hex digits of the text's SHA-256 that make a described entity's id the article's own. */
+const ARTICLE_KEY_LENGTH = 10;
+
+/**
+ * An actor the article describes but never names: at least two descriptions of a person or an
+ * organisation. Its id is `<type>/<description>@<key of the article's text>`: the same on every run
+ * over the same text, never shared with another article's "team" or "police".
+ */
+function describedEntity(
+  text: string,
+  members: CorefMention[],
+  keyOfArticle: () => string,
+): Entity | undefined {
   const nominals = members.filter((m) => m.kind === 'nominal');
   if (nominals.length < 2) return undefined;
   const semantic = nominals[0]!.semantic;
@@ -124,7 +147,14 @@ function describedEntity(text: string, members: CorefMention[]): Entity | undefi
   if (nominals.some((m) => m.semantic !== semantic || m.number !== nominals[0]!.number)) return undefined;
   const type: EntityType = semantic === 'person' ? 'PERSON' : 'ORG';
   const name = describedName(nominals.map((m) => text.slice(m.start, m.end)));
-  const entity: Entity = { id: entityId(type, name), type, name, aliases: [], roles: [] };
+  const entity: Entity = {
+    id: `${entityId(type, name)}@${keyOfArticle()}`,
+    type,
+    name,
+    aliases: [],
+    roles: [],
+    described: true,
+  };
   const country = demonymCountry(text, members);
   if (country) entity.country = country;
   return entity;

@@ -79,14 +79,16 @@ test('one Islamic State, one coalition, Pope Francis by his full name', () => {
   assert.ok(!entity('person/francis'));
 });
 
-test('demonyms and adjectives name their country; ids are type and canonical name', () => {
+test("demonyms and adjectives name their country; ids are type and canonical name, unnamed actors the article's own", () => {
   const us = entity('gpe/united-states');
   assert.ok(us, 'the United States is an entity');
   assert.ok(us.aliases.includes('American') && us.aliases.includes('US'));
   assert.equal(us.country, 'USA');
   assert.equal(mentionAt('Iranian')?.entity, 'gpe/iran');
   assert.ok(entity('gpe/italy')?.aliases.includes('Italian'));
-  for (const e of record.entities) assert.match(e.id, /^[a-z]+\/[a-z0-9-]+$/);
+  for (const e of record.entities)
+    assert.match(e.id, e.described ? /^[a-z]+\/[a-z0-9-]+@[0-9a-f]{10}$/ : /^[a-z]+\/[a-z0-9-]+$/);
+  assert.ok(record.entities.some((e) => e.described && e.name.includes('coalition')));
   const variant = record.flags.filter((f) => f.code === 'name-variant');
   assert.equal(variant.length, 1);
   assert.equal(record.text.slice(variant[0]?.start, variant[0]?.end), 'Antoine Blink');

@@ -113,7 +113,12 @@ days of air strikes. Some 10,000 IS fighters are believed to remain in the regio
 United States said its aircraft had supported the offensive.`,
   url: 'https://example-news.com/world/mosul-villages',
   published: '2021-05-03',
-  entities: [isis, iraq, usa],
+  entities: [
+    isis,
+    iraq,
+    usa,
+    { id: 'org/iraqi-forces@5e0c2f9a41', type: 'ORG', name: 'Iraqi forces', described: true },
+  ],
   events: [
     { type: 'FIGHT', actors: ['gpe/united-states'], targets: ['org/islamic-state'], date: '2021-05-03' },
   ],

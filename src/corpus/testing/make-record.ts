@@ -39,6 +39,7 @@ function entityFrom(spec: Partial<Entity>): Entity {
     roles: spec.roles ?? [],
     ...(spec.country ? { country: spec.country } : {}),
     ...(spec.geo ? { geo: spec.geo } : {}),
+    ...(spec.described ? { described: true as const } : {}),
   };
 }
 
