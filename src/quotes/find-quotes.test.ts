@@ -48,6 +48,18 @@ test('input → quotes, a table of the patterns', () => {
       'Ana Ruiz said: “We will not stop.”',
       [{ text: 'We will not stop.', kind: 'direct', cue: 'said:', speaker: 'Ana Ruiz' }],
     ],
+    [
+      // A cue in a relative clause: the speaker is the phrase before "who", the content ends with the clause.
+      'An architect who said he was never paid for the clubhouse, Tom Reyes, sued the company.',
+      [
+        {
+          text: 'he was never paid for the clubhouse',
+          kind: 'indirect',
+          cue: 'said',
+          speaker: 'An architect',
+        },
+      ],
+    ],
   ];
   for (const [input, expected] of table) assert.deepEqual(brief(input), expected, input);
 });

@@ -34,6 +34,7 @@ const MIN_CONTENT_TOKENS = 2;
 /** A trailing attribution leaves at most this many tokens after the verb: ", he said in an interview on Monday." */
 const MAX_TRAILING_TAIL = 7;
 const CLAUSE_OPENERS = /^(?:that|whether|if|how|what|why|when|where|who)$/i;
+const RELATIVE_PRONOUNS = /^(?:who|which|that)$/i;
 const QUESTION_OPENERS = /^(?:whether|if|how|what|why|when|where|who)$/i;
 const EMPTY_SUBJECTS = /^(?:it|there)$/i;
 const BE = /^(?:is|was|are|were|be|been|being|'s|’s)$/i;
@@ -184,9 +185,13 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     if (start === undefined || end - start < MIN_CONTENT_TOKENS) continue;
     // "officials have not said why …": a statement not made.
     if (isNegated(s, group) && QUESTION_OPENERS.test(s.words[start] ?? '')) continue;
+    // "an independent who claims to belong to neither camp, Edward Yiu, won": a cue in a relative
+    // clause; the source is the phrase before the pronoun and the content ends with the clause.
+    const relative = RELATIVE_PRONOUNS.test(s.words[source.to - 1] ?? '') && source.to - source.from > 1;
+    if (relative) source = { from: source.from, to: source.to - 1 };
+    let stop = relative ? commaOrEnd(s, start + 1, end) : end;
     // "announced a contribution … and called for a new effort": two attributions, one source.
-    let stop = end;
-    for (let k = start + 1; k < end - 1; k++) {
+    for (let k = start + 1; k < stop - 1; k++) {
       const next = s.words[k + 1] === ',' ? k + 2 : k + 1;
       if (
         /^and$/i.test(s.words[k] ?? '') &&
@@ -204,6 +209,12 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     v = stop; // the content is not searched for cues of its own
   }
   return out;
+}
+
+/** The first comma at or after `from`, else `end`. */
+function commaOrEnd(s: SentenceTokens, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (s.words[k] === ',') return k;
+  return end;
 }
 
 /** "Di Maio added." alone: the sentences before it in the paragraph were its content. */
