@@ -64,6 +64,15 @@ export class Clusters {
     x.size += y.size;
   }
 
+  /**
+   * Whether the clusters of `a` and `b` both hold names already: the name sieve, which runs first, kept
+   * them apart, so a repeated description ("Ben Zhao, a professor …" … "Vitaly Shmatikov, a professor …")
+   * must not join them.
+   */
+  namedApart(a: number, b: number): boolean {
+    return !this.same(a, b) && this.of(a).names > 0 && this.of(b).names > 0;
+  }
+
   of(i: number): ClusterAttributes {
     return this.attributes[this.find(i)]!;
   }

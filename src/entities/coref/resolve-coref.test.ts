@@ -208,3 +208,14 @@ test('a name inside a longer name is a mention when it also stands alone ("San F
   assert.ok(inner, 'nested "San Francisco" found');
   assert.equal(inner.type, 'GPE');
 });
+
+test('two named people described alike stay two people ("Ben Zhao, a professor" … "Vitaly Shmatikov, a professor")', () => {
+  const { at, same } = corefOf(
+    'Ben Zhao, a professor at the University of Chicago, led the team. Zhao says the tool works. ' +
+      'Attacks are rare, says Vitaly Shmatikov, a professor at Cornell University. Shmatikov adds that it helps.',
+    true,
+  );
+  assert.ok(same(at('Ben Zhao'), at('Zhao', 1)));
+  assert.ok(same(at('Vitaly Shmatikov'), at('Shmatikov', 1)));
+  assert.ok(!same(at('Ben Zhao'), at('Vitaly Shmatikov')));
+});

@@ -21,7 +21,7 @@ export function exactMatchSieve(context: SieveContext): void {
     const cased = text.slice(m.start, m.end).replace(DETERMINER, '').replace(/\s+/g, ' ');
     const key = cased.toLowerCase();
     const known = name ? spelled.get(cased) : (seen.get(key) ?? spelled.get(cased));
-    if (known !== undefined) clusters.union(known, i);
+    if (known !== undefined && (name || !clusters.namedApart(known, i))) clusters.union(known, i);
     if (!name && !seen.has(key)) seen.set(key, i);
     if (!spelled.has(cased)) spelled.set(cased, i);
   });

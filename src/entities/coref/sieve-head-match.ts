@@ -39,6 +39,7 @@ export function headMatchSieve(options: HeadMatchOptions): (context: SieveContex
             const words = clusters.of(j).words;
             if (options.strict && !m.modifiers.every((w) => words.has(w))) continue;
             if (!options.strict && hasConflictingModifier(m, antecedent)) continue;
+            if (clusters.namedApart(i, j)) continue;
             clusters.union(j, i);
             break;
           }
