@@ -166,10 +166,10 @@ const QUANTIFIERS =
 
 /**
  * The name of an entity known only by descriptions, without determiners and quantifiers: the most
- * frequent description with a modifier ("pan-democracy camp", "international coalition"), else the most
- * frequent one; the longer of equals. The longest description was chosen before and read oddly ("other
- * two anti-establishment camp", "163 teams"); a bare head ("coalition") would give every coalition of
- * every article one id.
+ * frequent description with a modifier that occurs at least twice ("pan-democracy camp", "international
+ * coalition"), else the most frequent one ("artists", not the once-seen "use artists" of "companies that
+ * use artists' work"); the longer of equals. The longest description was chosen before and read oddly
+ * ("other two anti-establishment camp", "163 teams").
  */
 function describedName(descriptions: string[]): string {
   const counts = new Map<string, { form: string; count: number }>();
@@ -181,7 +181,7 @@ function describedName(descriptions: string[]): string {
     counts.set(key, entry);
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count || b.form.length - a.form.length);
-  return (ranked.find((d) => /\s/.test(d.form)) ?? ranked[0])!.form;
+  return (ranked.find((d) => /\s/.test(d.form) && d.count >= 2) ?? ranked[0])!.form;
 }
 
 /** The country a demonym or country name in the cluster's descriptions names ("the American diplomacy"). */

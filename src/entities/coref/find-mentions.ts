@@ -261,6 +261,10 @@ export function findMentions(
       i = head;
       continue;
     }
+    // "a risk that people might …", "companies that use artists' work": "that" or "this" before a plural
+    // head is a conjunction or a relative pronoun, not the phrase's determiner; the phrase starts after it.
+    if (/^(?:this|that)$/i.test(u.word) && head > i && nounNumber(headUnit.word.toLowerCase()) === 'pl')
+      continue;
     let end = headUnit.end;
     // "the head of the American diplomacy": the of-phrase belongs to the mention.
     if (all[head + 1]?.word === 'of' && sameSentence(head, head + 1)) {
