@@ -135,3 +135,13 @@ test('the head of an organisation whose acronym the text uses is that organisati
     ],
   );
 });
+
+test('an acronym that the document spells with lowercase words is not a name', () => {
+  const w = words('the consumer price index ( CPI ) rose . CPI and the IMF');
+  const spans: LabelSpan[] = [
+    { start: 5, end: 6, cls: 'ORG' },
+    { start: 9, end: 10, cls: 'ORG' },
+    { start: 12, end: 13, cls: 'ORG' },
+  ];
+  assert.deepEqual(makeConsistent(w, spans), [{ start: 12, end: 13, cls: 'ORG' }]);
+});

@@ -39,6 +39,52 @@ export function makeConsistent(
   input: readonly LabelSpan[],
   isKnownPlace: (phrase: string) => boolean = () => true,
 ): LabelSpan[] {
+  const common = commonNounAcronyms(words, input);
+  const kept = common.size === 0 ? input : input.filter((s) => !isCommonAcronym(words, s, common));
+  const out = consistentSpans(words, kept, isKnownPlace);
+  return common.size === 0 ? out : out.filter((s) => !isCommonAcronym(words, s, common));
+}
+
+/** Words skipped when an acronym is spelled by lowercase words ("science, technology and innovation"). */
+const SPELLING_FILLERS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', ',', '-', '&']);
+
+/**
+ * Acronyms that the document defines as lowercase words ("consumer price index (CPI)", "rapid
+ * antigen tests (RAT)"): names of things, not of organisations or places. In worldwide-newswire
+ * train, 48 of 66 occurrences of such acronyms are not names (10 ORG, 7 MISC/PRODUCT).
+ */
+function commonNounAcronyms(words: readonly string[], spans: readonly LabelSpan[]): Set<string> {
+  const out = new Set<string>();
+  let covered: Uint8Array | undefined;
+  for (let i = 2; i + 1 < words.length; i++) {
+    if (words[i - 1] !== '(' || words[i + 1] !== ')') continue;
+    const acronym = words[i]!;
+    if (!/^\p{Lu}{2,6}$/u.test(acronym)) continue;
+    if (!covered) {
+      covered = new Uint8Array(words.length);
+      for (const s of spans) covered.fill(1, s.start, s.end);
+    }
+    let spelled = '';
+    for (let j = i - 2; j >= 0 && spelled.length < acronym.length; j--) {
+      const w = words[j]!;
+      if (SPELLING_FILLERS.has(w.toLowerCase())) continue;
+      if (!/^\p{Ll}/u.test(w) || covered[j]) break;
+      spelled = w[0]!.toUpperCase() + spelled;
+    }
+    if (spelled === acronym) out.add(acronym);
+  }
+  return out;
+}
+
+function isCommonAcronym(words: readonly string[], s: LabelSpan, common: Set<string>): boolean {
+  return s.end - s.start === 1 && common.has(words[s.start]!);
+}
+
+function consistentSpans(
+  words: readonly string[],
+  input: readonly LabelSpan[],
+  isKnownPlace: (phrase: string) => boolean,
+): LabelSpan[] {
   const spans = orgHeads(words, joinAcronymExpansions(words, input), isKnownPlace);
   const known = new Map<string, TaggerClass>();
   const votes = new Map<string, Map<TaggerClass, number>>();

@@ -6,7 +6,9 @@ import type { NameSpan } from '../../doc/doc.js';
 import { Gazetteer } from './gazetteer.js';
 import {
   lowercasePlaces,
+  mailNames,
   type Piece,
+  personTitles,
   possessiveOrganisations,
   tagEntities,
   wholeHyphenatedWords,
@@ -203,4 +205,37 @@ test("an organisation tagged from its last word takes the untagged capitalised w
     spans.map((s) => words.slice(s.start, s.end).join(' ')),
     ["Korean People 's Army", 'China', 'Army', 'Summit'],
   );
+});
+
+test('a title at the start of a person is left out; a mail-system address joins the name', () => {
+  const gazetteer = Gazetteer.compile('mrs\t64\n');
+  const w = ['Mrs.', 'Leifer', 'and', 'Mrs', '.', 'Cohen'];
+  assert.deepEqual(
+    personTitles(
+      w,
+      [
+        { start: 0, end: 2, cls: 'PERSON' },
+        { start: 3, end: 6, cls: 'PERSON' },
+      ],
+      gazetteer,
+    ),
+    [
+      { start: 1, end: 2, cls: 'PERSON' },
+      { start: 5, end: 6, cls: 'PERSON' },
+    ],
+  );
+  const text = 'John Lamb@ENRON wrote';
+  const pieces: Piece[] = [
+    { start: 0, end: 4, token: 0 },
+    { start: 5, end: 9, token: 1 },
+    { start: 9, end: 15, token: 2 },
+    { start: 16, end: 21, token: 3 },
+  ];
+  const words = pieces.map((p) => text.slice(p.start, p.end));
+  assert.deepEqual(mailNames(pieces, words, [{ start: 0, end: 2, cls: 'PERSON' }]), [
+    { start: 0, end: 3, cls: 'PERSON' },
+  ]);
+  assert.deepEqual(mailNames(pieces, words, [{ start: 0, end: 2, cls: 'ORG' }]), [
+    { start: 0, end: 2, cls: 'ORG' },
+  ]);
 });
