@@ -239,3 +239,15 @@ test('a title at the start of a person is left out; a mail-system address joins 
     { start: 0, end: 2, cls: 'ORG' },
   ]);
 });
+
+test('no names inside a web address or before a currency sign', () => {
+  const text =
+    'https://www.gulf-times.com/story/721581/Al-Attiyah-wins-Baja-Spain-Aragon-for-fifth-time\n\nMeals in Hong Kong cost HK$35 now.';
+  const names = tag(text);
+  const url = text.indexOf('\n');
+  assert.deepEqual(
+    names.filter((n) => n.start < url),
+    [],
+  );
+  assert.deepEqual(typesOf(text, names, 'HK'), ['none']);
+});

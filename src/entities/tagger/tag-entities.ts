@@ -19,13 +19,16 @@ export interface Piece {
   token: number;
 }
 
+const WEB_ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+
 /** Hyphenated tokens are split like the training corpora do ("Iranian-backed" → Iranian - backed). */
 function splitPieces(text: string, tokens: readonly Token[]): Piece[] {
   const pieces: Piece[] = [];
   const hyphen = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu;
   tokens.forEach((t, token) => {
     const word = text.slice(t.start, t.end);
-    if (!word.includes('-') || word.length < 3) {
+    // A web address stays whole: its hyphenated words ("…/Al-Attiyah-wins-Baja…") are no names.
+    if (!word.includes('-') || word.length < 3 || WEB_ADDRESS.test(word)) {
       pieces.push({ start: t.start, end: t.end, token });
       return;
     }
@@ -336,13 +339,20 @@ export function tagEntities(
     ),
     model.gazetteer,
   );
-  return spans.map((span) => {
-    let type: EntityType;
-    const lower = words.slice(span.start, span.end).map((w) => w.toLowerCase());
-    if (span.cls === 'LOCATION') type = locationType(model.gazetteer, lower);
-    else if (span.cls === 'PERSON' && endsInRegion(model.gazetteer, lower)) type = 'LOC';
-    else if (lower.length === 1 && RELIGIONS.test(lower[0]!)) type = 'NORP';
-    else type = span.cls;
-    return { start: pieces[span.start]!.start, end: pieces[span.end - 1]!.end, type };
-  });
+  // A currency's country code ("HK$35", "NT$ 10"; worldwide-newswire tags "US $" Money 62 times) is no name.
+  const currency = (span: LabelSpan) =>
+    span.end < pieces.length &&
+    words[span.end]!.startsWith('$') &&
+    pieces[span.end - 1]!.end === pieces[span.end]!.start;
+  return spans
+    .filter((span) => !currency(span))
+    .map((span) => {
+      let type: EntityType;
+      const lower = words.slice(span.start, span.end).map((w) => w.toLowerCase());
+      if (span.cls === 'LOCATION') type = locationType(model.gazetteer, lower);
+      else if (span.cls === 'PERSON' && endsInRegion(model.gazetteer, lower)) type = 'LOC';
+      else if (lower.length === 1 && RELIGIONS.test(lower[0]!)) type = 'NORP';
+      else type = span.cls;
+      return { start: pieces[span.start]!.start, end: pieces[span.end - 1]!.end, type };
+    });
 }
