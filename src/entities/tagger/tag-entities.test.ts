@@ -11,6 +11,7 @@ import {
   personTitles,
   possessiveOrganisations,
   tagEntities,
+  trimNameEdges,
   wholeHyphenatedWords,
 } from './tag-entities.js';
 import { winkTokens } from './wink-tokens.js';
@@ -250,4 +251,25 @@ test('no names inside a web address or before a currency sign', () => {
     [],
   );
   assert.deepEqual(typesOf(text, names, 'HK'), ['none']);
+});
+
+test('words that stand next to names are trimmed off their edges', () => {
+  const edges = { before: new Set(['frenchman', 'justice']), after: new Set(['ruler']) };
+  const w = ['Frenchman', 'Sebastien', 'Delaunay', 'Justice', 'Ministry', 'Dubai', 'Ruler'];
+  assert.deepEqual(
+    trimNameEdges(
+      w,
+      [
+        { start: 0, end: 3, cls: 'PERSON' },
+        { start: 3, end: 5, cls: 'ORG' },
+        { start: 5, end: 7, cls: 'ORG' },
+      ],
+      edges,
+    ),
+    [
+      { start: 1, end: 3, cls: 'PERSON' },
+      { start: 3, end: 5, cls: 'ORG' },
+      { start: 5, end: 6, cls: 'ORG' },
+    ],
+  );
 });
