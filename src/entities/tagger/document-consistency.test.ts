@@ -145,3 +145,13 @@ test('an acronym that the document spells with lowercase words is not a name', (
   ];
   assert.deepEqual(makeConsistent(w, spans), [{ start: 12, end: 13, cls: 'ORG' }]);
 });
+
+test('a plural acronym takes the type of a plural name', () => {
+  const w = words('the Village Defence Committees ( VDCs ) . VDCs were revived');
+  const spans: LabelSpan[] = [{ start: 1, end: 4, cls: 'ORG' }];
+  assert.deepEqual(makeConsistent(w, spans), [
+    { start: 1, end: 4, cls: 'ORG' },
+    { start: 5, end: 6, cls: 'ORG' },
+    { start: 8, end: 9, cls: 'ORG' },
+  ]);
+});

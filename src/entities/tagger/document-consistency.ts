@@ -29,6 +29,9 @@ function initials(words: readonly string[], span: LabelSpan): string {
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
+/** An acronym or its plural ("VDCs" for "Village Defence Committees"). */
+const ACRONYMS = /^\p{Lu}[\p{Lu}&.]{1,7}s?$/u;
+const singular = (acronym: string) => acronym.replace(/s$/, '');
 
 /** Words after which the rest of a name is a qualifier: "Agency for …", "Fund in …", "Bank of …". */
 const HEAD_END = new Set(['for', 'in', 'of', 'on']);
@@ -120,7 +123,7 @@ function consistentSpans(
       const head = initials(words, { start: s.start, end: k, cls: s.cls });
       if (head.length >= 3 && !bySurface.has(head)) bySurface.set(head, s);
     }
-    if (words[s.end] === '(' && words[s.end + 2] === ')' && ACRONYM.test(words[s.end + 1]!)) {
+    if (words[s.end] === '(' && words[s.end + 2] === ')' && ACRONYMS.test(words[s.end + 1]!)) {
       // "Near East (UNRWA)" ends a longer name: a definition whose initials do not start like the
       // acronym yields to an expansion found below.
       const acronym = words[s.end + 1]!;
@@ -130,8 +133,11 @@ function consistentSpans(
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!known.has(w) && ACRONYM.test(w) && w.length >= 2) {
-      const expansion = bySurface.get(w.replace(/[.&]/g, ''));
+    if (!known.has(w) && ACRONYMS.test(w) && w.length >= 2) {
+      const plural = !ACRONYM.test(w);
+      const expansion = bySurface.get(plural ? singular(w) : w.replace(/[.&]/g, ''));
+      // A plural acronym needs a plural name ("VDCs": "Village Defence Committees"; not "MPs": "Madhya Pradesh").
+      if (expansion && plural && !/s$/.test(words[expansion.end - 1]!)) continue;
       if (expansion && expansion.cls !== 'PERSON') known.set(w, expansion.cls);
     }
   }
