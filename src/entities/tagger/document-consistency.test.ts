@@ -155,3 +155,17 @@ test('a plural acronym takes the type of a plural name', () => {
     { start: 8, end: 9, cls: 'ORG' },
   ]);
 });
+
+test('an acronym written as a word takes its name type when it spells the initials', () => {
+  const w = words('the Communications Regulatory Authority of Namibia ( Cran ) said Cran will act');
+  const spans: LabelSpan[] = [
+    { start: 1, end: 6, cls: 'ORG' },
+    { start: 7, end: 8, cls: 'PERSON' },
+    { start: 10, end: 11, cls: 'PERSON' },
+  ];
+  assert.deepEqual(makeConsistent(w, spans), [
+    { start: 1, end: 6, cls: 'ORG' },
+    { start: 7, end: 8, cls: 'ORG' },
+    { start: 10, end: 11, cls: 'ORG' },
+  ]);
+});

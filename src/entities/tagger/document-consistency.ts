@@ -129,6 +129,15 @@ function consistentSpans(
       const acronym = words[s.end + 1]!;
       if (initials(words, s)[0] === acronym[0]) known.set(acronym, s.cls);
       else if (s.cls !== 'PERSON' && !loose.has(acronym)) loose.set(acronym, s.cls);
+    } else if (
+      words[s.end] === '(' &&
+      words[s.end + 2] === ')' &&
+      s.cls !== 'PERSON' &&
+      /^\p{Lu}\p{Ll}{2,7}$/u.test(words[s.end + 1]!) &&
+      words[s.end + 1]!.toUpperCase() === initials(words, s)
+    ) {
+      // An acronym written as a word ("Communications Regulatory Authority of Namibia (Cran)").
+      known.set(words[s.end + 1]!, s.cls);
     }
   }
   for (let i = 0; i < words.length; i++) {
