@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { NameSpan } from '../../doc/doc.js';
 import { Gazetteer } from './gazetteer.js';
 import {
+  hyphenatedOrganisations,
   lowercasePlaces,
   mailNames,
   type Piece,
@@ -271,5 +272,27 @@ test('words that stand next to names are trimmed off their edges', () => {
       { start: 3, end: 5, cls: 'ORG' },
       { start: 5, end: 6, cls: 'ORG' },
     ],
+  );
+});
+
+test('a one-word name hyphenated to a long organisation starts it', () => {
+  const text = 'the Asia-Pacific Institute of Business';
+  const at = (w: string, from = 0) => text.indexOf(w, from);
+  const pieces: Piece[] = [
+    { start: 0, end: 3, token: 0 },
+    { start: at('Asia'), end: at('Asia') + 4, token: 1 },
+    { start: at('-'), end: at('-') + 1, token: 2 },
+    { start: at('Pacific'), end: at('Pacific') + 7, token: 3 },
+    { start: at('Institute'), end: at('Institute') + 9, token: 4 },
+    { start: at('of'), end: at('of') + 2, token: 5 },
+    { start: at('Business'), end: at('Business') + 8, token: 6 },
+  ];
+  const words = pieces.map((p) => text.slice(p.start, p.end));
+  assert.deepEqual(
+    hyphenatedOrganisations(pieces, words, [
+      { start: 1, end: 2, cls: 'LOCATION' },
+      { start: 3, end: 7, cls: 'ORG' },
+    ]),
+    [{ start: 1, end: 7, cls: 'ORG' }],
   );
 });

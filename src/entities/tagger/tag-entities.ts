@@ -287,6 +287,37 @@ function loadNameEdges(): { before: Set<string>; after: Set<string> } {
   return nameEdges;
 }
 
+/**
+ * A one-word name joined by a hyphen (no spaces) to an organisation of three words or more is the
+ * start of that organisation ("Asia-Pacific Institute of Business", "Dong-Eui Institute of
+ * Technology"), which the tagger cut into a place and an organisation.
+ */
+export function hyphenatedOrganisations(
+  pieces: readonly Piece[],
+  words: readonly string[],
+  spans: LabelSpan[],
+): LabelSpan[] {
+  const out: LabelSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k]!;
+    const b = spans[k + 1];
+    if (
+      b &&
+      b.cls === 'ORG' &&
+      b.end - b.start >= 3 &&
+      a.end - a.start === 1 &&
+      b.start === a.end + 1 &&
+      words[a.end] === '-' &&
+      pieces[a.end - 1]!.end === pieces[a.end]!.start &&
+      pieces[a.end]!.end === pieces[b.start]!.start
+    ) {
+      out.push({ start: a.start, end: b.end, cls: 'ORG' });
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** Place categories of the gazetteer that a lowercase place name may match. */
 const LOWERCASE_PLACE = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
 
@@ -377,15 +408,19 @@ export function tagEntities(
         words,
         possessiveOrganisations(
           words,
-          wholeHyphenatedWords(
+          hyphenatedOrganisations(
             pieces,
             words,
-            lowercasePlaces(
+            wholeHyphenatedWords(
+              pieces,
               words,
-              starts,
-              tagWords(model, words, starts, true, pos),
-              model.gazetteer,
-              model.clusters,
+              lowercasePlaces(
+                words,
+                starts,
+                tagWords(model, words, starts, true, pos),
+                model.gazetteer,
+                model.clusters,
+              ),
             ),
           ),
         ),
