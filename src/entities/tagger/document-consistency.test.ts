@@ -135,3 +135,37 @@ test('the head of an organisation whose acronym the text uses is that organisati
     ],
   );
 });
+
+test('an acronym that the document spells with lowercase words is not a name', () => {
+  const w = words('the consumer price index ( CPI ) rose . CPI and the IMF');
+  const spans: LabelSpan[] = [
+    { start: 5, end: 6, cls: 'ORG' },
+    { start: 9, end: 10, cls: 'ORG' },
+    { start: 12, end: 13, cls: 'ORG' },
+  ];
+  assert.deepEqual(makeConsistent(w, spans), [{ start: 12, end: 13, cls: 'ORG' }]);
+});
+
+test('a plural acronym takes the type of a plural name', () => {
+  const w = words('the Village Defence Committees ( VDCs ) . VDCs were revived');
+  const spans: LabelSpan[] = [{ start: 1, end: 4, cls: 'ORG' }];
+  assert.deepEqual(makeConsistent(w, spans), [
+    { start: 1, end: 4, cls: 'ORG' },
+    { start: 5, end: 6, cls: 'ORG' },
+    { start: 8, end: 9, cls: 'ORG' },
+  ]);
+});
+
+test('an acronym written as a word takes its name type when it spells the initials', () => {
+  const w = words('the Communications Regulatory Authority of Namibia ( Cran ) said Cran will act');
+  const spans: LabelSpan[] = [
+    { start: 1, end: 6, cls: 'ORG' },
+    { start: 7, end: 8, cls: 'PERSON' },
+    { start: 10, end: 11, cls: 'PERSON' },
+  ];
+  assert.deepEqual(makeConsistent(w, spans), [
+    { start: 1, end: 6, cls: 'ORG' },
+    { start: 7, end: 8, cls: 'ORG' },
+    { start: 10, end: 11, cls: 'ORG' },
+  ]);
+});

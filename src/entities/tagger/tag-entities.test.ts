@@ -5,10 +5,14 @@ import { fileURLToPath } from 'node:url';
 import type { NameSpan } from '../../doc/doc.js';
 import { Gazetteer } from './gazetteer.js';
 import {
+  hyphenatedOrganisations,
   lowercasePlaces,
+  mailNames,
   type Piece,
+  personTitles,
   possessiveOrganisations,
   tagEntities,
+  trimNameEdges,
   wholeHyphenatedWords,
 } from './tag-entities.js';
 import { winkTokens } from './wink-tokens.js';
@@ -202,5 +206,93 @@ test("an organisation tagged from its last word takes the untagged capitalised w
   assert.deepEqual(
     spans.map((s) => words.slice(s.start, s.end).join(' ')),
     ["Korean People 's Army", 'China', 'Army', 'Summit'],
+  );
+});
+
+test('a title at the start of a person is left out; a mail-system address joins the name', () => {
+  const gazetteer = Gazetteer.compile('mrs\t64\n');
+  const w = ['Mrs.', 'Leifer', 'and', 'Mrs', '.', 'Cohen'];
+  assert.deepEqual(
+    personTitles(
+      w,
+      [
+        { start: 0, end: 2, cls: 'PERSON' },
+        { start: 3, end: 6, cls: 'PERSON' },
+      ],
+      gazetteer,
+    ),
+    [
+      { start: 1, end: 2, cls: 'PERSON' },
+      { start: 5, end: 6, cls: 'PERSON' },
+    ],
+  );
+  const text = 'John Lamb@ENRON wrote';
+  const pieces: Piece[] = [
+    { start: 0, end: 4, token: 0 },
+    { start: 5, end: 9, token: 1 },
+    { start: 9, end: 15, token: 2 },
+    { start: 16, end: 21, token: 3 },
+  ];
+  const words = pieces.map((p) => text.slice(p.start, p.end));
+  assert.deepEqual(mailNames(pieces, words, [{ start: 0, end: 2, cls: 'PERSON' }]), [
+    { start: 0, end: 3, cls: 'PERSON' },
+  ]);
+  assert.deepEqual(mailNames(pieces, words, [{ start: 0, end: 2, cls: 'ORG' }]), [
+    { start: 0, end: 2, cls: 'ORG' },
+  ]);
+});
+
+test('no names inside a web address or before a currency sign', () => {
+  const text =
+    'https://www.gulf-times.com/story/721581/Al-Attiyah-wins-Baja-Spain-Aragon-for-fifth-time\n\nMeals in Hong Kong cost HK$35 now.';
+  const names = tag(text);
+  const url = text.indexOf('\n');
+  assert.deepEqual(
+    names.filter((n) => n.start < url),
+    [],
+  );
+  assert.deepEqual(typesOf(text, names, 'HK'), ['none']);
+});
+
+test('words that stand next to names are trimmed off their edges', () => {
+  const edges = { before: new Set(['frenchman', 'justice']), after: new Set(['ruler']) };
+  const w = ['Frenchman', 'Sebastien', 'Delaunay', 'Justice', 'Ministry', 'Dubai', 'Ruler'];
+  assert.deepEqual(
+    trimNameEdges(
+      w,
+      [
+        { start: 0, end: 3, cls: 'PERSON' },
+        { start: 3, end: 5, cls: 'ORG' },
+        { start: 5, end: 7, cls: 'ORG' },
+      ],
+      edges,
+    ),
+    [
+      { start: 1, end: 3, cls: 'PERSON' },
+      { start: 3, end: 5, cls: 'ORG' },
+      { start: 5, end: 6, cls: 'ORG' },
+    ],
+  );
+});
+
+test('a one-word name hyphenated to a long organisation starts it', () => {
+  const text = 'the Asia-Pacific Institute of Business';
+  const at = (w: string, from = 0) => text.indexOf(w, from);
+  const pieces: Piece[] = [
+    { start: 0, end: 3, token: 0 },
+    { start: at('Asia'), end: at('Asia') + 4, token: 1 },
+    { start: at('-'), end: at('-') + 1, token: 2 },
+    { start: at('Pacific'), end: at('Pacific') + 7, token: 3 },
+    { start: at('Institute'), end: at('Institute') + 9, token: 4 },
+    { start: at('of'), end: at('of') + 2, token: 5 },
+    { start: at('Business'), end: at('Business') + 8, token: 6 },
+  ];
+  const words = pieces.map((p) => text.slice(p.start, p.end));
+  assert.deepEqual(
+    hyphenatedOrganisations(pieces, words, [
+      { start: 1, end: 2, cls: 'LOCATION' },
+      { start: 3, end: 7, cls: 'ORG' },
+    ]),
+    [{ start: 1, end: 7, cls: 'ORG' }],
   );
 });
