@@ -399,35 +399,15 @@ export function tagEntities(
     model.table.header.pos === true
       ? pieces.map((p, i) => piecePos(words[i]!, tokens[p.token]!.pos))
       : undefined;
-  const spans = trimNameEdges(
-    words,
-    personTitles(
-      words,
-      mailNames(
-        pieces,
-        words,
-        possessiveOrganisations(
-          words,
-          hyphenatedOrganisations(
-            pieces,
-            words,
-            wholeHyphenatedWords(
-              pieces,
-              words,
-              lowercasePlaces(
-                words,
-                starts,
-                tagWords(model, words, starts, true, pos),
-                model.gazetteer,
-                model.clusters,
-              ),
-            ),
-          ),
-        ),
-      ),
-      model.gazetteer,
-    ),
-  );
+  // The model's spans, then the repairs, in this order.
+  let spans = tagWords(model, words, starts, true, pos);
+  spans = lowercasePlaces(words, starts, spans, model.gazetteer, model.clusters);
+  spans = wholeHyphenatedWords(pieces, words, spans);
+  spans = hyphenatedOrganisations(pieces, words, spans);
+  spans = possessiveOrganisations(words, spans);
+  spans = mailNames(pieces, words, spans);
+  spans = personTitles(words, spans, model.gazetteer);
+  spans = trimNameEdges(words, spans);
   // A currency's country code ("HK$35", "NT$ 10"; worldwide-newswire tags "US $" Money 62 times) is no name.
   const currency = (span: LabelSpan) =>
     span.end < pieces.length &&
