@@ -15,6 +15,7 @@ import { countryByCode, countryByCode3 } from '../places/country-names.js';
 import { countryOfDemonym, countryOfName } from '../places/demonyms.js';
 import type { CorefMention } from './coref/coref-mention.js';
 import { type Coreference, resolveCoreference } from './coref/resolve-coref.js';
+import { NAME_TITLES } from './name-titles.js';
 import { findRolePhrase, type RolePhrase } from './role-phrases.js';
 
 const slug = (name: string) =>
@@ -195,9 +196,6 @@ function demonymCountry(text: string, members: CorefMention[]): string | undefin
   }
   return undefined;
 }
-
-/** Titles that are part of the name a person is known by: "Pope Francis", "King Charles". */
-const NAME_TITLES = /^(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Emir|Saint)$/i;
 
 /**
  * A person's name without the role words tagged with it: "Afghan Ambassador Hamdullah Mohib" →

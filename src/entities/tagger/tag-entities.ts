@@ -5,6 +5,7 @@
 import type { NameSpan, Token } from '../../doc/doc.js';
 import type { EntityType, Sentence } from '../../doc/record-schema.js';
 import { readDataFile } from '../../resources/read-data-file.js';
+import { NAME_TITLES } from '../name-titles.js';
 import { loadEntityModel, tagWords } from './entity-model.js';
 import { hashString } from './feature-hash.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
@@ -208,9 +209,9 @@ export function possessiveOrganisations(words: readonly string[], spans: LabelSp
 }
 
 /**
- * A title that begins a person's name is not part of it ("Mrs. Leifer", "Sheikh Hasina" → "Leifer",
- * "Hasina"): the gazetteer's TITLE words are those that precede people in worldwide-newswire train,
- * where a person's span of two words or more starts with such a title 7 times and follows it 1,353
+ * A title that begins a person's name is not part of it ("Mrs. Leifer" → "Leifer"), unless the person
+ * is known by it ("Prince Charles", "Sheikh Hasina": name-titles.ts). The gazetteer's TITLE words are
+ * those that precede people in worldwide-newswire train, where a person's span of two words or more starts with such a title 7 times and follows it 1,353
  * times (UNER-EWT train: 5 and 174).
  */
 export function personTitles(
@@ -221,7 +222,7 @@ export function personTitles(
   return spans.map((span) => {
     if (span.cls !== 'PERSON' || span.end - span.start < 2) return span;
     const first = words[span.start]!.toLowerCase().replace(/\.$/, '');
-    if ((gazetteer.bits(first) & GAZ.TITLE) === 0) return span;
+    if ((gazetteer.bits(first) & GAZ.TITLE) === 0 || NAME_TITLES.test(first)) return span;
     let start = span.start + 1;
     if (words[start] === '.' && start + 1 < span.end) start++;
     return /^\p{Lu}/u.test(words[start]!) ? { ...span, start } : span;
