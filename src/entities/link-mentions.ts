@@ -15,7 +15,7 @@ import { countryByCode, countryByCode3 } from '../places/country-names.js';
 import { countryOfDemonym, countryOfName } from '../places/demonyms.js';
 import type { CorefMention } from './coref/coref-mention.js';
 import { type Coreference, resolveCoreference } from './coref/resolve-coref.js';
-import { NAME_TITLES } from './name-titles.js';
+import { isNameTitle } from './name-titles.js';
 import { findRolePhrase, type RolePhrase } from './role-phrases.js';
 
 const slug = (name: string) =>
@@ -206,7 +206,7 @@ function withoutRole(form: string): { name: string; role?: RolePhrase } {
   for (const word of form.matchAll(/\s(?=\p{Lu})/gu)) {
     const at = word.index + 1;
     const role = findRolePhrase(form, at);
-    if (role?.start === 0 && !NAME_TITLES.test(role.title)) return { name: form.slice(at), role };
+    if (role?.start === 0 && !isNameTitle(role.title)) return { name: form.slice(at), role };
   }
   return { name: form };
 }

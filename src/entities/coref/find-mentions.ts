@@ -10,7 +10,7 @@
  */
 import type { NameSpan, Token } from '../../doc/doc.js';
 import { firstStartingAt } from '../../doc/span-search.js';
-import { readDataFile } from '../../resources/read-data-file.js';
+import { isNameTitle } from '../name-titles.js';
 import { determinerOf, nounClass, nounGender, nounNumber, pronounInfo } from './coref-lexicon.js';
 import { type CorefMention, semanticOfType } from './coref-mention.js';
 
@@ -47,12 +47,6 @@ const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 /** "I'm" as the tokenizer leaves it, one token: the pronoun is its first letter. */
 const I_AM = /^I['’]m$/i;
 
-let titles: Set<string> | undefined;
-const nameTitles = () => {
-  titles ??= new Set(readDataFile<{ nameTitles: string[] }>('roles.json').nameTitles);
-  return titles;
-};
-
 function units(text: string, names: readonly NameSpan[], tokens: readonly Token[]): Unit[] {
   const out: Unit[] = [];
   const sorted = [...names].sort((a, b) => a.start - b.start);
@@ -66,7 +60,7 @@ function units(text: string, names: readonly NameSpan[], tokens: readonly Token[
       let span = name;
       const previous = out[out.length - 1];
       // "Pope Francis": a title that belongs to the name joins it.
-      if (name.type === 'PERSON' && previous && !previous.name && nameTitles().has(previous.word)) {
+      if (name.type === 'PERSON' && previous && !previous.name && isNameTitle(previous.word)) {
         out.pop();
         span = { ...name, start: previous.start };
       }

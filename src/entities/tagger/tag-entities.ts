@@ -5,7 +5,7 @@
 import type { NameSpan, Token } from '../../doc/doc.js';
 import type { EntityType, Sentence } from '../../doc/record-schema.js';
 import { readDataFile } from '../../resources/read-data-file.js';
-import { NAME_TITLES } from '../name-titles.js';
+import { isNameTitle } from '../name-titles.js';
 import { loadEntityModel, tagWords } from './entity-model.js';
 import { hashString } from './feature-hash.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
@@ -221,8 +221,9 @@ export function personTitles(
 ): LabelSpan[] {
   return spans.map((span) => {
     if (span.cls !== 'PERSON' || span.end - span.start < 2) return span;
+    if (isNameTitle(words[span.start]!)) return span;
     const first = words[span.start]!.toLowerCase().replace(/\.$/, '');
-    if ((gazetteer.bits(first) & GAZ.TITLE) === 0 || NAME_TITLES.test(first)) return span;
+    if ((gazetteer.bits(first) & GAZ.TITLE) === 0) return span;
     let start = span.start + 1;
     if (words[start] === '.' && start + 1 < span.end) start++;
     return /^\p{Lu}/u.test(words[start]!) ? { ...span, start } : span;
