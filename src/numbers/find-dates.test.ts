@@ -74,6 +74,21 @@ test('dates counted from another event carry their offset in days', () => {
   assert.equal(offset('He had arrived the previous day.'), -1);
 });
 
+test('a part of the day alone and "in the year" are not dates; "this evening" is the day', () => {
+  assert.deepEqual(
+    datesIn('Fans enjoy the evening no matter what. In the year it was introduced, he won.', '2023-12-14'),
+    [],
+  );
+  assert.deepEqual(
+    datesIn('She will speak this evening.', '2023-12-14').map(({ text, granularity, value }) => ({
+      text,
+      granularity,
+      value,
+    })),
+    [{ text: 'this evening', granularity: 'day', value: '2023-12-14' }],
+  );
+});
+
 test('"may" and "march" as verbs are not dates', () => {
   assert.deepEqual(datesIn('Protesters may march to the palace.', '2021-06-29'), []);
   assert.deepEqual(datesIn('May the talks succeed.', '2021-06-29'), []);

@@ -9,7 +9,13 @@ import { spanContaining } from '../doc/span-search.js';
 import { addWordWindow } from '../text/word-window.js';
 
 /** Words chrono reads as dates that in news prose are nearly always something else. */
-const NOT_DATES = /^(?:sun|sat|second|now|today's|a second|the second)$/i;
+/**
+ * chrono matches that are no date: "in the year it was introduced" (read as "in a year"), and a part of
+ * the day standing alone ("enjoy the evening"), which names an evening the text is about, not the
+ * publication day ("this evening", "Monday evening" stay).
+ */
+const NOT_DATES =
+  /^(?:sun|sat|second|now|today's|a second|the second|in the (?:year|month|week|day)|morning|afternoon|evening|night)$/i;
 /** A number followed by one of these is a rate or a score, never a time. */
 const BEFORE_UNIT = /^\s*(?:%|per\s?cent\b|percent|percentage\b|points?\b|basis points\b)/i;
 /** Fractions of a second measure a race, not a date. */
@@ -238,7 +244,8 @@ function dateMention(
   )
     return undefined;
   const { start: when } = result;
-  const weekOnly = /\bweek(?:end)?\b/i.test(written);
+  // "this week", "this evening": chrono leaves the day uncertain, but the phrase names a day or week.
+  const weekOnly = /\b(?:week(?:end)?|morning|afternoon|evening|night)\b/i.test(written);
   const granularity: Granularity = when.isCertain('hour')
     ? 'time'
     : when.isCertain('day') || when.isCertain('weekday') || weekOnly
