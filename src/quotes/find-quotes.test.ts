@@ -48,6 +48,9 @@ test('input → quotes, a table of the patterns', () => {
       'Ana Ruiz said: “We will not stop.”',
       [{ text: 'We will not stop.', kind: 'direct', cue: 'said:', speaker: 'Ana Ruiz' }],
     ],
+    // A question reports no statement.
+    ['How did you feel when you heard about the new award?', []],
+    ['Did the minister say that the plan would fail?', []],
     [
       // A cue in a relative clause: the speaker is the phrase before "who", the content ends with the clause.
       'An architect who said he was never paid for the clubhouse, Tom Reyes, sued the company.',

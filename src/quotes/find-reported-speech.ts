@@ -12,6 +12,7 @@ import type { Sentence } from '../doc/record-schema.js';
 import { spansWithin } from '../doc/span-search.js';
 import {
   contentEnd,
+  isQuoteGlyph,
   phraseAfter,
   phraseBefore,
   type SentenceTokens,
@@ -235,6 +236,18 @@ export interface ReportedSpeechInputs {
   blocks: readonly { start: number; end: number }[];
 }
 
+const QUESTION_STARTS =
+  /^(?:how|what|why|when|where|who|which|do|does|did|is|are|was|were|can|could|will|would|should|have|has|had)$/i;
+
+/**
+ * "How did you feel when you heard …?", "Did he say that …?": a question asks whether something was
+ * said; it reports no statement.
+ */
+function isQuestion(s: SentenceTokens): boolean {
+  const last = s.words.findLast((w) => !isQuoteGlyph(w));
+  return last === '?' && QUESTION_STARTS.test(s.words[0] ?? '');
+}
+
 export function findReportedSpeech(inputs: ReportedSpeechInputs): RawAttribution[] {
   const { text, tokens, sentences } = inputs;
   const out: RawAttribution[] = [];
@@ -254,6 +267,7 @@ export function findReportedSpeech(inputs: ReportedSpeechInputs): RawAttribution
       }
       return;
     }
+    if (isQuestion(s)) return;
     const found = accordingTo(s) ?? trailing(s);
     if (found) {
       out.push(found);
