@@ -20,6 +20,15 @@ test('a bare surname inherits PERSON from the full name', () => {
   ]);
 });
 
+test('a bare surname after a name with a generational suffix is the person ("Harvey Mason Jr." … "Mason")', () => {
+  const w = words('Harvey Mason Jr . went to Africa . As Mason says');
+  const out = makeConsistent(w, [
+    { start: 0, end: 4, cls: 'PERSON' },
+    { start: 9, end: 10, cls: 'LOCATION' },
+  ]);
+  assert.deepEqual(out.at(-1), { start: 9, end: 10, cls: 'PERSON' });
+});
+
 test('an acronym defined in brackets or by initials takes the type of its expansion', () => {
   const w = words('the Islamic State ( IS ) and ISIS . IS fighters of the Islamic State in Iraq and Syria');
   const spans: LabelSpan[] = [

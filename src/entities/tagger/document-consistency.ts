@@ -11,6 +11,8 @@
  */
 import type { LabelSpan, TaggerClass } from './tag-labels.js';
 
+/** Generational suffixes after a surname ("Jr.", "III"). */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const MINOR_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'la', 'del', 'al', '&', '-']);
 
 function key(words: readonly string[], start: number, end: number): string {
@@ -99,11 +101,16 @@ function consistentSpans(
   }
   // 1. Name parts of multi-word people, unless the part standing alone was tagged with another type
   //    more often (one "… Africa" tagged PERSON must not turn twenty "Africa" into people).
+  //    A generational suffix is no part of the surname: "Harvey Mason Jr." … "Mason".
   for (const s of spans) {
     if (s.cls !== 'PERSON' || s.end - s.start < 2) continue;
-    for (let k = s.start + 1; k < s.end; k++) {
+    let end = s.end;
+    if (words[end - 1] === '.' && end - s.start > 2) end--;
+    if (GENERATION.test(words[end - 1]!) && end - s.start > 2) end--;
+    else end = s.end;
+    for (let k = s.start + 1; k < end; k++) {
       if (!/^\p{Lu}/u.test(words[k]!)) continue;
-      const part = key(words, k, s.end);
+      const part = key(words, k, end);
       const alone = votes.get(part);
       const person = alone?.get('PERSON') ?? 0;
       if (alone && [...alone].some(([cls, n]) => cls !== 'PERSON' && n >= 2 && n > person)) continue;
