@@ -145,9 +145,18 @@ test('years, bare numbers and numbers inside names are not amounts', () => {
     'COVID-19 cases',
     'the G7 met',
     'one of them said',
+    'Doors open at 9:30 PM EST.',
+    'The show starts at 5 p.m. on Friday.',
   ]) {
     assert.deepEqual(amountsIn(sentence), [], sentence);
   }
+});
+
+test('a counted object does not run over a line break', () => {
+  assert.deepEqual(
+    amountsIn('Police counted 300 protesters\n\nMarchers left.').map((a) => a.object?.text),
+    ['protesters'],
+  );
 });
 
 test('ISO 4217 codes are currencies only in capitals', () => {

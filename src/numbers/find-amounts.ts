@@ -53,6 +53,9 @@ const lookup = (table: Record<string, string>, key: string | undefined) => {
   return table[squeezed] ?? table[squeezed.toLowerCase()] ?? table[squeezed.replace(/\s/g, '')];
 };
 
+/** A counted "object" that makes the number a time of day. */
+const CLOCK = /^(?:[ap]\.?m\b|o'clock|GMT|UTC)/i;
+
 /** The words counted: adjectives and nouns right after the number ("IS fighters", "pro-Iran militiamen"). */
 function countedObject(text: string, tokens: readonly Token[], after: number): TextSpan | undefined {
   let i = firstStartingAt(tokens, after);
@@ -65,6 +68,8 @@ function countedObject(text: string, tokens: readonly Token[], after: number): T
   while (i < tokens.length && i - first < 5) {
     const token = tokens[i];
     if (!token) break;
+    // The object does not run over a line break ("5 PM\n\nEXCITABLE").
+    if (i > first && text.slice(tokens[i - 1]!.end, token.start).includes('\n')) break;
     const word = text.slice(token.start, token.end);
     // wink reads an acronym such as "IS" as the verb "is"; capitals say it is a name.
     const pos = /^\p{Lu}{2,}$/u.test(word) ? 'PROPN' : token.pos;
@@ -168,8 +173,10 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
     const object = currency || unit ? undefined : countedObject(text, tokens, end);
     const count = currency || unit ? undefined : findCount(text, tokens, start, object?.end ?? end, object);
     const isYear = /^(?:1[6-9]|20)\d\d$/.test(numberText) && !groups.qualifier;
+    // "9:30 PM", "5 p.m.": the hour or the minutes of a time, which the dates stage reads.
+    const isTime = text[start - 1] === ':' || CLOCK.test(object?.text ?? '');
     // A bare number with nothing counted, no currency and no unit says little; years are dates.
-    if (isYear || (!currency && !unit && !object && !count)) continue;
+    if (isYear || isTime || (!currency && !unit && !object && !count)) continue;
     const qualifierWord = groups.qualifier?.toLowerCase().replace(/\s+/g, ' ');
     const vague: Qualifier | undefined = groups.vague ? 'at-least' : undefined;
     const qualifier: Qualifier = (qualifierWord && lex.qualifiers[qualifierWord]) || vague || 'exactly';
