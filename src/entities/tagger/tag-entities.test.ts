@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { NameSpan } from '../../doc/doc.js';
 import { Gazetteer } from './gazetteer.js';
 import {
+  cleanNameEnds,
   hyphenatedOrganisations,
   lowercasePlaces,
   mailNames,
@@ -296,5 +297,21 @@ test('a one-word name hyphenated to a long organisation starts it', () => {
       { start: 3, end: 7, cls: 'ORG' },
     ]),
     [{ start: 1, end: 7, cls: 'ORG' }],
+  );
+});
+
+test('a name ends before a stray bracket and without a trailing punctuation token', () => {
+  const w = ['Def', 'Leppard', 'Show', ')', 'Facebook', 'and', 'J-K', '.', 'and', '(', 'Cran', ')'];
+  assert.deepEqual(
+    cleanNameEnds(w, [
+      { start: 0, end: 5, cls: 'ORG' },
+      { start: 6, end: 8, cls: 'LOCATION' },
+      { start: 9, end: 12, cls: 'ORG' },
+    ]),
+    [
+      { start: 0, end: 3, cls: 'ORG' },
+      { start: 6, end: 7, cls: 'LOCATION' },
+      { start: 9, end: 12, cls: 'ORG' },
+    ],
   );
 });

@@ -320,6 +320,32 @@ export function hyphenatedOrganisations(
   return out;
 }
 
+const OPENING = new Set(['(', '[']);
+const CLOSING = new Set([')', ']']);
+
+/**
+ * A name holds no unmatched bracket and ends in a letter or digit: it ends before a stray bracket ("Def
+ * Leppard Tribute Show) Facebook Excitable" → "Def Leppard Tribute Show") and without a trailing
+ * punctuation token ("J-K ." → "J-K"; an abbreviation such as "D.C." is one word and keeps its dot; a
+ * closed bracket stays).
+ * WNW dev +0.06, UNER unchanged.
+ */
+export function cleanNameEnds(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  const out: LabelSpan[] = [];
+  for (const span of spans) {
+    let end = span.end;
+    const open: number[] = [];
+    for (let k = span.start; k < end; k++) {
+      if (OPENING.has(words[k]!)) open.push(k);
+      else if (CLOSING.has(words[k]!) && open.pop() === undefined) end = k;
+    }
+    if (open.length > 0) end = Math.min(end, open[0]!);
+    while (end > span.start && !CLOSING.has(words[end - 1]!) && !/[\p{L}\p{N}]/u.test(words[end - 1]!)) end--;
+    if (end > span.start) out.push(end === span.end ? span : { ...span, end });
+  }
+  return out;
+}
+
 /** Place categories of the gazetteer that a lowercase place name may match. */
 const LOWERCASE_PLACE = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
 
@@ -410,6 +436,7 @@ export function tagEntities(
   spans = mailNames(pieces, words, spans);
   spans = personTitles(words, spans, model.gazetteer);
   spans = trimNameEdges(words, spans);
+  spans = cleanNameEnds(words, spans);
   // A currency's country code ("HK$35", "NT$ 10"; worldwide-newswire tags "US $" Money 62 times) is no name.
   const currency = (span: LabelSpan) =>
     span.end < pieces.length &&
