@@ -25,6 +25,14 @@ function pattern(): RegExp {
   return rolePattern;
 }
 
+let roleWords: Set<string> | undefined;
+
+/** Whether a word (any case) is a one-word role: "general", "Ambassador", "spokesman". */
+export function isRoleWord(word: string): boolean {
+  roleWords ??= new Set(readDataFile<RoleWords>('roles.json').roles.filter((r) => !r.includes(' ')));
+  return roleWords.has(word.toLowerCase());
+}
+
 export interface RolePhrase {
   start: number;
   end: number;

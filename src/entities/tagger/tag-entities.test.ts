@@ -212,7 +212,20 @@ test("an organisation tagged from its last word takes the untagged capitalised w
 
 test('a title at the start of a person is left out, one the person is known by kept; a mail-system address joins the name', () => {
   const gazetteer = Gazetteer.compile('mrs\t64\nprince\t64\n');
-  const w = ['Mrs.', 'Leifer', 'and', 'Mrs', '.', 'Cohen', 'met', 'Prince', 'Charles'];
+  const w = [
+    'Mrs.',
+    'Leifer',
+    'and',
+    'Mrs',
+    '.',
+    'Cohen',
+    'met',
+    'Prince',
+    'Charles',
+    'and',
+    'General',
+    'Amir',
+  ];
   assert.deepEqual(
     personTitles(
       w,
@@ -220,6 +233,7 @@ test('a title at the start of a person is left out, one the person is known by k
         { start: 0, end: 2, cls: 'PERSON' },
         { start: 3, end: 6, cls: 'PERSON' },
         { start: 7, end: 9, cls: 'PERSON' },
+        { start: 10, end: 12, cls: 'PERSON' },
       ],
       gazetteer,
     ),
@@ -227,6 +241,7 @@ test('a title at the start of a person is left out, one the person is known by k
       { start: 1, end: 2, cls: 'PERSON' },
       { start: 5, end: 6, cls: 'PERSON' },
       { start: 7, end: 9, cls: 'PERSON' },
+      { start: 11, end: 12, cls: 'PERSON' },
     ],
   );
   const text = 'John Lamb@ENRON wrote';

@@ -6,6 +6,7 @@ import type { NameSpan, Token } from '../../doc/doc.js';
 import type { EntityType, Sentence } from '../../doc/record-schema.js';
 import { readDataFile } from '../../resources/read-data-file.js';
 import { isNameTitle } from '../name-titles.js';
+import { isRoleWord } from '../role-phrases.js';
 import { loadEntityModel, tagWords } from './entity-model.js';
 import { hashString } from './feature-hash.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
@@ -209,7 +210,8 @@ export function possessiveOrganisations(words: readonly string[], spans: LabelSp
 }
 
 /**
- * A title that begins a person's name is not part of it ("Mrs. Leifer" → "Leifer"), unless the person
+ * A title or a role word (data/roles.json: "General Amir Ali Hajizadeh") that begins a person's name is
+ * not part of it ("Mrs. Leifer" → "Leifer"; role words +0.04 WNW dev), unless the person
  * is known by it ("Prince Charles", "Sheikh Hasina": name-titles.ts). The gazetteer's TITLE words are
  * those that precede people in worldwide-newswire train, where a person's span of two words or more starts with such a title 7 times and follows it 1,353
  * times (UNER-EWT train: 5 and 174).
@@ -223,7 +225,7 @@ export function personTitles(
     if (span.cls !== 'PERSON' || span.end - span.start < 2) return span;
     if (isNameTitle(words[span.start]!)) return span;
     const first = words[span.start]!.toLowerCase().replace(/\.$/, '');
-    if ((gazetteer.bits(first) & GAZ.TITLE) === 0) return span;
+    if ((gazetteer.bits(first) & GAZ.TITLE) === 0 && !isRoleWord(first)) return span;
     let start = span.start + 1;
     if (words[start] === '.' && start + 1 < span.end) start++;
     return /^\p{Lu}/u.test(words[start]!) ? { ...span, start } : span;
