@@ -144,7 +144,7 @@ test('a name joins capitalised words over a touching hyphen that wink made token
 });
 
 test('a person of two words or more takes a short lowercase syllable after a hyphen', () => {
-  const text = 'Kim Jong-un met Jimmy Carter-era aides';
+  const text = 'Kim Jong-un met Jimmy Carter-era aides and Koon Ho-ming and Joe Biden-like figures';
   const words: string[] = [];
   const pieces: Piece[] = [];
   for (const m of text.matchAll(/[\p{L}]+|-/gu)) {
@@ -154,10 +154,12 @@ test('a person of two words or more takes a short lowercase syllable after a hyp
   const spans = wholeHyphenatedWords(pieces, words, [
     { start: 0, end: 2, cls: 'PERSON' },
     { start: 5, end: 7, cls: 'PERSON' },
+    { start: 11, end: 13, cls: 'PERSON' },
+    { start: 16, end: 18, cls: 'PERSON' },
   ]);
   assert.deepEqual(
     spans.map((s) => text.slice(pieces[s.start]!.start, pieces[s.end - 1]!.end)),
-    ['Kim Jong-un', 'Jimmy Carter'],
+    ['Kim Jong-un', 'Jimmy Carter', 'Koon Ho-ming', 'Joe Biden'],
   );
 });
 

@@ -103,6 +103,18 @@ const NOT_SYLLABLES = new Set([
   'set',
   'out',
   'off',
+  'like',
+  'type',
+  'made',
+  'held',
+  'free',
+  'born',
+  'less',
+  'wise',
+  'ward',
+  'year',
+  'time',
+  'fest',
 ]);
 
 /** Religions are NORP, as worldwide-newswire tags them ("Islam" 11 times of 16); the model sometimes says ORG. */
@@ -130,7 +142,7 @@ function hyphenJoinable(word: string): boolean {
  * A name that ends or starts inside a hyphenated word takes the rest of the word ("Talabira-II",
  * "SNC-Lavalin", "Al-Najjar"), when that rest is not tagged itself and is not a lowercase word —
  * whether wink kept the word as one token or made three of it ("Talabira - II": a hyphen with no
- * space on either side) — and a person's name of two words or more takes a lowercase syllable of up to three letters after a
+ * space on either side) — and a person's name of two words or more takes a lowercase syllable of up to four letters after a
  * hyphen ("Kim Jong-un").
  */
 export function wholeHyphenatedWords(
@@ -170,7 +182,7 @@ export function wholeHyphenatedWords(
       words[end] === '-' &&
       touching(end) &&
       touching(end + 1) &&
-      /^\p{Ll}{1,3}$/u.test(words[end + 1]!) &&
+      /^\p{Ll}{1,4}$/u.test(words[end + 1]!) &&
       !NOT_SYLLABLES.has(words[end + 1]!) &&
       !(end + 2 < pieces.length && touching(end + 2) && /^[\p{L}\p{N}-]/u.test(words[end + 2]!))
     )
