@@ -16,7 +16,7 @@ import { loadEntityModel } from '../src/entities/tagger/entity-model.js';
 import { tagEntities } from '../src/entities/tagger/tag-entities.js';
 import { ViterbiDecoder } from '../src/entities/tagger/viterbi-decoder.js';
 import { winkTokens } from '../src/entities/tagger/wink-tokens.js';
-import { type EvalDoc, unerDocs, wnwDevDocs } from './ner-eval-corpora.js';
+import { type EvalDoc, unerDocs, wnwDocs } from './ner-eval-corpora.js';
 import { combinedGroup, formatTable, prf, SpanScores } from './ner-span-scores.js';
 
 const FLOORS_PATH = join(import.meta.dirname, '..', 'models', 'ner.floors.json');
@@ -67,7 +67,7 @@ function evaluate(docs: readonly EvalDoc[], mapType: (t: string) => string | und
 }
 
 const types = ['PERSON', 'ORG', 'LOCATION', 'FAC', 'NORP', 'PRODUCT', 'MISC'];
-const wnw = evaluate(wnwDevDocs(), perType);
+const wnw = evaluate(wnwDocs(), perType);
 console.log(formatTable('worldwide-newswire dev (exact span; LOCATION = GPE + LOC)', wnw.typed, types));
 const wnwF1 = prf(wnw.combined.total()).f;
 console.log(`combined PERSON/ORG/location (GPE+LOC+FAC) F1: ${wnwF1.toFixed(1)}\n`);
@@ -77,7 +77,7 @@ const unerF1 = prf(uner.combined.total()).f;
 console.log(`combined PERSON/ORG/location (GPE+LOC+FAC) F1: ${unerF1.toFixed(1)}\n`);
 
 // Speed: tag the WNW dev texts again with tokens prepared beforehand (tagging only, one thread).
-const prepared = wnwDevDocs().map((d) => ({ text: d.text, ...winkTokens(d.text) }));
+const prepared = wnwDocs().map((d) => ({ text: d.text, ...winkTokens(d.text) }));
 let tokens = 0;
 const t0 = performance.now();
 for (let round = 0; round < 3; round++)

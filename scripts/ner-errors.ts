@@ -1,10 +1,10 @@
 /** Lists the tagger's span errors on WNW dev (or UNER test with --uner), for error analysis. */
 import { tagEntities } from '../src/entities/tagger/tag-entities.js';
 import { winkTokens } from '../src/entities/tagger/wink-tokens.js';
-import { unerDocs, wnwDevDocs } from './ner-eval-corpora.js';
+import { unerDocs, wnwDocs } from './ner-eval-corpora.js';
 import { combinedGroup } from './ner-span-scores.js';
 
-const docs = process.argv.includes('--uner') ? unerDocs('test') : wnwDevDocs();
+const docs = process.argv.includes('--uner') ? unerDocs('test') : wnwDocs();
 const kinds = new Map<string, number>();
 const examples: string[] = [];
 for (const doc of docs) {

@@ -60,8 +60,8 @@ function urlLine(path: string): string {
   return (first.includes('\t') ? first.split('\t')[0]! : (first.trim().split(/\s+/)[0] ?? '')).trim();
 }
 
-export function wnwDevDocs(): EvalDoc[] {
-  const dir = join(DATA, 'ner', 'worldwide-newswire', 'dev');
+export function wnwDocs(split: 'dev' | 'train' = 'dev'): EvalDoc[] {
+  const dir = join(DATA, 'ner', 'worldwide-newswire', split);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.tsv'))
     .sort()

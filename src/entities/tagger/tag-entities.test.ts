@@ -9,6 +9,7 @@ import {
   hyphenatedOrganisations,
   lowercasePlaces,
   mailNames,
+  organisationCues,
   type Piece,
   personTitles,
   possessiveOrganisations,
@@ -330,5 +331,23 @@ test('a name ends before a stray bracket and without a trailing punctuation toke
       { start: 6, end: 7, cls: 'LOCATION' },
       { start: 9, end: 12, cls: 'ORG' },
     ],
+  );
+});
+
+test('a "person" the text shows to be an organisation is one wherever it is written so', () => {
+  const w =
+    'said Elaf . Elaf ’s CEO met the founder of Lo Tishtok and Writer Daniel James of Remat Company Abdullah Abudawood'.split(
+      ' ',
+    );
+  const spans = organisationCues(w, [
+    { start: 1, end: 2, cls: 'PERSON' },
+    { start: 3, end: 4, cls: 'PERSON' },
+    { start: 10, end: 12, cls: 'PERSON' },
+    { start: 14, end: 16, cls: 'PERSON' },
+    { start: 19, end: 21, cls: 'PERSON' },
+  ]);
+  assert.deepEqual(
+    spans.map((s) => s.cls),
+    ['ORG', 'ORG', 'ORG', 'PERSON', 'PERSON'],
   );
 });

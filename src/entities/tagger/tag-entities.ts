@@ -334,6 +334,48 @@ export function hyphenatedOrganisations(
   return out;
 }
 
+/**
+ * Lowercase nouns that describe an organisation right before its name ("smartphone maker Xiaomi", "the
+ * firm Rex"); not those that also describe people ("broadcaster", "developer").
+ */
+const ORG_DESCRIPTORS = new Set(
+  'company firm maker giant brand brands group agency startup retailer manufacturer newspaper conglomerate label chain platform insurer lender airline automaker'.split(
+    ' ',
+  ),
+);
+/** Roles whose "of" or "at" names an organisation ("founder of Lo Tishtok", "Managing Director at Wa'ed"). */
+const ORG_ROLES = new Set(
+  'ceo founder co-founder chairman chairwoman owner director shareholders subsidiary'.split(' '),
+);
+/** Words after "X's" that make X an organisation ("Elaf's CEO", "Xiaomi's shares"). */
+const ORG_POSSESSIONS = new Set(
+  'ceo founder chairman shares stock subsidiary headquarters employees'.split(' '),
+);
+
+/**
+ * A name the model called a person but that the text shows to be an organisation somewhere (a describing
+ * noun before it, "founder of" or "director at" before it, "'s CEO" or "'s shares" after it) is an
+ * organisation wherever it is written the same way.
+ */
+export function organisationCues(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  const lower = (k: number) => words[k]?.toLowerCase() ?? '';
+  const key = (span: LabelSpan) => words.slice(span.start, span.end).join(' ');
+  const organisations = new Set<string>();
+  for (const span of spans) {
+    if (span.cls !== 'PERSON') continue;
+    const before = lower(span.start - 1);
+    const cue =
+      (ORG_DESCRIPTORS.has(before) && words[span.start - 1] === before) ||
+      ((before === 'of' || before === 'at') && ORG_ROLES.has(lower(span.start - 2))) ||
+      (/^['’]s$/.test(lower(span.end)) && ORG_POSSESSIONS.has(lower(span.end + 1)));
+    if (cue) organisations.add(key(span));
+  }
+  if (organisations.size === 0) return spans;
+  return spans.map((span) =>
+    span.cls === 'PERSON' && organisations.has(key(span)) ? { ...span, cls: 'ORG' } : span,
+  );
+}
+
 const OPENING = new Set(['(', '[']);
 const CLOSING = new Set([')', ']']);
 
@@ -451,6 +493,7 @@ export function tagEntities(
   spans = personTitles(words, spans, model.gazetteer);
   spans = trimNameEdges(words, spans);
   spans = cleanNameEnds(words, spans);
+  spans = organisationCues(words, spans);
   // A currency's country code ("HK$35", "NT$ 10"; worldwide-newswire tags "US $" Money 62 times) is no name.
   const currency = (span: LabelSpan) =>
     span.end < pieces.length &&
