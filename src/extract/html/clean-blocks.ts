@@ -121,6 +121,7 @@ export function cleanBlocks(raw: RawBlock[], title?: string): Cleaned {
   cutAtEndMarker(kept, out);
   dropEmptySections(kept, out);
   trimTrailer(kept, out);
+  dropRepeats(kept, out);
   out.blocks = kept.map(({ kind, text }) => ({ kind, text }));
   const lead = out.blocks.find((b) => b.kind === 'paragraph');
   const dateline = lead && DATELINE_WIRE.exec(lead.text);
@@ -159,6 +160,40 @@ function dropEmptySections(kept: Kept[], out: Cleaned) {
       kept.splice(i, 1);
     }
   }
+}
+
+/** A block this long that reads exactly as an earlier one is a repeat (shorter lines repeat in prose: "Yes."). */
+export const MIN_REPEAT_CHARS = 20;
+/**
+ * Repeats go only when they are at least this share of the body's characters: a page built for
+ * several screen sizes (Webflow, Framer and page-builder sites) holds the article two or three
+ * times, one copy per layout, while a page that repeats a line or two (a call to action, a product
+ * blurb that the reference repeats too) keeps them. Measured on the blocks of the base extraction:
+ * WCXB dev all pages +3.45 F1 points summed over pages (69 pages touched, 19 lower), articles
+ * +1.6, NAEB +0.1; without the share, 353 pages touched, 151 lower.
+ */
+export const MIN_REPEAT_SHARE = 0.1;
+
+/** The second and later copies of a body repeated whole or in large part (see MIN_REPEAT_SHARE). */
+function dropRepeats(kept: Kept[], out: Cleaned) {
+  const seen = new Set<string>();
+  const repeat: boolean[] = [];
+  let total = 0;
+  let repeated = 0;
+  for (const b of kept) {
+    total += b.text.length;
+    const again = b.text.length >= MIN_REPEAT_CHARS && seen.has(b.text);
+    if (again) repeated += b.text.length;
+    else seen.add(b.text);
+    repeat.push(again);
+  }
+  if (!repeated || repeated < MIN_REPEAT_SHARE * total) return;
+  let j = 0;
+  for (let i = 0; i < kept.length; i++) {
+    if (repeat[i]) out.removed.push({ text: kept[i]!.text, reason: 'boilerplate' });
+    else kept[j++] = kept[i]!;
+  }
+  kept.length = j;
 }
 
 /** Copyright lines, tag lists and dangling headings at the end of the body. */
