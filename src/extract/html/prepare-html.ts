@@ -143,6 +143,7 @@ const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*>/g;
  * and come out unchanged.
  */
 function boundNesting(html: string): string {
+  if (!nestsTooDeep(html)) return html;
   let depth = 0;
   let dropped = 0;
   let changed = false;
@@ -164,6 +165,57 @@ function boundNesting(html: string): string {
     return '';
   });
   return changed ? out : html;
+}
+
+/** Longest name in FLAT_TAGS ("optgroup"): a longer tag name is never flat, and is not lowercased to be looked up. */
+const MAX_FLAT_NAME = 8;
+
+/**
+ * Whether boundNesting would drop anything: the same reading of tags as TAG, by hand and without
+ * building a string (the replace with a callback per tag was 7% of the extraction time; real pages
+ * never reach the bound, so this scan is all they pay).
+ */
+function nestsTooDeep(html: string): boolean {
+  let depth = 0;
+  const n = html.length;
+  let i = html.indexOf('<');
+  while (i >= 0 && i < n - 2) {
+    let j = i + 1;
+    const slash = html.charCodeAt(j) === 47;
+    if (slash) j++;
+    const first = html.charCodeAt(j) | 32;
+    if (first < 97 || first > 122) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const nameStart = j;
+    // [\w:-]*
+    for (j++; j < n; j++) {
+      const c = html.charCodeAt(j);
+      if (!((c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45))
+        break;
+    }
+    const nameEnd = j;
+    // [^<>]*>
+    while (j < n) {
+      const c = html.charCodeAt(j);
+      if (c === 62 || c === 60) break;
+      j++;
+    }
+    if (j >= n) return false;
+    if (html.charCodeAt(j) === 60) {
+      i = j;
+      continue;
+    }
+    i = html.indexOf('<', j + 1);
+    if (html.charCodeAt(j - 1) === 47) continue;
+    if (nameEnd - nameStart <= MAX_FLAT_NAME && FLAT_TAGS.has(html.slice(nameStart, nameEnd).toLowerCase()))
+      continue;
+    if (slash) {
+      if (depth > 0) depth--;
+    } else if (++depth > MAX_OPEN_ELEMENTS) return true;
+  }
+  return false;
 }
 
 /**
