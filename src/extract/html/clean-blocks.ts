@@ -61,6 +61,8 @@ function wireOf(text: string): string | undefined {
 
 interface Kept extends CleanBlock {
   level?: number;
+  /** Mostly links: dropped unless the page is a link hub (see keepLinkHub). */
+  linkList?: boolean;
 }
 
 export function cleanBlocks(raw: RawBlock[], title?: string): Cleaned {
@@ -100,9 +102,11 @@ export function cleanBlocks(raw: RawBlock[], title?: string): Cleaned {
     } else if (BOILERPLATE_TEXT.test(text) || (STAMP_LINE.test(text) && text.length < 100))
       drop(text, 'boilerplate');
     else if (RELATED_LINE.test(text) && (density > 0.2 || text.length < 120)) drop(text, 'related-links');
-    else if (density > (b.kind === 'heading' ? MAX_HEADING_LINK_DENSITY : MAX_LINK_DENSITY))
-      drop(text, 'related-links');
-    else if (
+    else if (density > (b.kind === 'heading' ? MAX_HEADING_LINK_DENSITY : MAX_LINK_DENSITY)) {
+      const block: Kept = { kind: b.kind, text, linkList: true };
+      if (b.level) block.level = b.level;
+      kept.push(block);
+    } else if (
       CREDIT_LINE.test(text) ||
       AGENCY_CREDIT_LINE.test(text) ||
       (PHOTO_CREDIT.test(text) && text.length < 80)
@@ -118,6 +122,7 @@ export function cleanBlocks(raw: RawBlock[], title?: string): Cleaned {
       kept.push(block);
     }
   }
+  keepLinkHub(kept, out);
   cutAtEndMarker(kept, out);
   dropEmptySections(kept, out);
   trimTrailer(kept, out);
@@ -140,6 +145,36 @@ function addCaption(out: Cleaned, credits: Set<string>, text: string) {
   }
   if (caption.text || caption.credit) out.captions.push(caption);
   out.removed.push({ text, reason: 'caption' });
+}
+
+/**
+ * A body with less prose than this beside more link-list text is a link hub (a listing, a catalogue,
+ * a category or subject page, a news front), whose links are its content: they stay. Measured on
+ * WCXB dev: all pages 0.8379 -> 0.8432 (37 pages touched, 20 lower, none by more than 0.09; seven
+ * listings and catalogues that came out empty or nearly so gain 0.5-0.98), articles and NAEB
+ * unchanged. At 200 all pages gain less (0.8415); at 600 an NAEB article loses 0.44 (0.9182 -> 0.9171).
+ */
+export const LINK_HUB_MAX_PROSE = 400;
+
+/** Link lists go, unless they are all the page has (LINK_HUB_MAX_PROSE). */
+function keepLinkHub(kept: Kept[], out: Cleaned) {
+  let prose = 0;
+  let links = 0;
+  for (const b of kept) {
+    if (b.linkList) links += b.text.length;
+    else prose += b.text.length;
+  }
+  const hub = links > prose && prose < LINK_HUB_MAX_PROSE;
+  let j = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const b = kept[i]!;
+    if (b.linkList && !hub) out.removed.push({ text: b.text, reason: 'related-links' });
+    else {
+      delete b.linkList;
+      kept[j++] = b;
+    }
+  }
+  kept.length = j;
 }
 
 /** "Our journalism needs your support", "Citation: …": the article is over; the rest is trailer. */
