@@ -237,6 +237,8 @@ const DATE_IN_TEXT = new RegExp(
     // ISO dates, also as the start of a time stamp ("2022-11-23T08:10+02:00").
     '\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}(?![\\d-])',
     '\\b\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}\\b',
+    // Year first with dots ("Published: 2025.12.17"; with slashes it is more often a path).
+    '\\b(?:19|20)\\d{2}\\.\\d{1,2}\\.\\d{1,2}\\b',
     '(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日',
   ].join('|'),
   'i',
