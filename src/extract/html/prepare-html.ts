@@ -177,6 +177,8 @@ const MAX_FLAT_NAME = 8;
  */
 function nestsTooDeep(html: string): boolean {
   let depth = 0;
+  /** A '>' at or after the current tag's name, or -1 before the first search. */
+  let gt = -1;
   const n = html.length;
   let i = html.indexOf('<');
   while (i >= 0 && i < n - 2) {
@@ -196,19 +198,15 @@ function nestsTooDeep(html: string): boolean {
         break;
     }
     const nameEnd = j;
-    // [^<>]*>
-    while (j < n) {
-      const c = html.charCodeAt(j);
-      if (c === 62 || c === 60) break;
-      j++;
+    // [^<>]*> : the tag ends at the next '>' unless a '<' comes first. The '>' found is kept for
+    // the next tags while it lies ahead, so that '<'s without a '>' do not rescan the page.
+    if (gt < nameEnd) {
+      gt = html.indexOf('>', nameEnd);
+      if (gt < 0) return false;
     }
-    if (j >= n) return false;
-    if (html.charCodeAt(j) === 60) {
-      i = j;
-      continue;
-    }
-    i = html.indexOf('<', j + 1);
-    if (html.charCodeAt(j - 1) === 47) continue;
+    i = html.indexOf('<', nameEnd);
+    if (i >= 0 && i < gt) continue;
+    if (html.charCodeAt(gt - 1) === 47) continue;
     if (nameEnd - nameStart <= MAX_FLAT_NAME && FLAT_TAGS.has(html.slice(nameStart, nameEnd).toLowerCase()))
       continue;
     if (slash) {
