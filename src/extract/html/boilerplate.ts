@@ -164,11 +164,41 @@ export function classAndId(el: Element): string {
     .join(' ');
 }
 
+/** Class, id or role of a panel that the page shows on a click: an accordion, a tab, a "read more" fold. */
+const COLLAPSIBLE = /accordion|collaps|tab-?pane|tabpanel|toggle|expand/;
+/** ...and of a FAQ, whose folded answers are a page appendix rather than the text. */
+const FAQ = /faq|question|answer/;
+/** Ancestors of a hidden element looked at for a FAQ. */
+const FAQ_ANCESTORS = 4;
+
+const labelsOf = (el: Element | null) =>
+  el?.attribs
+    ? `${el.attribs.class ?? ''} ${el.attribs.id ?? ''} ${el.attribs.role ?? ''} ${el.attribs.itemtype ?? ''} ${el.attribs.itemprop ?? ''}`.toLowerCase()
+    : '';
+
+/**
+ * A hidden element that is a folded section of the text (an accordion panel, a tab): the reader
+ * opens it, and WCXB's annotators kept its text (a guide written as a list of accordions lost four
+ * fifths of its words). Folded FAQ answers stay out, as other hidden elements (mobile menus,
+ * modals, duplicate layouts).
+ */
+function collapsedSection(el: Element): boolean {
+  const parent = el.parent as Element | null;
+  if (el.attribs['aria-labelledby'] === undefined && !COLLAPSIBLE.test(`${labelsOf(el)} ${labelsOf(parent)}`))
+    return false;
+  let n: Element | null = el;
+  for (let i = 0; n && i <= FAQ_ANCESTORS; i++, n = n.parent as Element | null)
+    if (FAQ.test(labelsOf(n))) return false;
+  return true;
+}
+
 /** Why `el` looks like boilerplate by its markup alone, or undefined. */
 export function boilerplateReason(el: Element): 'related-links' | 'boilerplate' | 'caption' | undefined {
-  if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true') return 'boilerplate';
-  const style = el.attribs.style;
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 'boilerplate';
+  const hidden =
+    el.attribs.hidden !== undefined ||
+    el.attribs['aria-hidden'] === 'true' ||
+    (el.attribs.style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style));
+  if (hidden && !collapsedSection(el)) return 'boilerplate';
   const role = el.attribs.role;
   if (role && ROLES.has(role)) return 'boilerplate';
   if (STRUCTURAL.has(el.name)) return undefined;

@@ -162,3 +162,43 @@ test('a thread wrapped in a <form> (forum software) is read when nothing outside
   assert.match(text, /Post 0 explains/);
   assert.match(text, /Post 11 explains/);
 });
+
+const guidePara = (i: number) =>
+  `<p>Paragraph ${i} of the guide explains at some length how the work is planned, what it costs and which mistakes to avoid.</p>`;
+
+test('an article held once per screen size comes out once', () => {
+  const copy = Array.from({ length: 6 }, (_, i) => guidePara(i)).join('');
+  const page = `<html><body><h1>Remodel costs</h1><main><div class="desktop">${copy}</div><div class="tablet">${copy}</div><div class="mobile">${copy}</div></main></body></html>`;
+  const text = extractArticle(page)
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.equal(text.match(/Paragraph 3 of the guide/g)?.length, 1);
+});
+
+test('a folded accordion panel is text; a folded FAQ answer and a hidden menu are not', () => {
+  const page = `<html><body><h1>Solar guide</h1><main>${Array.from({ length: 6 }, (_, i) => guidePara(i)).join('')}
+    <div class="es-accordion"><div style="display:none;" role="region" aria-labelledby="h1"><p>Week one: gather twelve months of electric bills so that installers can size the system.</p></div></div>
+    <div class="faq-item"><div class="accordion-content" style="display:none"><p>Question answered in the folded FAQ that readers rarely open.</p></div></div>
+    <div hidden><p>Hidden menu text that is never shown to the reader at all.</p></div></main></body></html>`;
+  const text = extractArticle(page)
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /gather twelve months/);
+  assert.doesNotMatch(text, /folded FAQ/);
+  assert.doesNotMatch(text, /Hidden menu/);
+});
+
+test('a listing keeps its links; an article drops its link lists', () => {
+  const items = Array.from(
+    { length: 30 },
+    (_, i) => `<li><a href="/b/${i}">Catalogue of hardware number ${i}</a> (1902)</li>`,
+  ).join('');
+  const listing = extractArticle(
+    `<html><body><h1>Hardware catalogues</h1><main><ul>${items}</ul></main></body></html>`,
+  );
+  assert.match(listing.blocks.map((b) => b.text).join('\n'), /Catalogue of hardware number 29/);
+  const article = extractArticle(
+    `<html><body><h1>Guide</h1><main>${Array.from({ length: 6 }, (_, i) => guidePara(i)).join('')}<ul>${items}</ul></main></body></html>`,
+  );
+  assert.doesNotMatch(article.blocks.map((b) => b.text).join('\n'), /Catalogue of hardware/);
+});

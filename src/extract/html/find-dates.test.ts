@@ -204,3 +204,12 @@ test('the day shown under the headline beats a stated time stamp one day off', (
   assert.equal(dates('2023-12-23T04:10:00+01:00', 'December 22, 2023'), '2023-12-22');
   assert.equal(dates('2023-12-23T04:10:00+01:00', 'December 20, 2023'), '2023-12-23');
 });
+
+test('a date line split by an inline element, and a year-first dotted date', () => {
+  const dates = (html: string) => findDates(readPageMeta(parseHtml(html)), undefined, undefined).published;
+  assert.equal(dates('<h1>Deep dive</h1><p>October 16, 2020<span> · </span>8 min read</p>'), '2020-10-16');
+  assert.equal(
+    dates('<h1>Death spiral</h1><p><span>Essay - Published: 2025.12.17 | </span></p>'),
+    '2025-12-17',
+  );
+});

@@ -237,6 +237,8 @@ const DATE_IN_TEXT = new RegExp(
     // ISO dates, also as the start of a time stamp ("2022-11-23T08:10+02:00").
     '\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}(?![\\d-])',
     '\\b\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}\\b',
+    // Year first with dots ("Published: 2025.12.17"; with slashes it is more often a path).
+    '\\b(?:19|20)\\d{2}\\.\\d{1,2}\\.\\d{1,2}\\b',
     '(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日',
   ].join('|'),
   'i',
@@ -260,9 +262,14 @@ function dateInText(text: string): string | undefined {
     : undefined;
 }
 
+/**
+ * The element's own text, its text nodes spaced: "October 16, 2020<span> · </span>8 min read" read
+ * as "October 16, 20208 min read" hid the year (WCXB articles dates 0.8649 -> 0.8665, other WCXB
+ * pages 0.9268 -> 0.9350, NAEB and htmldate unchanged).
+ */
 function ownText(e: Element): string {
   let own = '';
-  for (const c of e.children) if (c.type === 'text') own += c.data;
+  for (const c of e.children) if (c.type === 'text') own += own ? ` ${c.data}` : c.data;
   return own;
 }
 

@@ -97,6 +97,8 @@ function walk(
 ): void {
   if (node.type === 'text') {
     const data = s.pre ? node.data : node.data.replace(/\s+/g, ' ');
+    // Whitespace between tags at the start of a block: trimmed anyway (a third of all text nodes).
+    if (data === ' ' && s.buffer.length === 0) return;
     s.buffer.push(data);
     if (s.links) s.linkChars += data.trim().length;
     return;

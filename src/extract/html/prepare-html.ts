@@ -143,6 +143,7 @@ const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*>/g;
  * and come out unchanged.
  */
 function boundNesting(html: string): string {
+  if (!nestsTooDeep(html)) return html;
   let depth = 0;
   let dropped = 0;
   let changed = false;
@@ -164,6 +165,55 @@ function boundNesting(html: string): string {
     return '';
   });
   return changed ? out : html;
+}
+
+/** Longest name in FLAT_TAGS ("optgroup"): a longer tag name is never flat, and is not lowercased to be looked up. */
+const MAX_FLAT_NAME = 8;
+
+/**
+ * Whether boundNesting would drop anything: the same reading of tags as TAG, by hand and without
+ * building a string (the replace with a callback per tag was 7% of the extraction time; real pages
+ * never reach the bound, so this scan is all they pay).
+ */
+function nestsTooDeep(html: string): boolean {
+  let depth = 0;
+  /** A '>' at or after the current tag's name, or -1 before the first search. */
+  let gt = -1;
+  const n = html.length;
+  let i = html.indexOf('<');
+  while (i >= 0 && i < n - 2) {
+    let j = i + 1;
+    const slash = html.charCodeAt(j) === 47;
+    if (slash) j++;
+    const first = html.charCodeAt(j) | 32;
+    if (first < 97 || first > 122) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const nameStart = j;
+    // [\w:-]*
+    for (j++; j < n; j++) {
+      const c = html.charCodeAt(j);
+      if (!((c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45))
+        break;
+    }
+    const nameEnd = j;
+    // [^<>]*> : the tag ends at the next '>' unless a '<' comes first. The '>' found is kept for
+    // the next tags while it lies ahead, so that '<'s without a '>' do not rescan the page.
+    if (gt < nameEnd) {
+      gt = html.indexOf('>', nameEnd);
+      if (gt < 0) return false;
+    }
+    i = html.indexOf('<', nameEnd);
+    if (i >= 0 && i < gt) continue;
+    if (html.charCodeAt(gt - 1) === 47) continue;
+    if (nameEnd - nameStart <= MAX_FLAT_NAME && FLAT_TAGS.has(html.slice(nameStart, nameEnd).toLowerCase()))
+      continue;
+    if (slash) {
+      if (depth > 0) depth--;
+    } else if (++depth > MAX_OPEN_ELEMENTS) return true;
+  }
+  return false;
 }
 
 /**
