@@ -36,6 +36,9 @@ export interface LinkedMentions {
   flags: Flag[];
 }
 
+/** Hex digits of the text's SHA-256 that make a described entity's id the article's own. */
+const ARTICLE_KEY_LENGTH = 10;
+
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const LEADING_DETERMINER = /^(?:the|this|that|these|those|his|her|its|their|our|my|your|a|an|every|each)\s+/i;
 /** Types a cluster's name can give it, most telling first ("MISC" only when nothing else is known). */
@@ -57,13 +60,9 @@ export function linkMentions(
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const byId = new Map<string, Entity>();
-  let articleKey: string | undefined;
-  const keyOfArticle = () => {
-    articleKey ??= createHash('sha256').update(text).digest('hex').slice(0, ARTICLE_KEY_LENGTH);
-    return articleKey;
-  };
+  const articleKey = createHash('sha256').update(text).digest('hex').slice(0, ARTICLE_KEY_LENGTH);
   for (const cluster of coref.clusters) {
-    const entity = entityOf(text, coref, cluster, keyOfArticle);
+    const entity = entityOf(text, coref, cluster, articleKey);
     if (!entity) continue;
     const known = byId.get(entity.id);
     if (known) {
@@ -95,7 +94,7 @@ function entityOf(
   text: string,
   coref: Coreference,
   cluster: number[],
-  keyOfArticle: () => string,
+  articleKey: string,
 ): Entity | undefined {
   const members = cluster.map((i) => coref.mentions[i]!);
   const spelled = (m: CorefMention) => text.slice(m.start, m.end);
@@ -125,22 +124,15 @@ function entityOf(
     if (affiliation && (type === 'PERSON' || type === 'ORG')) entity.country = affiliation;
     return entity;
   }
-  return describedEntity(text, members, keyOfArticle);
+  return describedEntity(text, members, articleKey);
 }
-
-/** Hex digits of the text's SHA-256 that make a described entity's id the article's own. */
-const ARTICLE_KEY_LENGTH = 10;
 
 /**
  * An actor the article describes but never names: at least two descriptions of a person or an
  * organisation. Its id is `<type>/<description>@<key of the article's text>`: the same on every run
  * over the same text, never shared with another article's "team" or "police".
  */
-function describedEntity(
-  text: string,
-  members: CorefMention[],
-  keyOfArticle: () => string,
-): Entity | undefined {
+function describedEntity(text: string, members: CorefMention[], articleKey: string): Entity | undefined {
   const nominals = members.filter((m) => m.kind === 'nominal');
   if (nominals.length < 2) return undefined;
   const semantic = nominals[0]!.semantic;
@@ -149,7 +141,7 @@ function describedEntity(
   const type: EntityType = semantic === 'person' ? 'PERSON' : 'ORG';
   const name = describedName(nominals.map((m) => text.slice(m.start, m.end)));
   const entity: Entity = {
-    id: `${entityId(type, name)}@${keyOfArticle()}`,
+    id: `${entityId(type, name)}@${articleKey}`,
     type,
     name,
     aliases: [],
