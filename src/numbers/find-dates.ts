@@ -8,11 +8,10 @@ import type { DateMention, Granularity } from '../doc/record-schema.js';
 import { spanContaining } from '../doc/span-search.js';
 import { addWordWindow } from '../text/word-window.js';
 
-/** Words chrono reads as dates that in news prose are nearly always something else. */
 /**
- * chrono matches that are no date: "in the year it was introduced" (read as "in a year"), and a part of
- * the day standing alone ("enjoy the evening"), which names an evening the text is about, not the
- * publication day ("this evening", "Monday evening" stay).
+ * Words chrono reads as dates that in news prose are nearly always something else: "in the year it was
+ * introduced" (read as "in a year"), and a part of the day standing alone ("enjoy the evening"), which
+ * names an evening the text is about, not the publication day ("this evening", "Monday evening" stay).
  */
 const NOT_DATES =
   /^(?:sun|sat|second|now|today's|a second|the second|in the (?:year|month|week|day)|morning|afternoon|evening|night)$/i;
@@ -245,10 +244,10 @@ function dateMention(
     return undefined;
   const { start: when } = result;
   // "this week", "this evening": chrono leaves the day uncertain, but the phrase names a day or week.
-  const weekOnly = /\b(?:week(?:end)?|morning|afternoon|evening|night)\b/i.test(written);
+  const dayOrWeek = /\b(?:week(?:end)?|morning|afternoon|evening|night)\b/i.test(written);
   const granularity: Granularity = when.isCertain('hour')
     ? 'time'
-    : when.isCertain('day') || when.isCertain('weekday') || weekOnly
+    : when.isCertain('day') || when.isCertain('weekday') || dayOrWeek
       ? 'day'
       : when.isCertain('month')
         ? 'month'

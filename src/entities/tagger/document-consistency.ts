@@ -13,6 +13,12 @@ import type { LabelSpan, TaggerClass } from './tag-labels.js';
 
 /** Generational suffixes after a surname ("Jr.", "III"). */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** Where a person's name ends without its generational suffix ("Harvey Mason Jr ." → "Harvey Mason"). */
+function surnameEnd(words: readonly string[], s: LabelSpan): number {
+  const suffix = s.end - (words[s.end - 1] === '.' ? 2 : 1);
+  return suffix > s.start + 1 && GENERATION.test(words[suffix]!) ? suffix : s.end;
+}
 const MINOR_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'la', 'del', 'al', '&', '-']);
 
 function key(words: readonly string[], start: number, end: number): string {
@@ -104,10 +110,7 @@ function consistentSpans(
   //    A generational suffix is no part of the surname: "Harvey Mason Jr." … "Mason".
   for (const s of spans) {
     if (s.cls !== 'PERSON' || s.end - s.start < 2) continue;
-    let end = s.end;
-    if (words[end - 1] === '.' && end - s.start > 2) end--;
-    if (GENERATION.test(words[end - 1]!) && end - s.start > 2) end--;
-    else end = s.end;
+    const end = surnameEnd(words, s);
     for (let k = s.start + 1; k < end; k++) {
       if (!/^\p{Lu}/u.test(words[k]!)) continue;
       const part = key(words, k, end);

@@ -142,8 +142,8 @@ function hyphenJoinable(word: string): boolean {
  * A name that ends or starts inside a hyphenated word takes the rest of the word ("Talabira-II",
  * "SNC-Lavalin", "Al-Najjar"), when that rest is not tagged itself and is not a lowercase word —
  * whether wink kept the word as one token or made three of it ("Talabira - II": a hyphen with no
- * space on either side) — and a person's name of two words or more takes a lowercase syllable of up to four letters after a
- * hyphen ("Kim Jong-un").
+ * space on either side) — and a person's name of two words or more takes a lowercase syllable of up to
+ * four letters after a hyphen ("Kim Jong-un", "Koon Ho-ming").
  */
 export function wholeHyphenatedWords(
   pieces: readonly Piece[],
@@ -223,10 +223,10 @@ export function possessiveOrganisations(words: readonly string[], spans: LabelSp
 
 /**
  * A title or a role word (data/roles.json: "General Amir Ali Hajizadeh") that begins a person's name is
- * not part of it ("Mrs. Leifer" → "Leifer"; role words +0.04 WNW dev), unless the person
- * is known by it ("Prince Charles", "Sheikh Hasina": name-titles.ts). The gazetteer's TITLE words are
- * those that precede people in worldwide-newswire train, where a person's span of two words or more starts with such a title 7 times and follows it 1,353
- * times (UNER-EWT train: 5 and 174).
+ * not part of it ("Mrs. Leifer" → "Leifer"; role words +0.04 WNW dev), unless the person is known by it
+ * ("Prince Charles", "Sheikh Hasina": name-titles.ts). The gazetteer's TITLE words are those that
+ * precede people in worldwide-newswire train, where a person's span of two words or more starts with
+ * such a title 7 times and follows it 1,353 times (UNER-EWT train: 5 and 174).
  */
 export function personTitles(
   words: readonly string[],

@@ -165,14 +165,21 @@ function keepLinkHub(kept: Kept[], out: Cleaned) {
     else prose += b.text.length;
   }
   const hub = links > prose && prose < LINK_HUB_MAX_PROSE;
+  if (!hub) removeBlocks(kept, out, 'related-links', (b) => b.linkList === true);
+}
+
+/** Moves the blocks `drop` picks from `kept` to `out.removed`, the others keeping their order. */
+function removeBlocks(
+  kept: Kept[],
+  out: Cleaned,
+  reason: RemovedReason,
+  drop: (b: Kept, i: number) => boolean,
+) {
   let j = 0;
   for (let i = 0; i < kept.length; i++) {
     const b = kept[i]!;
-    if (b.linkList && !hub) out.removed.push({ text: b.text, reason: 'related-links' });
-    else {
-      delete b.linkList;
-      kept[j++] = b;
-    }
+    if (drop(b, i)) out.removed.push({ text: b.text, reason });
+    else kept[j++] = b;
   }
   kept.length = j;
 }
@@ -223,12 +230,7 @@ function dropRepeats(kept: Kept[], out: Cleaned) {
     repeat.push(again);
   }
   if (!repeated || repeated < MIN_REPEAT_SHARE * total) return;
-  let j = 0;
-  for (let i = 0; i < kept.length; i++) {
-    if (repeat[i]) out.removed.push({ text: kept[i]!.text, reason: 'boilerplate' });
-    else kept[j++] = kept[i]!;
-  }
-  kept.length = j;
+  removeBlocks(kept, out, 'boilerplate', (_, i) => repeat[i] === true);
 }
 
 /** Copyright lines, tag lists and dangling headings at the end of the body. */
