@@ -17,7 +17,7 @@ import {
   type TokenRange,
   verbGroup,
 } from './phrases.js';
-import { cueClass } from './speech-verbs.js';
+import { cueClass, takesRecipient } from './speech-verbs.js';
 
 export interface MarkedAttribution {
   cue: { start: number; end: number };
@@ -66,6 +66,19 @@ export function attributionAtStart(s: SentenceTokens): MarkedAttribution | undef
   return { cue: offsets(s, group), source: offsets(s, source) };
 }
 
+/**
+ * The verb group whose object or prepositional phrase starts at `object`, when the phrase is not who
+ * speaks: `Adams told Politico: “`, `she said in a statement: “`. With neither a recipient verb nor a
+ * preposition (`said Blinken: “`) the phrase after the verb is the speaker, and this returns nothing.
+ */
+function cueBeforeObject(s: SentenceTokens, object: number): TokenRange | undefined {
+  const preposition = s.tokens[object - 1]?.pos === 'ADP';
+  const verb = preposition ? object - 2 : object - 1;
+  if (!isCueVerb(s, verb)) return undefined;
+  if (!preposition && !takesRecipient(s.words[verb] ?? '')) return undefined;
+  return verbGroup(s, verb);
+}
+
 function before(s: SentenceTokens, open: number): MarkedAttribution | undefined {
   let end = open;
   if (end > 0 && s.words[end - 1] === ':') {
@@ -80,7 +93,17 @@ function before(s: SentenceTokens, open: number): MarkedAttribution | undefined 
       };
     }
     const source = phraseBefore(s, colon);
-    if (source) return { cue: offsets(s, { from: colon, to: colon + 1 }), source: offsets(s, source) };
+    if (source) {
+      const spoken = cueBeforeObject(s, source.from);
+      if (spoken) {
+        const speaker = phraseBefore(s, spoken.from);
+        return {
+          cue: offsets(s, { from: spoken.from, to: colon + 1 }),
+          ...(speaker ? { source: offsets(s, speaker) } : {}),
+        };
+      }
+      return { cue: offsets(s, { from: colon, to: colon + 1 }), source: offsets(s, source) };
+    }
     end = colon;
   }
   for (let i = end - 1; i >= 0; i--) {

@@ -48,6 +48,15 @@ test('input → quotes, a table of the patterns', () => {
       'Ana Ruiz said: “We will not stop.”',
       [{ text: 'We will not stop.', kind: 'direct', cue: 'said:', speaker: 'Ana Ruiz' }],
     ],
+    [
+      // The phrase after "told" or a preposition is who was spoken to, or where: the speaker is before the verb.
+      'Mayor Eric Adams told Politico: “We will not stop.”',
+      [{ text: 'We will not stop.', kind: 'direct', cue: 'told Politico:', speaker: 'Mayor Eric Adams' }],
+    ],
+    [
+      'The minister said in a statement: “We will not stop.”',
+      [{ text: 'We will not stop.', kind: 'direct', cue: 'said in a statement:', speaker: 'The minister' }],
+    ],
     // A question reports no statement.
     ['How did you feel when you heard about the new award?', []],
     ['Did the minister say that the plan would fail?', []],

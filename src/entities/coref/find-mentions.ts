@@ -222,7 +222,8 @@ export function findMentions(
       i += 2;
       continue;
     }
-    if (!(isDeterminer(u) || MODIFIER_POS.has(u.pos)) || u.name || iAm) continue;
+    if (!(isDeterminer(u) || MODIFIER_POS.has(u.pos)) || u.name || iAm || afterJoiningHyphen(all, i))
+      continue;
     const head = chunkHead(i);
     // "in 1859": a year standing alone is a mention of that year (GUM chains repeated years).
     if (head < 0 && u.pos === 'NUM' && YEAR.test(u.word)) {
@@ -346,6 +347,13 @@ export function findMentions(
  * run) that holds, word for word, a name found on its own elsewhere in the text holds a mention of it.
  * The longest such inner names are taken, left to right. Person names are left whole ("Lord Byron").
  */
+/** "in-person support", "high-tech": the word after a hyphen between two words is part of a modifier, no phrase of its own. */
+function afterJoiningHyphen(all: readonly Unit[], i: number): boolean {
+  const hyphen = all[i - 1];
+  const word = all[i - 2];
+  return hyphen?.word === '-' && hyphen.end === all[i]!.start && word?.end === hyphen.start;
+}
+
 function nestedNames(text: string, tokens: readonly Token[], found: readonly CorefMention[]): CorefMention[] {
   const proper = (m: CorefMention) =>
     m.kind === 'name' || (m.kind === 'nominal' && /^\p{Lu}/u.test(text[m.start] ?? ''));

@@ -219,3 +219,24 @@ test('two named people described alike stay two people ("Ben Zhao, a professor" 
   assert.ok(same(at('Vitaly Shmatikov'), at('Shmatikov', 1)));
   assert.ok(!same(at('Ben Zhao'), at('Vitaly Shmatikov')));
 });
+
+test('a pronoun in an opening phrase refers forward to the subject named after it', () => {
+  const text =
+    'The city struggled with its population. In December, toward the end of his first year in office, Mayor Eric Adams spoke.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('his'), at('Eric Adams')));
+  assert.ok(!same(at('his'), at('its population')));
+  // The subject comes first: "his" is not the name after the comma.
+  const other =
+    'Tom Baker came home. At the end of his life the doctor, who had visited Ana Ruiz often, wrote.';
+  const second = corefOf(other, true);
+  assert.ok(!second.same(second.at('his'), second.at('Ana Ruiz')));
+});
+
+test('the word after a joining hyphen is no mention ("in-person support")', () => {
+  const text = 'The unit offers in-person support. A person can call.';
+  const { coref } = corefOf(text);
+  const starts = coref.mentions.map((m) => m.start);
+  assert.ok(!starts.includes(text.indexOf('person support')));
+  assert.ok(starts.includes(text.indexOf('A person')));
+});

@@ -169,12 +169,57 @@ export const firstMentionOfSentence = (mentions: readonly CorefMention[]): Map<n
   return starts;
 };
 
+/** How far (characters) after the comma that closes an opening phrase the subject's name may start ("Mayor …"). */
+const MAX_TITLE_BEFORE_SUBJECT = 25;
+/** A subordinating conjunction whose clause opens the sentence with a subject pronoun: "Although he had planned…, Jared". */
+const OPENING_CLAUSE =
+  /^(?:although|though|while|when|after|before|because|since|if|as|once|until)\s+(?:he|she)\b/i;
+
+/**
+ * "Toward the end of his first year in office, Mayor Eric Adams told…", "Although he had planned to stay,
+ * Jared left": a pronoun inside a sentence-opening adverbial refers forward to the person named as the
+ * subject right after it, when no person is mentioned before it in the sentence or between it and the
+ * comma, and the name's cluster holds no pronoun of the other gender ("after her death, Tyler was").
+ * Returns that name mention's index. GUM train: 7 such links, all right (train exact 49.1 -> 49.2).
+ */
+function cataphor(context: SieveContext, i: number, sentenceStart: Map<number, number>): number | undefined {
+  const { mentions, text, sentences } = context;
+  const p = mentions[i]!;
+  if (p.gender !== 'm' && p.gender !== 'f') return undefined;
+  const start = sentences[p.sentence]?.start ?? 0;
+  const opening = text.slice(start, p.end);
+  if (SUBJECT.has(p.head) ? !OPENING_CLAUSE.test(opening) : !OPENING.test(opening)) return undefined;
+  const comma = text.indexOf(',', p.end);
+  if (comma < 0 || /[.;:!?()]/.test(text.slice(p.end, comma))) return undefined;
+  const first = sentenceStart.get(p.sentence) ?? i;
+  for (let j = first; j < mentions.length && mentions[j]!.start < comma; j++)
+    if (j !== i && mentions[j]!.semantic === 'person') return undefined;
+  for (let j = i + 1; j < mentions.length && mentions[j]!.sentence === p.sentence; j++) {
+    const m = mentions[j]!;
+    if (m.start < comma) continue;
+    const next = mentions[j + 1];
+    if (m.kind === 'nominal' && next?.kind === 'name' && next.start - m.end <= 1) continue; // a title: "Mayor"
+    const isSubjectName =
+      m.kind === 'name' &&
+      m.type === 'PERSON' &&
+      m.start - comma <= MAX_TITLE_BEFORE_SUBJECT &&
+      !context.clusters.of(j).genders.has(p.gender === 'm' ? 'f' : 'm');
+    return isSubjectName ? j : undefined;
+  }
+  return undefined;
+}
+
 export function pronounSieve(context: SieveContext): void {
   const { mentions, clusters, text } = context;
   const sentenceStart = firstMentionOfSentence(mentions);
   const model = pronounModel();
   mentions.forEach((p, i) => {
     if (p.kind !== 'pronoun' || p.person !== 3 || p.demonstrative || clusters.of(i).size > 1) return;
+    const forward = cataphor(context, i, sentenceStart);
+    if (forward !== undefined) {
+      clusters.union(i, forward);
+      return;
+    }
     const candidates = pronounCandidates(context, i, sentenceStart);
     if (!model) {
       const agreeing = candidates.filter((j) => agrees(p, clusters, j) && !tooFar(p, mentions[j]!));
