@@ -57,6 +57,16 @@ test('input → quotes, a table of the patterns', () => {
       'The minister said in a statement: “We will not stop.”',
       [{ text: 'We will not stop.', kind: 'direct', cue: 'said in a statement:', speaker: 'The minister' }],
     ],
+    // A noun that looks like a cue, a participle modifying a noun, a clause inside a plain object: no
+    // statements.
+    ['Residents get updates through websites, phone calls, chatbots, text messages and radio.', []],
+    ['Online lessons seemed a good idea, but core learning metrics dipped across the country.', []],
+    ['It is urgent that governments understand this relationship—and how easily it can be broken.', []],
+    [
+      // A pronoun after a noun starts a relative clause; the pronoun is the speaker.
+      'They got credit cards in the mail they never asked for.',
+      [],
+    ],
     // A question reports no statement.
     ['How did you feel when you heard about the new award?', []],
     ['Did the minister say that the plan would fail?', []],

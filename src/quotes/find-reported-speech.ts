@@ -38,6 +38,7 @@ const CLAUSE_OPENERS = /^(?:that|whether|if|how|what|why|when|where|who)$/i;
 const RELATIVE_PRONOUNS = /^(?:who|which|that)$/i;
 const QUESTION_OPENERS = /^(?:whether|if|how|what|why|when|where|who)$/i;
 const EMPTY_SUBJECTS = /^(?:it|there)$/i;
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const BE = /^(?:is|was|are|were|be|been|being|'s|’s)$/i;
 
 const span = (s: SentenceTokens, r: TokenRange) => ({
@@ -99,7 +100,10 @@ function trailing(s: SentenceTokens): RawAttribution | undefined {
     const source = phraseBefore(s, group.from);
     if (!source || s.words[source.from - 1] !== ',') continue;
     const tail = s.tokens.slice(group.to, end);
+    // "websites, phone calls, chatbots and radio": a list goes on after the "cue", a noun.
+    const listGoesOn = s.words[group.to] === ',' && NOUN_POS.has(s.tokens[group.to + 1]?.pos ?? '');
     if (
+      listGoesOn ||
       tail.some((t) => isVerbish(t)) ||
       tail.some((_, k) => CLAUSE_OPENERS.test(s.words[group.to + k] ?? ''))
     )
@@ -136,7 +140,9 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
       break;
     }
   }
-  if (s.words[at] === ':' || s.words[at] === ',') at++;
+  // "phone calls, chatbots, text messages": after a comma only a clause is content, not a plain object.
+  const comma = s.words[at] === ',';
+  if (s.words[at] === ':' || comma) at++;
   const first = s.tokens[at];
   if (!first) return undefined;
   if (CLAUSE_OPENERS.test(word(at)) || (word(at) === 'to' && isVerbish(s.tokens[at + 1]))) return at;
@@ -146,18 +152,46 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
   // (but "expects Clinton to win" is what is expected). Not a verb joined by "and" to the cue's own:
   // "saw the tweet and removed the aide".
   const clauseOnly = takesClauseOnly(s.words[verb] ?? '');
+  // The clause's verb is finite: not a participle ("called the city asking for help").
   const clause = s.tokens
     .slice(at, at + 8)
-    .findIndex((t, k) => isVerbish(t) && k > 0 && !(clauseOnly && word(at + k - 1) === 'to'));
+    .findIndex(
+      (t, k) =>
+        isVerbish(t) && k > 0 && !/ing$/i.test(word(at + k)) && !(clauseOnly && word(at + k - 1) === 'to'),
+    );
   const coordinated = /^(?:and|or|but)$/i.test(word(at + clause - 1));
-  if (['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(first.pos) && clause > 0 && !coordinated)
+  if (
+    ['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(first.pos) &&
+    clause > 0 &&
+    !coordinated &&
+    isClauseVerb(s, at, at + clause)
+  )
     return at;
   // Speech verbs also take a plain object as content: "denied the allegation", "proposed the creation of …".
-  if (cls !== 'speech' || clauseOnly) return undefined;
+  if (cls !== 'speech' || clauseOnly || comma) return undefined;
   if (['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM', 'PRON'].includes(first.pos)) return at;
   if (/^(?:for|on|about|out)$/.test(word(at - 1))) return at;
   return undefined;
 }
+
+/**
+ * Whether the verb at `verb` is the verb of a clause that starts at `at` ("says the candidate has won"):
+ * no dash, comma or clause opener between them, which would make it the verb of a clause inside the
+ * object ("understand this relationship—and how easily it can be broken").
+ */
+function isClauseVerb(s: SentenceTokens, at: number, verb: number): boolean {
+  for (let k = at; k < verb; k++)
+    if (/^[,;—–-]$/.test(s.words[k] ?? '') || CLAUSE_OPENERS.test(s.words[k] ?? '')) return false;
+  return true;
+}
+
+/**
+ * A present participle with no auxiliary or comma before it ("is saying", ", saying") modifies the noun
+ * before it: "core learning metrics dipped", "touting each their own experience". It reports speech only
+ * with a clause opener after it: "a series of tweets saying that …".
+ */
+const isModifierParticiple = (s: SentenceTokens, group: TokenRange, verb: number) =>
+  /ing$/i.test(s.words[verb] ?? '') && group.from === verb && s.words[verb - 1] !== ',' && verb > 0;
 
 function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean): RawAttribution[] {
   const out: RawAttribution[] = [];
@@ -184,6 +218,7 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     if (!source) continue;
     const start = contentStart(s, group.to, v);
     if (start === undefined || end - start < MIN_CONTENT_TOKENS) continue;
+    if (isModifierParticiple(s, group, v) && !CLAUSE_OPENERS.test(s.words[start] ?? '')) continue;
     // "officials have not said why …": a statement not made.
     if (isNegated(s, group) && QUESTION_OPENERS.test(s.words[start] ?? '')) continue;
     // "an independent who claims to belong to neither camp, Edward Yiu, won": a cue in a relative

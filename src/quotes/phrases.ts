@@ -29,6 +29,7 @@ export const rangeStart = (s: SentenceTokens, r: TokenRange) => s.tokens[r.from]
 export const rangeEnd = (s: SentenceTokens, r: TokenRange) => s.tokens[r.to - 1]?.end ?? 0;
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const PERSONAL_SUBJECT = /^(?:i|you|he|she|it|we|they)$/i;
 const NOT_SOURCES = new Set(['it', 'there', 'this', 'that', 'which', 'what']);
 const QUOTE_GLYPHS = /^["“”„«»‘’']$/;
 const VERB_GROUP_ADVERBS =
@@ -82,6 +83,9 @@ export function verbGroup(s: SentenceTokens, verb: number): TokenRange {
 export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRange | undefined {
   let from = end;
   while (from > floor && isNounPhraseToken(s, from - 1)) from--;
+  // "the mail they never asked for", "the most effective way it's found": a personal pronoun ending the
+  // run starts a relative clause of its own; the pronoun alone is the subject.
+  if (from < end - 1 && PERSONAL_SUBJECT.test(s.words[end - 1] ?? '')) from = end - 1;
   // "for which he urged": the relative pronoun is not part of the source.
   while (from < end - 1 && /^(?:which|who|whom|that|whose)$/i.test(s.words[from] ?? '')) from++;
   if (from < end) {
