@@ -88,3 +88,29 @@ test('a dateline under the title is the publication date, unless one is given', 
   const prose = 'Talks resume in Geneva\n\nThe talks began on August 21, 2015 in Geneva.\n';
   assert.equal(cleanScrapedText(input(prose)).meta.published, undefined);
 });
+
+test('a repeated line leaves the body, a repeated interview question stays', () => {
+  const doc = cleanScrapedText(
+    input(
+      [
+        'Share this article',
+        '',
+        'Ana Ruiz',
+        '',
+        'What do you think of the new category?',
+        '',
+        'It is long overdue.',
+        '',
+        'Tom Baker',
+        '',
+        'What do you think of the new category?',
+        '',
+        'It is a start.',
+        '',
+        'Share this article',
+      ].join('\n'),
+    ),
+  );
+  assert.equal(doc.text.split('What do you think of the new category?').length, 3);
+  assert.deepEqual(doc.layers.removed?.filter((r) => r.reason === 'duplicate-line').length, 1);
+});

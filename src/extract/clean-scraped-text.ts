@@ -78,7 +78,9 @@ function classify(lines: Line[], detectTitle: boolean): Verdict[] {
     const trailer = !caption && !relatedHeader && isTrailer(text);
     const credits = caption || trailer ? undefined : parseCreditLine(text);
     let verdict: Verdict;
-    if (seen.has(text)) verdict = { kind: 'removed', reason: 'duplicate-line' };
+    // A repeated line is a scraping artefact, except a question: interviews of several people repeat
+    // theirs ("What do you think of this first class of nominees?"), each before a different answer.
+    if (seen.has(text) && !/\?["”’»]?$/u.test(text)) verdict = { kind: 'removed', reason: 'duplicate-line' };
     else if (caption) verdict = { kind: 'removed', reason: 'caption', caption };
     else if (trailer) verdict = { kind: 'removed', reason: 'trailer' };
     else if (credits) verdict = { kind: 'removed', reason: 'credit', credits };
