@@ -46,6 +46,21 @@ test('an organisation known only by descriptions is named by its most frequent m
   );
 });
 
+test('people described mostly without "the" are people in general, no entity; one described person is', () => {
+  const described = (text: string) => {
+    const { tokens, sentences } = tokenize(text, [{ start: 0, end: text.length }]);
+    return linkMentions(text, [], tokens, sentences).entities.map((e) => e.name);
+  };
+  assert.deepEqual(
+    described('Citizens want answers. The city must serve citizens better. Many citizens wait for hours.'),
+    [],
+  );
+  assert.deepEqual(
+    described('The minister arrived late. The minister said the talks had failed.'),
+    ['minister'],
+  );
+});
+
 test("an entity known only by descriptions has the article's own id; a named one is shared", () => {
   const entitiesOf = (text: string) => {
     const { tokens, sentences } = tokenize(text, [{ start: 0, end: text.length }]);

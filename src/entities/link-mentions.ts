@@ -138,6 +138,11 @@ function describedEntity(text: string, members: CorefMention[], articleKey: stri
   const semantic = nominals[0]!.semantic;
   if (semantic !== 'organization' && semantic !== 'person') return undefined;
   if (nominals.some((m) => m.semantic !== semantic || m.number !== nominals[0]!.number)) return undefined;
+  // "people" ×28, "artists", "a person": people described mostly without "the" or a possessive are
+  // people in general, not one actor ("the minister", "its staff" pick one out). A body stays even so:
+  // news writes "police said", "localist group" for one force or party.
+  const specific = nominals.filter((m) => m.determiner === 'definite' || m.determiner === 'possessive');
+  if (semantic === 'person' && specific.length * 2 < nominals.length) return undefined;
   const type: EntityType = semantic === 'person' ? 'PERSON' : 'ORG';
   const name = describedName(nominals.map((m) => text.slice(m.start, m.end)));
   const entity: Entity = {
