@@ -163,3 +163,11 @@ test('a cue that names no one: the quotation takes the speaker before it', () =>
     ],
   );
 });
+
+test('a role phrase names the one person who holds that role, not the last person named', () => {
+  const [quote] = quotesOf(
+    'General Ana Ruiz visited the base on Monday. A day later Tom Baker arrived. The top general said that the war would end soon.',
+  );
+  assert.equal(quote?.speaker?.text, 'The top general');
+  assert.equal(quote?.speaker?.entity, 'person/ana-ruiz');
+});

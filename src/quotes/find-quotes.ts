@@ -19,8 +19,8 @@ export interface QuoteInputs {
   sentences: readonly Sentence[];
   quoteMarks: readonly QuoteMark[];
   mentions: readonly Mention[];
-  /** Entity id → type, to prefer people and organisations as speakers. */
-  entityTypes: ReadonlyMap<string, Entity['type']>;
+  /** Entity id → entity: speakers are preferably people and organisations, roles name people. */
+  entities: ReadonlyMap<string, Entity>;
 }
 
 /** Quoted text of at most this many words is a term in quotation marks unless a cue stands right by it. */
@@ -79,7 +79,7 @@ function subjectMention(inputs: QuoteInputs, cueStart: number): Speaker | undefi
   const before = spansWithin(inputs.mentions, sentence.start, cueStart);
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
-    if (['PERSON', 'ORG'].includes(inputs.entityTypes.get(m.entity) ?? ''))
+    if (['PERSON', 'ORG'].includes(inputs.entities.get(m.entity)?.type ?? ''))
       return { start: m.start, end: m.end, text: m.text, entity: m.entity };
   }
   return undefined;

@@ -14,7 +14,7 @@ export const findQuotesStage: Stage = {
       sentences: layer(doc, 'sentences'),
       quoteMarks: layer(doc, 'quoteMarks'),
       mentions: layer(doc, 'mentions'),
-      entityTypes: new Map(layer(doc, 'entities').map((e) => [e.id, e.type])),
+      entities: new Map(layer(doc, 'entities').map((e) => [e.id, e])),
     });
     return withLayers(doc, { quotes });
   },

@@ -12,7 +12,7 @@ export type Speaker = NonNullable<Quote['speaker']> & { entities?: string[] };
 export interface SpeakerInputs {
   text: string;
   mentions: readonly Mention[];
-  entityTypes: ReadonlyMap<string, Entity['type']>;
+  entities: ReadonlyMap<string, Entity>;
 }
 
 const JOINT =
@@ -23,17 +23,19 @@ const ROLE_PHRASE =
 /** How far back (characters) "Both" and unlinked pronouns look for the people they mean. */
 const LOOKBACK = 3000;
 
+const typeOf = (inputs: SpeakerInputs, id: string) => inputs.entities.get(id)?.type;
+
 const rank = (type: Entity['type'] | undefined) =>
   type === 'PERSON' ? 3 : type === 'ORG' ? 2 : type === 'NORP' || type === 'GPE' ? 1 : 0;
 
 /** The people named most recently before `at`, nearest first, each once. */
 function recentPeople(inputs: SpeakerInputs, at: number, count: number): string[] {
-  const { mentions, entityTypes } = inputs;
+  const { mentions } = inputs;
   const out: string[] = [];
   for (let i = firstStartingAt(mentions, at) - 1; i >= 0 && out.length < count; i--) {
     const m = mentions[i]!;
     if (at - m.start > LOOKBACK) break;
-    if (entityTypes.get(m.entity) === 'PERSON' && !out.includes(m.entity)) out.push(m.entity);
+    if (typeOf(inputs, m.entity) === 'PERSON' && !out.includes(m.entity)) out.push(m.entity);
   }
   return out;
 }
@@ -44,17 +46,15 @@ export function resolveSpeaker(inputs: SpeakerInputs, start: number, end: number
   const inside = spansWithin(inputs.mentions, start, end);
   let best: Mention | undefined;
   for (const m of inside) {
-    const score =
-      rank(inputs.entityTypes.get(m.entity)) * 4 + (m.kind === 'name' ? 2 : m.kind === 'nominal' ? 1 : 0);
+    const score = rank(typeOf(inputs, m.entity)) * 4 + (m.kind === 'name' ? 2 : m.kind === 'nominal' ? 1 : 0);
     const bestScore = best
-      ? rank(inputs.entityTypes.get(best.entity)) * 4 +
-        (best.kind === 'name' ? 2 : best.kind === 'nominal' ? 1 : 0)
+      ? rank(typeOf(inputs, best.entity)) * 4 + (best.kind === 'name' ? 2 : best.kind === 'nominal' ? 1 : 0)
       : -1;
     if (score > bestScore) best = m;
   }
   const phrase = text.trim().replace(/[,\s]+$/, '');
   // "the head of the American diplomacy": a place inside a role phrase is not the speaker.
-  const placeInRole = best && rank(inputs.entityTypes.get(best.entity)) <= 1 && ROLE_PHRASE.test(phrase);
+  const placeInRole = best && rank(typeOf(inputs, best.entity)) <= 1 && ROLE_PHRASE.test(phrase);
   if (best && !placeInRole) {
     speaker.entity = best.entity;
     return speaker;
@@ -65,8 +65,27 @@ export function resolveSpeaker(inputs: SpeakerInputs, start: number, end: number
     return speaker;
   }
   if (PERSONAL_PRONOUN.test(phrase) || ROLE_PHRASE.test(phrase)) {
-    const [person] = recentPeople(inputs, start, 1);
+    const person = holderOfRole(inputs, phrase) ?? recentPeople(inputs, start, 1)[0];
     if (person) speaker.entity = person;
   }
   return speaker;
+}
+
+/**
+ * The one person of the article who holds a role the phrase names: "The top general" → the person
+ * introduced as "General Hossein Salami", wherever in the article, rather than the last person named.
+ */
+function holderOfRole(inputs: SpeakerInputs, phrase: string): string | undefined {
+  const words = new Set(phrase.toLowerCase().split(/[^\p{L}]+/u));
+  const holders = [...inputs.entities.values()].filter(
+    (e) =>
+      e.type === 'PERSON' &&
+      e.roles.some((r) =>
+        r.title
+          .toLowerCase()
+          .split(/\s+/)
+          .every((w) => words.has(w)),
+      ),
+  );
+  return holders.length === 1 ? holders[0]!.id : undefined;
 }
