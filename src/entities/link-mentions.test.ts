@@ -55,10 +55,9 @@ test('people described mostly without "the" are people in general, no entity; on
     described('Citizens want answers. The city must serve citizens better. Many citizens wait for hours.'),
     [],
   );
-  assert.deepEqual(
-    described('The minister arrived late. The minister said the talks had failed.'),
-    ['minister'],
-  );
+  assert.deepEqual(described('The minister arrived late. The minister said the talks had failed.'), [
+    'minister',
+  ]);
 });
 
 test("an entity known only by descriptions has the article's own id; a named one is shared", () => {
@@ -81,4 +80,10 @@ test("an entity known only by descriptions has the article's own id; a named one
   const kabul = (entities: typeof one) => entities.find((e) => e.name === 'Kabul')!;
   assert.equal(kabul(one).id, kabul(other).id);
   assert.equal(kabul(one).described, undefined);
+});
+
+test('a name written in capitals (a dateline, a headline) is not the canonical spelling', () => {
+  const [ruiz] = link('ANA RUIZ WINS. Ana Ruiz won the vote on Sunday.', ['ANA RUIZ', 'Ana Ruiz']);
+  assert.equal(ruiz?.name, 'Ana Ruiz');
+  assert.deepEqual(ruiz?.aliases, ['ANA RUIZ']);
 });

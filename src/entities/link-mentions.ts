@@ -86,6 +86,7 @@ export function linkMentions(
       });
     }
   }
+  for (const entity of entities) respellFromAliases(entity);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { entities, mentions, flags: coref.flags };
 }
@@ -219,11 +220,27 @@ function rolesOf(text: string, named: CorefMention[]): Role[] {
   return roles;
 }
 
+const hasLowercase = (name: string) => /\p{Ll}/u.test(name);
+
+/**
+ * "TEHRAN" → "Tehran" when the article also writes it so (an alias of the same entity, whatever its
+ * type or cluster): a dateline or headline in capitals is not how the name is spelled.
+ */
+function respellFromAliases(entity: Entity): void {
+  if (hasLowercase(entity.name)) return;
+  const name = entity.name.toLowerCase();
+  const cased = entity.aliases.find((a) => hasLowercase(a) && a.toLowerCase() === name);
+  if (!cased) return;
+  entity.aliases = [entity.name, ...entity.aliases.filter((a) => a !== cased)];
+  entity.name = cased;
+}
+
 /** The longest name for people and places; for organisations the most frequent spelled-out form, then the shortest. */
 function canonicalName(type: EntityType, forms: string[]): string {
   const counts = new Map<string, number>();
   for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const distinct = [...counts.keys()];
+  const all = [...counts.keys()];
+  const distinct = all.some(hasLowercase) ? all.filter(hasLowercase) : all;
   if (type === 'ORG') {
     const spelledOut = distinct.filter((n) => !ACRONYM.test(n));
     const count = (n: string) => counts.get(n) ?? 0;
