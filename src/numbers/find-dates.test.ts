@@ -133,3 +133,17 @@ test('chrono reads only the text round date words, and the spans it returns are 
   assert.equal(date?.text, 'on Monday');
   assert.equal(sentence.slice(date?.start, date?.end), 'on Monday');
 });
+
+test('a span of time is no date; a point that many units away is', () => {
+  const published = '2021-06-29';
+  for (const sentence of [
+    'It repeats the mistakes of the past 45 years.',
+    'He was jailed for two years.',
+    'The plant will close after three years of losses.',
+    'In the next five years the city will grow.',
+    'In the years since, prices rose.',
+  ])
+    assert.deepEqual(datesIn(sentence, published), [], sentence);
+  assert.equal(datesIn('The plant will open in two years.', published)[0]?.value, '2023');
+  assert.equal(datesIn('He left three years ago.', published)[0]?.value, '2018');
+});

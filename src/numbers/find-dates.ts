@@ -39,6 +39,18 @@ const RELATIVE_WORDS =
 const RELATIVE_TO_EVENT = /\b(?:after|before|later|earlier)$/i;
 const EXPLICIT_WEEK = /\b(?:next|coming|this|last|past|previous)\b/i;
 
+/** Ends in a plural unit of time: "the past 45 years", "for two years", "after three years", "In the years". */
+const SPAN_OF_TIME = /\b(?:days|weeks|months|years|decades)$/i;
+/** "in two years", "in a few weeks": a point that many units from now, which chrono dates. */
+const POINT_AHEAD =
+  /^in\s+(?:\d+|an?|a few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
+
+/**
+ * A span of time, not a point in it: chrono dates "the past 45 years" to 45 years before the
+ * reference and "for two years" to two years after it.
+ */
+const isPeriod = (written: string) => SPAN_OF_TIME.test(written) && !POINT_AHEAD.test(written);
+
 /** A bare weekday in news ("on Monday") is the most recent one on or before the publication day. */
 function pastWeekday(ref: Date, weekday: number): Date {
   const back = (ref.getUTCDay() - weekday + 7) % 7;
@@ -233,7 +245,7 @@ function dateMention(
   const piece = pieceAt(pieces, result.index + lead, written.length);
   if (!piece) return undefined;
   const start = piece.start + result.index + lead - piece.joinedStart;
-  if (NOT_DATES.test(written)) return undefined;
+  if (NOT_DATES.test(written) || isPeriod(written)) return undefined;
   // "at 2.43 per cent", "at 4 to 4.5 per cent", "within 0.16 seconds": numbers chrono reads as times.
   const end = start + written.length;
   if (BEFORE_UNIT.test(text.slice(end, end + 16)) || SPLIT_SECONDS.test(written)) return undefined;
