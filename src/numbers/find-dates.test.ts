@@ -142,6 +142,8 @@ test('a span of time is no date; a point that many units away is', () => {
     'The plant will close after three years of losses.',
     'In the next five years the city will grow.',
     'In the years since, prices rose.',
+    'Messages expire after 24 hours.',
+    'Support is open 24/7.',
   ])
     assert.deepEqual(datesIn(sentence, published), [], sentence);
   assert.equal(datesIn('The plant will open in two years.', published)[0]?.value, '2023');

@@ -14,7 +14,7 @@ import { addWordWindow } from '../text/word-window.js';
  * names an evening the text is about, not the publication day ("this evening", "Monday evening" stay).
  */
 const NOT_DATES =
-  /^(?:sun|sat|second|now|today's|a second|the second|in the (?:year|month|week|day)|morning|afternoon|evening|night)$/i;
+  /^(?:sun|sat|second|now|today's|a second|the second|in the (?:year|month|week|day)|morning|afternoon|evening|night|24\/7)$/i;
 /** A number followed by one of these is a rate or a score, never a time. */
 const BEFORE_UNIT = /^\s*(?:%|per\s?cent\b|percent|percentage\b|points?\b|basis points\b)/i;
 /** Fractions of a second measure a race, not a date. */
@@ -39,11 +39,11 @@ const RELATIVE_WORDS =
 const RELATIVE_TO_EVENT = /\b(?:after|before|later|earlier)$/i;
 const EXPLICIT_WEEK = /\b(?:next|coming|this|last|past|previous)\b/i;
 
-/** Ends in a plural unit of time: "the past 45 years", "for two years", "after three years", "In the years". */
-const SPAN_OF_TIME = /\b(?:days|weeks|months|years|decades)$/i;
-/** "in two years", "in a few weeks": a point that many units from now, which chrono dates. */
+/** Ends in a plural unit of time: "the past 45 years", "for two years", "after 24 hours", "In the years". */
+const SPAN_OF_TIME = /\b(?:hours|days|weeks|months|years|decades)$/i;
+/** "in two years", "within 48 hours": a point (or deadline) that many units from now, which chrono dates. */
 const POINT_AHEAD =
-  /^in\s+(?:\d+|an?|a few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
+  /^(?:in|within)\s+(?:\d+|an?|a few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
 
 /**
  * A span of time, not a point in it: chrono dates "the past 45 years" to 45 years before the
