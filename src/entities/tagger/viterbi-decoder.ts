@@ -77,7 +77,8 @@ export function bestPath(
 
 export class ViterbiDecoder {
   private readonly transitions: Float32Array;
-  private readonly features = new Uint32Array(MAX_FEATURES);
+  /** Emission features of a token: where the scorer reads them without a copy, when it says. */
+  private readonly features: Uint32Array;
   private readonly emission = new Float32Array(L);
   private delta = new Float64Array(64 * L);
   private back = new Uint8Array(64 * L);
@@ -94,6 +95,7 @@ export class ViterbiDecoder {
     readonly margin = Number.POSITIVE_INFINITY,
   ) {
     this.transitions = transitionScores(scorer);
+    this.features = scorer.featureBuffer ?? new Uint32Array(MAX_FEATURES);
   }
 
   get description(): string {

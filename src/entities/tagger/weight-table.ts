@@ -7,13 +7,17 @@
  * 4 bytes), the compiled gazetteer: uint32 keys[m], uint32 values[m], and the word clusters when
  * the header counts any (`clusterEntries`): uint32 keys[c], uint32 values[c].
  */
+import { MAX_FEATURES } from './feature-templates.js';
 import { Gazetteer } from './gazetteer.js';
+import { createScoreKernel, FEATURES, SCORES, type ScoreKernel, TABLE } from './score-kernel.js';
 import { LABEL_COUNT } from './tag-labels.js';
 import { WordClusters } from './word-clusters.js';
 
 export interface Scorer {
   /** Adds the weights of `count` features to `scores` (one slot per label). */
   addScores(features: Uint32Array, count: number, scores: Float32Array): void;
+  /** Where callers may write features (MAX_FEATURES) for addScores to read without a copy, if anywhere. */
+  readonly featureBuffer?: Uint32Array;
 }
 
 export interface ModelHeader {
@@ -35,8 +39,10 @@ export class WeightTable implements Scorer {
   private readonly mask: number;
   /** Slot i: keys[i * 16] = feature hash (0 = empty), scales[i * 16 + 1], weights[i * 32 + 4 + label]. */
   private readonly keys: Uint32Array;
-  private readonly scales: Float32Array;
-  private readonly weights: Int16Array;
+  private readonly kernel: ScoreKernel;
+  /** The kernel's features and label scores (score-kernel.ts). */
+  readonly featureBuffer: Uint32Array;
+  private readonly sums: Float64Array;
 
   constructor(
     readonly header: ModelHeader,
@@ -44,102 +50,41 @@ export class WeightTable implements Scorer {
     weights: Int16Array,
     keys: Uint32Array,
   ) {
-    // addScores is unrolled for 17 labels (O and B/I of 8 classes).
-    if (LABEL_COUNT !== 17) throw new Error('the weight table is written for 17 labels');
+    if (LABEL_COUNT !== 17) throw new Error('the score kernel is written for 17 labels');
     let capacity = 1024;
     while (capacity < keys.length * 1.4) capacity *= 2;
     this.mask = capacity - 1;
-    const buffer = new ArrayBuffer(capacity * SLOT_BYTES);
-    this.keys = new Uint32Array(buffer);
-    this.scales = new Float32Array(buffer);
-    this.weights = new Int16Array(buffer);
+    // The slots live in the kernel's memory (score-kernel.ts), which sums their weights.
+    this.kernel = createScoreKernel(capacity * SLOT_BYTES);
+    const buffer = this.kernel.memory.buffer;
+    this.featureBuffer = new Uint32Array(buffer, FEATURES, MAX_FEATURES);
+    this.sums = new Float64Array(buffer, SCORES, LABEL_COUNT);
+    this.keys = new Uint32Array(buffer, TABLE, capacity * SLOT_INTS);
+    const slotScales = new Float32Array(buffer, TABLE, capacity * SLOT_INTS);
+    const slotWeights = new Int16Array(buffer, TABLE, capacity * SLOT_SHORTS);
     const L = LABEL_COUNT;
     for (let row = 0; row < keys.length; row++) {
       const key = keys[row]!;
       let slot = key & this.mask;
       while (this.keys[slot * SLOT_INTS] !== 0) slot = (slot + 1) & this.mask;
       this.keys[slot * SLOT_INTS] = key;
-      this.scales[slot * SLOT_INTS + 1] = scales[row]!;
-      this.weights.set(weights.subarray(row * L, row * L + L), slot * SLOT_SHORTS + 4);
+      slotScales[slot * SLOT_INTS + 1] = scales[row]!;
+      slotWeights.set(weights.subarray(row * L, row * L + L), slot * SLOT_SHORTS + 4);
     }
   }
 
   /**
-   * Adds each found feature's row in the order of `features`. The 17 label sums live in locals and are
-   * written back once: bit-identical to `scores[l] += scale * weight` on the Float32Array (each sum is
-   * rounded to float32 after every addition, as the array store did), but a plain loop over labels
-   * loaded and stored the array 17 times per feature and took twice as long (the lookups' cache
-   * misses cost less than this arithmetic).
+   * Adds the rows of the features found, in the order of `features`, each sum rounded to float32
+   * after every addition (as `scores[l] += scale * weight` on the Float32Array): bit-identical.
+   * Features written to `featureBuffer` are read in place; others are copied there first.
    */
   addScores(features: Uint32Array, count: number, scores: Float32Array): void {
-    const keys = this.keys;
-    const scales = this.scales;
-    const w = this.weights;
-    const mask = this.mask;
-    const fround = Math.fround;
-    let s0 = scores[0]!,
-      s1 = scores[1]!,
-      s2 = scores[2]!,
-      s3 = scores[3]!,
-      s4 = scores[4]!,
-      s5 = scores[5]!,
-      s6 = scores[6]!,
-      s7 = scores[7]!,
-      s8 = scores[8]!,
-      s9 = scores[9]!,
-      s10 = scores[10]!,
-      s11 = scores[11]!,
-      s12 = scores[12]!,
-      s13 = scores[13]!,
-      s14 = scores[14]!,
-      s15 = scores[15]!,
-      s16 = scores[16]!;
-    for (let f = 0; f < count; f++) {
-      const key = features[f]!;
-      let slot = key & mask;
-      let found = keys[slot * SLOT_INTS]!;
-      while (found !== key && found !== 0) {
-        slot = (slot + 1) & mask;
-        found = keys[slot * SLOT_INTS]!;
-      }
-      if (found === 0) continue;
-      const scale = scales[slot * SLOT_INTS + 1]!;
-      const base = slot * SLOT_SHORTS + 4;
-      s0 = fround(s0 + scale * w[base + 0]!);
-      s1 = fround(s1 + scale * w[base + 1]!);
-      s2 = fround(s2 + scale * w[base + 2]!);
-      s3 = fround(s3 + scale * w[base + 3]!);
-      s4 = fround(s4 + scale * w[base + 4]!);
-      s5 = fround(s5 + scale * w[base + 5]!);
-      s6 = fround(s6 + scale * w[base + 6]!);
-      s7 = fround(s7 + scale * w[base + 7]!);
-      s8 = fround(s8 + scale * w[base + 8]!);
-      s9 = fround(s9 + scale * w[base + 9]!);
-      s10 = fround(s10 + scale * w[base + 10]!);
-      s11 = fround(s11 + scale * w[base + 11]!);
-      s12 = fround(s12 + scale * w[base + 12]!);
-      s13 = fround(s13 + scale * w[base + 13]!);
-      s14 = fround(s14 + scale * w[base + 14]!);
-      s15 = fround(s15 + scale * w[base + 15]!);
-      s16 = fround(s16 + scale * w[base + 16]!);
-    }
-    scores[0] = s0;
-    scores[1] = s1;
-    scores[2] = s2;
-    scores[3] = s3;
-    scores[4] = s4;
-    scores[5] = s5;
-    scores[6] = s6;
-    scores[7] = s7;
-    scores[8] = s8;
-    scores[9] = s9;
-    scores[10] = s10;
-    scores[11] = s11;
-    scores[12] = s12;
-    scores[13] = s13;
-    scores[14] = s14;
-    scores[15] = s15;
-    scores[16] = s16;
+    const own = this.featureBuffer;
+    if (features !== own) for (let f = 0; f < count; f++) own[f] = features[f]!;
+    const sums = this.sums;
+    for (let l = 0; l < LABEL_COUNT; l++) sums[l] = scores[l]!;
+    this.kernel.add(count, this.mask);
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l] = sums[l]!;
   }
 }
 
