@@ -1,6 +1,7 @@
 /**
- * The tagger's weights at run time: an open-addressing table from feature hash to a row of int8
- * weights (one per label) with a per-row scale, stored in one compact binary file.
+ * The tagger's weights at run time: an open-addressing table from feature hash to a row of int16
+ * weights (one per label) with a per-row scale, stored in one compact binary file. At run time the
+ * table lives in the memory of the WebAssembly kernel that sums the rows (score-kernel.ts).
  *
  * File layout (little endian): "NGNER002", uint32 header length, header JSON, zero padding to a
  * multiple of 4, then uint32 keys[n], float32 scales[n], int16 weights[n * labelCount] (padded to
