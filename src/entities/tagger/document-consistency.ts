@@ -36,6 +36,15 @@ function initials(words: readonly string[], span: LabelSpan): string {
   return out;
 }
 
+/**
+ * Whether a word may start with an uppercase letter: false for an ASCII first character other than
+ * A-Z, without running a Unicode pattern (most words of a text); the patterns below decide the rest.
+ */
+function mayStartUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
 /** An acronym or its plural ("VDCs" for "Village Defence Committees"). */
 const ACRONYMS = /^\p{Lu}[\p{Lu}&.]{1,7}s?$/u;
@@ -152,7 +161,7 @@ function consistentSpans(
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!known.has(w) && ACRONYMS.test(w) && w.length >= 2) {
+    if (mayStartUpper(w) && !known.has(w) && ACRONYMS.test(w) && w.length >= 2) {
       const plural = !ACRONYM.test(w);
       const expansion = bySurface.get(plural ? singular(w) : w.replace(/[.&]/g, ''));
       // A plural acronym needs a plural name ("VDCs": "Village Defence Committees"; not "MPs": "Madhya Pradesh").
@@ -180,9 +189,19 @@ function consistentSpans(
   if (known.size === 0) return coordinateAcronyms(words, result);
   const covered = new Uint8Array(words.length);
   for (const s of result) covered.fill(1, s.start, s.end);
-  const longest = Math.max(...[...known.keys()].map((k) => k.split(' ').length));
+  // A known name starts with its first word: other words need no keys built (a word holding a
+  // space, were there one, is not filtered).
+  let longest = 0;
+  const firstWords = new Set<string>();
+  for (const k of known.keys()) {
+    const parts = k.split(' ');
+    longest = Math.max(longest, parts.length);
+    firstWords.add(parts[0]!);
+  }
   for (let i = 0; i < words.length; i++) {
-    if (covered[i] || !/^\p{Lu}/u.test(words[i]!)) continue;
+    const w = words[i]!;
+    if (covered[i] || !mayStartUpper(w) || (!firstWords.has(w) && !w.includes(' '))) continue;
+    if (!/^\p{Lu}/u.test(w)) continue;
     for (let len = Math.min(longest, words.length - i); len >= 1; len--) {
       const cls = known.get(key(words, i, i + len));
       if (!cls || covered.subarray(i, i + len).some((c) => c === 1)) continue;
@@ -209,7 +228,7 @@ function orgHeads(
   spans: LabelSpan[],
   isKnownPlace: (phrase: string) => boolean,
 ): LabelSpan[] {
-  const acronyms = new Set(words.filter((w) => ACRONYM.test(w)));
+  const acronyms = new Set(words.filter((w) => mayStartUpper(w) && ACRONYM.test(w)));
   const names = new Set(spans.map((s) => key(words, s.start, s.end)));
   // "the Islamic State group": the common noun after a name the document also uses alone is not part of it.
   spans = spans.map((s) => {
@@ -236,7 +255,7 @@ const COORDINATION = new Set(['and', 'or', '&', ',']);
  * "Syria") becomes one organisation when the whole phrase spells an acronym of the text (ISIS).
  */
 function joinAcronymExpansions(words: readonly string[], spans: readonly LabelSpan[]): LabelSpan[] {
-  const acronyms = new Set(words.filter((w) => ACRONYM.test(w)));
+  const acronyms = new Set(words.filter((w) => mayStartUpper(w) && ACRONYM.test(w)));
   if (acronyms.size === 0) return [...spans];
   const out: LabelSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -266,7 +285,7 @@ function coordinateAcronyms(words: readonly string[], spans: LabelSpan[]): Label
   for (const s of spans) covered.fill(1, s.start, s.end);
   const added: LabelSpan[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (covered[i] || !ACRONYM.test(words[i]!)) continue;
+    if (covered[i] || !mayStartUpper(words[i]!) || !ACRONYM.test(words[i]!)) continue;
     const before = i >= 1 && COORDINATION.has(words[i - 1]!.toLowerCase()) ? endingAt.get(i - 1) : undefined;
     const after = COORDINATION.has(words[i + 1]?.toLowerCase() ?? '') ? startingAt.get(i + 2) : undefined;
     const partner = before ?? after;

@@ -137,6 +137,73 @@ function isCapitalised(cap: number): boolean {
   return cap === CAP.TITLE || cap === CAP.UPPER || cap === CAP.LETTER || cap === CAP.MIXED;
 }
 
+/** The atoms of a word that depend on its text alone (and the word clusters). */
+export interface WordAtoms {
+  lower: string;
+  lowerHash: number;
+  form: number;
+  norm: number;
+  shape: number;
+  pre3: number;
+  suf2: number;
+  suf3: number;
+  suf4: number;
+  cap: number;
+  length: number;
+  cluster: number;
+  capPrior: number;
+}
+
+function computeWordAtoms(word: string, clusters: WordClusters): WordAtoms {
+  const form = normaliseForm(word);
+  const lower = form.toLowerCase();
+  const norm = /[0-9]/.test(lower) ? lower.replace(/[0-9]/g, '0') : lower;
+  const normHash = hashString(norm);
+  return {
+    lower,
+    lowerHash: hashString(lower),
+    form: hashString(form),
+    norm: normHash,
+    shape: hashString(wordShape(form)),
+    pre3: hashString(norm.slice(0, 3)),
+    suf2: hashString(norm.slice(-2)),
+    suf3: hashString(norm.slice(-3)),
+    suf4: hashString(norm.slice(-4)),
+    cap: capClass(form),
+    length: Math.min(form.length, 12),
+    cluster: clusters.size > 0 ? clusters.get(normHash) : UNKNOWN_CLUSTER,
+    capPrior: clusters.size > 0 ? clusters.capPrior(normHash) : 0,
+  };
+}
+
+/**
+ * Word atoms by word, per cluster table. Most tokens of a text are words seen before, and the eight
+ * string hashes, case folding and shape of a word were a third of computeAtoms' time. Emptied when
+ * it grows past WORD_CACHE_LIMIT words, so a long-running process keeps at most a few MB.
+ */
+const wordCaches = new WeakMap<WordClusters, Map<string, WordAtoms>>();
+const WORD_CACHE_LIMIT = 50_000;
+
+/** The word atom cache of a cluster table: a Map from word to atoms (lookUpWord). */
+function wordCache(clusters: WordClusters): Map<string, WordAtoms> {
+  let cache = wordCaches.get(clusters);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(clusters, cache);
+  }
+  return cache;
+}
+
+function lookUpWord(cache: Map<string, WordAtoms>, word: string, clusters: WordClusters): WordAtoms {
+  let atoms = cache.get(word);
+  if (!atoms) {
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    atoms = computeWordAtoms(word, clusters);
+    cache.set(word, atoms);
+  }
+  return atoms;
+}
+
 /**
  * @param words token strings of the whole document
  * @param sentenceStarts ascending token indices where sentences begin (the first must be 0)
@@ -175,6 +242,7 @@ export function computeAtoms(
   const capitalised = new Uint8Array(n);
   const lowerSeen = new Set<string>();
   const capMid = new Set<string>();
+  const cache = wordCache(clusters);
   for (let s = 0; s < sentenceStarts.length; s++) {
     const start = sentenceStarts[s]!;
     const end = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1]! : n;
@@ -183,24 +251,23 @@ export function computeAtoms(
     for (let i = start; i < end; i++) {
       atoms.sentStart[i] = start;
       atoms.sentEnd[i] = end;
-      const form = normaliseForm(words[i]!);
-      const lower = form.toLowerCase();
+      const word = lookUpWord(cache, words[i]!, clusters);
+      const lower = word.lower;
       lowers[i] = lower;
-      const cap = capClass(form);
+      const cap = word.cap;
       atoms.cap[i] = cap;
       capitalised[i] = cap === CAP.UPPER ? 2 : isCapitalised(cap) ? 1 : 0;
-      const norm = /[0-9]/.test(lower) ? lower.replace(/[0-9]/g, '0') : lower;
-      lowerHashes[i] = hashString(lower);
-      atoms.form[i] = hashString(form);
-      atoms.norm[i] = hashString(norm);
-      atoms.cluster[i] = clusters.size > 0 ? clusters.get(atoms.norm[i]!) : UNKNOWN_CLUSTER;
-      if (clusters.size > 0) atoms.capPrior[i] = clusters.capPrior(atoms.norm[i]!);
-      atoms.shape[i] = hashString(wordShape(form));
-      atoms.pre3[i] = hashString(norm.slice(0, 3));
-      atoms.suf2[i] = hashString(norm.slice(-2));
-      atoms.suf3[i] = hashString(norm.slice(-3));
-      atoms.suf4[i] = hashString(norm.slice(-4));
-      atoms.length[i] = Math.min(form.length, 12);
+      lowerHashes[i] = word.lowerHash;
+      atoms.form[i] = word.form;
+      atoms.norm[i] = word.norm;
+      atoms.cluster[i] = word.cluster;
+      atoms.capPrior[i] = word.capPrior;
+      atoms.shape[i] = word.shape;
+      atoms.pre3[i] = word.pre3;
+      atoms.suf2[i] = word.suf2;
+      atoms.suf3[i] = word.suf3;
+      atoms.suf4[i] = word.suf4;
+      atoms.length[i] = word.length;
       if (cap === CAP.LOWER) lowerSeen.add(lower);
       else if (capitalised[i] && i > start && !/^["'(]$/.test(words[i - 1]!)) capMid.add(lower);
       if (cap !== CAP.DIGIT && cap !== CAP.OTHER) {

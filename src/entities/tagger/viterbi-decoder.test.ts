@@ -68,3 +68,34 @@ test('ViterbiDecoder labels a sentence from emission and transition weights', ()
     assert.deepEqual([...out], [B_ORG, I_ORG, O, O]);
   }
 });
+
+test('ViterbiDecoder matches bestPath on random scores, ties included', () => {
+  // Integer weights make equal path scores common; both must pick the same (lowest) labels.
+  let seed = 7;
+  const random = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const words = ['Reuters', 'News', 'said', 'so', 'in', 'Kenya', 'today', '.'];
+  const n = words.length;
+  const atoms = computeAtoms(words, [0], Gazetteer.compile(''));
+  const features = new Uint32Array(MAX_FEATURES);
+  for (let round = 0; round < 50; round++) {
+    const weights = new Map<number, Record<number, number>>();
+    const row = () => Object.fromEntries(Array.from({ length: L }, (_, l) => [l, Math.floor(random() * 4)]));
+    for (let p = 0; p <= L; p++) weights.set(transitionFeature(p), row());
+    for (let i = 0; i < n; i++) {
+      emissionFeatures(atoms, i, features);
+      weights.set(features[1]!, row());
+    }
+    const scorer = scorerOf(weights);
+    const emissions = new Float32Array(n * L);
+    for (let i = 0; i < n; i++)
+      scorer.addScores(features, emissionFeatures(atoms, i, features), emissions.subarray(i * L));
+    const expected = new Uint8Array(n);
+    bestPath(emissions, n, transitionScores(scorer), expected);
+    const out = new Uint8Array(n);
+    new ViterbiDecoder(scorer).decode(atoms, 0, n, out);
+    assert.deepEqual([...out], [...expected], `round ${round}`);
+  }
+});

@@ -77,12 +77,11 @@ export function bestPath(
 
 export class ViterbiDecoder {
   private readonly transitions: Float32Array;
-  private readonly features = new Uint32Array(MAX_FEATURES);
+  /** Emission features of a token: where the scorer reads them without a copy, when it says. */
+  private readonly features: Uint32Array;
   private readonly emission = new Float32Array(L);
   private delta = new Float64Array(64 * L);
   private back = new Uint8Array(64 * L);
-  private readonly best = new Float64Array(L);
-  private readonly arg = new Uint8Array(L);
 
   /**
    * @param lean the model's lowercase words, numbers and punctuation have lean features (emissionFeatures)
@@ -96,6 +95,7 @@ export class ViterbiDecoder {
     readonly margin = Number.POSITIVE_INFINITY,
   ) {
     this.transitions = transitionScores(scorer);
+    this.features = scorer.featureBuffer ?? new Uint32Array(MAX_FEATURES);
   }
 
   get description(): string {
@@ -110,7 +110,7 @@ export class ViterbiDecoder {
       this.delta = new Float64Array(n * L * 2);
       this.back = new Uint8Array(n * L * 2);
     }
-    const { delta, back, transitions, emission, best, arg } = this;
+    const { delta, back, transitions, emission } = this;
     const margin = this.margin;
     const NEG = Number.NEGATIVE_INFINITY;
     let onlyOutside = false;
@@ -131,35 +131,7 @@ export class ViterbiDecoder {
           delta[l] = transitions[L * L + l]! + emission[l]!;
           back[l] = 0;
         }
-      } else {
-        // Previous label outer: any label may go to O (0) or B-X (odd); I-X (even) only follows
-        // B-X or I-X of its class (tag-labels.ts).
-        const prevRow = row - L;
-        best.fill(NEG);
-        for (let p = 0; p < L; p++) {
-          const d = delta[prevRow + p]!;
-          if (d === NEG) continue;
-          const base = p * L;
-          for (let l = 0; l < L; l += l === 0 ? 1 : 2) {
-            const s = d + transitions[base + l]!;
-            if (s > best[l]!) {
-              best[l] = s;
-              arg[l] = p;
-            }
-          }
-          if (p === 0) continue;
-          const inside = p + (p & 1);
-          const s = d + transitions[base + inside]!;
-          if (s > best[inside]!) {
-            best[inside] = s;
-            arg[inside] = p;
-          }
-        }
-        for (let l = 0; l < L; l++) {
-          delta[row + l] = best[l]! + emission[l]!;
-          back[row + l] = arg[l]!;
-        }
-      }
+      } else this.extend(row, emission);
       if (margin === Number.POSITIVE_INFINITY) continue;
       let max = NEG;
       for (let l = 0; l < L; l++) max = Math.max(max, delta[row + l]!);
@@ -174,6 +146,45 @@ export class ViterbiDecoder {
     for (let t = n - 1; t >= 0; t--) {
       out[start + t] = label;
       label = back[t * L + label]!;
+    }
+  }
+
+  /**
+   * delta and back of the token at `row` (t * L) from the token before it. Label outer, previous
+   * label inner, so the running maximum stays in registers (previous label outer, with best and arg
+   * arrays, took twice as long). Ties keep the lowest previous label, as they did: candidates
+   * ascend and only a strictly greater score replaces the best.
+   */
+  private extend(row: number, emission: Float32Array): void {
+    const { delta, back, transitions } = this;
+    const prevRow = row - L;
+    const NEG = Number.NEGATIVE_INFINITY;
+    // O (0) and B-X (odd) may follow any label. A previous label of minus infinity (I-X at a
+    // sentence start) can never win, so it needs no skipping.
+    for (let l = 0; l < L; l += l === 0 ? 1 : 2) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const s = delta[prevRow + p]! + transitions[p * L + l]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      delta[row + l] = best + emission[l]!;
+      back[row + l] = arg;
+    }
+    // I-X (even) only follows B-X (l - 1) or I-X (l) of its class (tag-labels.ts).
+    for (let l = 2; l < L; l += 2) {
+      let best = delta[prevRow + l - 1]! + transitions[(l - 1) * L + l]!;
+      let arg = l - 1;
+      const s = delta[prevRow + l]! + transitions[l * L + l]!;
+      if (s > best) {
+        best = s;
+        arg = l;
+      }
+      delta[row + l] = best + emission[l]!;
+      back[row + l] = arg;
     }
   }
 }

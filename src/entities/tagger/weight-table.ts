@@ -1,19 +1,24 @@
 /**
- * The tagger's weights at run time: an open-addressing table from feature hash to a row of int8
- * weights (one per label) with a per-row scale, stored in one compact binary file.
+ * The tagger's weights at run time: an open-addressing table from feature hash to a row of int16
+ * weights (one per label) with a per-row scale, stored in one compact binary file. At run time the
+ * table lives in the memory of the WebAssembly kernel that sums the rows (score-kernel.ts).
  *
  * File layout (little endian): "NGNER002", uint32 header length, header JSON, zero padding to a
  * multiple of 4, then uint32 keys[n], float32 scales[n], int16 weights[n * labelCount] (padded to
  * 4 bytes), the compiled gazetteer: uint32 keys[m], uint32 values[m], and the word clusters when
  * the header counts any (`clusterEntries`): uint32 keys[c], uint32 values[c].
  */
+import { MAX_FEATURES } from './feature-templates.js';
 import { Gazetteer } from './gazetteer.js';
+import { createScoreKernel, FEATURES, SCORES, type ScoreKernel, TABLE } from './score-kernel.js';
 import { LABEL_COUNT } from './tag-labels.js';
 import { WordClusters } from './word-clusters.js';
 
 export interface Scorer {
   /** Adds the weights of `count` features to `scores` (one slot per label). */
   addScores(features: Uint32Array, count: number, scores: Float32Array): void;
+  /** Where callers may write features (MAX_FEATURES) for addScores to read without a copy, if anywhere. */
+  readonly featureBuffer?: Uint32Array;
 }
 
 export interface ModelHeader {
@@ -35,8 +40,10 @@ export class WeightTable implements Scorer {
   private readonly mask: number;
   /** Slot i: keys[i * 16] = feature hash (0 = empty), scales[i * 16 + 1], weights[i * 32 + 4 + label]. */
   private readonly keys: Uint32Array;
-  private readonly scales: Float32Array;
-  private readonly weights: Int16Array;
+  private readonly kernel: ScoreKernel;
+  /** The kernel's features and label scores (score-kernel.ts). */
+  readonly featureBuffer: Uint32Array;
+  private readonly sums: Float64Array;
 
   constructor(
     readonly header: ModelHeader,
@@ -44,43 +51,41 @@ export class WeightTable implements Scorer {
     weights: Int16Array,
     keys: Uint32Array,
   ) {
-    if (LABEL_COUNT * 2 + 8 > SLOT_BYTES) throw new Error('too many labels for the slot layout');
+    if (LABEL_COUNT !== 17) throw new Error('the score kernel is written for 17 labels');
     let capacity = 1024;
     while (capacity < keys.length * 1.4) capacity *= 2;
     this.mask = capacity - 1;
-    const buffer = new ArrayBuffer(capacity * SLOT_BYTES);
-    this.keys = new Uint32Array(buffer);
-    this.scales = new Float32Array(buffer);
-    this.weights = new Int16Array(buffer);
+    // The slots live in the kernel's memory (score-kernel.ts), which sums their weights.
+    this.kernel = createScoreKernel(capacity * SLOT_BYTES);
+    const buffer = this.kernel.memory.buffer;
+    this.featureBuffer = new Uint32Array(buffer, FEATURES, MAX_FEATURES);
+    this.sums = new Float64Array(buffer, SCORES, LABEL_COUNT);
+    this.keys = new Uint32Array(buffer, TABLE, capacity * SLOT_INTS);
+    const slotScales = new Float32Array(buffer, TABLE, capacity * SLOT_INTS);
+    const slotWeights = new Int16Array(buffer, TABLE, capacity * SLOT_SHORTS);
     const L = LABEL_COUNT;
     for (let row = 0; row < keys.length; row++) {
       const key = keys[row]!;
       let slot = key & this.mask;
       while (this.keys[slot * SLOT_INTS] !== 0) slot = (slot + 1) & this.mask;
       this.keys[slot * SLOT_INTS] = key;
-      this.scales[slot * SLOT_INTS + 1] = scales[row]!;
-      this.weights.set(weights.subarray(row * L, row * L + L), slot * SLOT_SHORTS + 4);
+      slotScales[slot * SLOT_INTS + 1] = scales[row]!;
+      slotWeights.set(weights.subarray(row * L, row * L + L), slot * SLOT_SHORTS + 4);
     }
   }
 
+  /**
+   * Adds the rows of the features found, in the order of `features`, each sum rounded to float32
+   * after every addition (as `scores[l] += scale * weight` on the Float32Array): bit-identical.
+   * Features written to `featureBuffer` are read in place; others are copied there first.
+   */
   addScores(features: Uint32Array, count: number, scores: Float32Array): void {
-    const L = LABEL_COUNT;
-    const keys = this.keys;
-    const weights = this.weights;
-    const mask = this.mask;
-    for (let f = 0; f < count; f++) {
-      const key = features[f]!;
-      let slot = key & mask;
-      let found = keys[slot * SLOT_INTS]!;
-      while (found !== key && found !== 0) {
-        slot = (slot + 1) & mask;
-        found = keys[slot * SLOT_INTS]!;
-      }
-      if (found === 0) continue;
-      const scale = this.scales[slot * SLOT_INTS + 1]!;
-      const base = slot * SLOT_SHORTS + 4;
-      for (let l = 0; l < L; l++) scores[l]! += scale * weights[base + l]!;
-    }
+    const own = this.featureBuffer;
+    if (features !== own) for (let f = 0; f < count; f++) own[f] = features[f]!;
+    const sums = this.sums;
+    for (let l = 0; l < LABEL_COUNT; l++) sums[l] = scores[l]!;
+    this.kernel.add(count, this.mask);
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l] = sums[l]!;
   }
 }
 
