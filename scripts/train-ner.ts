@@ -3,7 +3,7 @@
  * train and GUM train, learns word clusters from unlabelled text (ner-build-clusters.ts), trains an
  * averaged perceptron, and writes models/ner.bin.
  *
- *   npx tsx scripts/train-ner.ts [--no-pos] [--no-country-codes] [--decoder viterbi|greedy] [--full-features] [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--min-weight 0.05] [--out path] [--seed 8 | --seeds 8,108,208,308,408 (default: the mean of these five)]
+ *   npx tsx scripts/train-ner.ts [--no-pos] [--no-country-codes] [--decoder viterbi|greedy] [--full-features] [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--min-weight 0.05] [--lower-share 0.1] [--out path] [--seed 8 | --seeds 8,108,208,308,408 (default: the mean of these five)]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -44,6 +44,8 @@ const { values: args } = parseArgs({
     'no-pos': { type: 'boolean', default: false },
     /** Leave ISO/IOC country codes out of the gazetteer. */
     'no-country-codes': { type: 'boolean', default: false },
+    /** Share of training sentences also trained once more with every word lowercased (case augmentation). */
+    'lower-share': { type: 'string', default: '0.1' },
   },
 });
 
@@ -54,6 +56,32 @@ function shuffle<T>(items: T[], seed: number): void {
     const j = state % (i + 1);
     [items[i], items[j]] = [items[j]!, items[i]!];
   }
+}
+
+/** A deterministic number in [0, 1) for sentence `s` of document `d` (which sentences are augmented). */
+function sentenceDraw(d: number, s: number): number {
+  let h = Math.imul(d + 1, 0x9e3779b1) ^ Math.imul(s + 1, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return ((h ^ (h >>> 15)) >>> 0) / 2 ** 32;
+}
+
+/**
+ * Case augmentation: web writers often capitalise nothing ("i live in kerala", "max and jen are
+ * coming"), which the news-heavy training data never shows. A deterministic share of the training
+ * sentences (those with a capital letter) are copied with every word lowercased and the same labels;
+ * each document's copies form one extra document, so document-level atoms see a lowercase writer.
+ */
+function lowercasedCopies(docs: readonly LabelledDoc[], share: number): LabelledDoc[] {
+  const out: LabelledDoc[] = [];
+  if (share <= 0) return out;
+  docs.forEach((doc, d) => {
+    const sentences = doc.sentences
+      .filter((s, i) => sentenceDraw(d, i) < share && s.words.some((w) => w !== w.toLowerCase()))
+      .map((s) => ({ words: s.words.map((w) => w.toLowerCase()), labels: s.labels }));
+    if (sentences.length > 0) out.push({ id: `${doc.id}#lower`, sentences });
+  });
+  return out;
 }
 
 function main(): void {
@@ -84,6 +112,9 @@ function main(): void {
     corpora.push(...gum);
     sizes.gum = gum.length;
   }
+  const lowered = lowercasedCopies(corpora, Number(args['lower-share']));
+  if (lowered.length > 0) sizes.lowercased = lowered.reduce((n, d) => n + d.sentences.length, 0);
+  corpora.push(...lowered);
   const docs = corpora.map((d) => toTrainingDoc(d, gazetteer, clusters, pos));
   const tokens = docs.reduce((n, d) => n + d.gold.length, 0);
   console.log(

@@ -50,7 +50,10 @@ export const LEAN_CAP: readonly boolean[] = [true, false, false, false, true, tr
  *   rarely start there, and scoring every token (Viterbi decoding) costs less
  */
 export function emissionFeatures(a: DocAtoms, i: number, out: Uint32Array, lean = false): number {
-  if (lean && LEAN_CAP[a.cap[i]!]) return leanFeatures(a, i, out);
+  // In a sentence whose writer capitalises nothing, capitalisation cannot tell names from words:
+  // every token gets the full set (such sentences are rare in news, so tagging time barely moves).
+  if (lean && LEAN_CAP[a.cap[i]!] && (a.docFlags[i]! & DOC.LOWER_SENTENCE) === 0)
+    return leanFeatures(a, i, out);
   const start = a.sentStart[i]!;
   const end = a.sentEnd[i]!;
   const hasPrev = i - 1 >= start;

@@ -275,6 +275,18 @@ test('no names inside a web address or before a currency sign', () => {
   assert.deepEqual(typesOf(text, names, 'HK'), ['none']);
 });
 
+test('no names inside file names or words joined by underscores', () => {
+  const text =
+    'Vince, see attached file: Lisa_resume.doc and CrudeStocks.pdf from GCP_London. Thanks, Lisa Warner';
+  const names = tag(text);
+  const end = text.indexOf('. Thanks');
+  assert.deepEqual(
+    names.filter((n) => n.start > text.indexOf(':') && n.end <= end),
+    [],
+  );
+  assert.deepEqual(typesOf(text, names, 'Lisa Warner'), ['PERSON']);
+});
+
 test('words that stand next to names are trimmed off their edges', () => {
   const edges = { before: new Set(['frenchman', 'justice']), after: new Set(['ruler']) };
   const w = ['Frenchman', 'Sebastien', 'Delaunay', 'Justice', 'Ministry', 'Dubai', 'Ruler'];

@@ -10,7 +10,14 @@ import { UNKNOWN_CLUSTER, WordClusters } from './word-clusters.js';
 export const CAP = { LOWER: 0, TITLE: 1, UPPER: 2, LETTER: 3, DIGIT: 4, OTHER: 5, MIXED: 6 } as const;
 
 /** Document-level flags. */
-export const DOC = { LOWER_ELSEWHERE: 1, CAP_MID_SENTENCE: 2, HEADLINE: 4, SENTENCE_INITIAL: 8 } as const;
+export const DOC = {
+  LOWER_ELSEWHERE: 1,
+  CAP_MID_SENTENCE: 2,
+  HEADLINE: 4,
+  SENTENCE_INITIAL: 8,
+  /** A sentence of three words or more with no capitalised word but "I": its writer capitalises nothing. */
+  LOWER_SENTENCE: 16,
+} as const;
 
 /** Universal POS tags as wink gives them; index + 1 is the `pos` atom (0: no tag). */
 const UPOS = [
@@ -248,6 +255,7 @@ export function computeAtoms(
     const end = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1]! : n;
     let letters = 0;
     let capitals = 0;
+    let capitalsButI = 0;
     for (let i = start; i < end; i++) {
       atoms.sentStart[i] = start;
       atoms.sentEnd[i] = end;
@@ -272,13 +280,18 @@ export function computeAtoms(
       else if (capitalised[i] && i > start && !/^["'(]$/.test(words[i - 1]!)) capMid.add(lower);
       if (cap !== CAP.DIGIT && cap !== CAP.OTHER) {
         letters++;
-        if (capitalised[i]) capitals++;
+        if (capitalised[i]) {
+          capitals++;
+          if (words[i] !== 'I') capitalsButI++;
+        }
       }
     }
     const headline = letters >= 4 && capitals >= 0.7 * letters;
+    const lowerSentence = letters >= 3 && capitalsButI === 0;
     for (let i = start; i < end; i++) {
       let flags = i === start ? DOC.SENTENCE_INITIAL : 0;
       if (headline) flags |= DOC.HEADLINE;
+      if (lowerSentence) flags |= DOC.LOWER_SENTENCE;
       atoms.docFlags[i] = flags;
     }
   }
@@ -288,7 +301,15 @@ export function computeAtoms(
     if (lowerSeen.has(lower)) atoms.docFlags[i]! |= DOC.LOWER_ELSEWHERE;
     if (capMid.has(lower)) atoms.docFlags[i]! |= DOC.CAP_MID_SENTENCE;
   }
-  const matches = matchGazetteer(gazetteer, lowers, lowerHashes, capitalised);
+  // Where the writer capitalises nothing, proper-name phrases of the gazetteer ("kerala", "max")
+  // are matched in lowercase too; the model weighs them with the sentence's other features.
+  let matchCapitalised = capitalised;
+  for (let i = 0; i < n; i++) {
+    if ((atoms.docFlags[i]! & DOC.LOWER_SENTENCE) === 0 || atoms.cap[i] !== CAP.LOWER) continue;
+    if (matchCapitalised === capitalised) matchCapitalised = capitalised.slice();
+    matchCapitalised[i] = 1;
+  }
+  const matches = matchGazetteer(gazetteer, lowers, lowerHashes, matchCapitalised);
   atoms.gazBegin = matches.begin;
   atoms.gazInside = matches.inside;
   return atoms;
