@@ -183,3 +183,17 @@ test('soft hyphens are not part of a heading', () => {
     'Home Repair Assistance Program',
   );
 });
+
+test("a documentation heading's permalink anchor is not part of the title", () => {
+  assert.equal(
+    findTitle({
+      candidates: ['Working with queues — Pipeline docs'],
+      h1s: h1s('<h1>Working with queues<a class="headerlink" href="#queues">¶</a></h1>'),
+    }),
+    'Working with queues',
+  );
+  assert.equal(
+    findTitle({ candidates: [], h1s: h1s('<h1>Working with queues Â¶</h1>') }),
+    'Working with queues',
+  );
+});

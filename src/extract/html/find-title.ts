@@ -284,6 +284,14 @@ function withoutKicker(h1: Element, heading: string, title: string): string | un
 }
 
 /**
+ * A heading without the permalink anchor that documentation generators append to it (Sphinx's
+ * "¶", MkDocs' "#", "§", "🔗"; "Â¶" when the page's encoding was misread): a link to the heading
+ * itself, no word of it.
+ */
+const PERMALINK_MARK = /\s*(?:Â?¶|§|#|🔗)$/u;
+const withoutPermalink = (text: string) => text.replace(PERMALINK_MARK, '');
+
+/**
  * One heading per text: responsive pages render the headline twice (a mobile and a desktop copy),
  * and two copies of one headline are still the page's one visible headline (WCXB titles: articles
  * 716 → 717, all pages 1189 → 1192; NAEB unchanged).
@@ -317,7 +325,7 @@ export function findTitle(opts: {
   const stripped = [...new Set(metaTitles.map((t) => stripSiteName(t, siteName, host)))];
   const headings = distinctTexts(
     opts.h1s
-      .map((element) => ({ element, text: textOf(element) }))
+      .map((element) => ({ element, text: withoutPermalink(textOf(element)) }))
       .filter(({ text }) => text.length >= 3 && text.length <= 400 && !isKnownSite(text, siteName, host)),
   );
 
