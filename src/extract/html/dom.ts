@@ -42,7 +42,17 @@ export function elementsByTag(root: AnyNode, ...names: string[]): Element[] {
  * that it is too long without reading a whole container.
  */
 export function textOf(root: AnyNode, maxChars?: number): string {
-  return rawText(root, maxChars).replace(/\s+/g, ' ').trim();
+  return withoutSoftHyphens(rawText(root, maxChars)).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Text without soft hyphens (U+00AD, `&shy;`): they only mark where a browser may break a word and
+ * are invisible otherwise, so "Assis&shy;tance" is read, matched and counted as "Assistance"
+ * (a word cut in two confuses the tokenizer and entity tagger downstream). WCXB scores one page
+ * lower for it (its reference keeps the soft hyphens, and the scorer splits words at them).
+ */
+export function withoutSoftHyphens(text: string): string {
+  return text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
 }
 
 function nonSpaceChars(s: string): number {

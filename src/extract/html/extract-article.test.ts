@@ -202,3 +202,13 @@ test('a listing keeps its links; an article drops its link lists', () => {
   );
   assert.doesNotMatch(article.blocks.map((b) => b.text).join('\n'), /Catalogue of hardware/);
 });
+
+test('soft hyphens set for line breaking are not part of the body text', () => {
+  const para = 'The commit&shy;tee met on Tuesday to review the bud&shy;get for the coming year. ';
+  const a = extractArticle(
+    `<html><body><article><h1>Budget review</h1><p>${para.repeat(12)}</p></article></body></html>`,
+  );
+  const text = a.blocks.map((b) => b.text).join(' ');
+  assert.ok(!text.includes('\u00ad'));
+  assert.match(text, /The committee met on Tuesday to review the budget/);
+});

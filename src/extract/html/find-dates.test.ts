@@ -202,7 +202,29 @@ test('the day shown under the headline beats a stated time stamp one day off', (
       undefined,
     ).published?.slice(0, 10);
   assert.equal(dates('2023-12-23T04:10:00+01:00', 'December 22, 2023'), '2023-12-22');
-  assert.equal(dates('2023-12-23T04:10:00+01:00', 'December 20, 2023'), '2023-12-23');
+  // Days later is no time-zone slip (days earlier is the byline's own date: see the next test).
+  assert.equal(dates('2023-12-23T04:10:00+01:00', 'December 26, 2023'), '2023-12-23');
+});
+
+test('an earlier byline date beats a one-stamp (re)publication date in the metadata', () => {
+  const dates = (byline: string, modified = '2025-06-24T10:00:00Z') =>
+    findDates(
+      readPageMeta(
+        parseHtml(
+          `<html><head></head><body><h1>Headline</h1><div class="byline">${byline}</div><p>Text.</p></body></html>`,
+        ),
+      ),
+      { datePublished: '2025-06-24T09:00:00Z', dateModified: modified, authors: [] },
+      undefined,
+    ).published?.slice(0, 10);
+  assert.equal(dates('<span>Ann Lee</span><span>August 25, 2024</span>'), '2024-08-25');
+  // Not when the metadata has a separate update, nor from an update line, a join date or a date
+  // that reads both ways.
+  assert.equal(dates('August 25, 2024', '2025-09-01T10:00:00Z'), '2025-06-24');
+  assert.equal(dates('Updated August 25, 2024'), '2025-06-24');
+  assert.equal(dates('Joined August 25, 2024'), '2025-06-24');
+  assert.equal(dates('<span>03/10/2024</span>'), '2025-06-24');
+  assert.equal(dates('<span>25/08/2024</span>'), '2024-08-25');
 });
 
 test('a date line split by an inline element, and a year-first dotted date', () => {

@@ -273,26 +273,37 @@ function ownText(e: Element): string {
   return own;
 }
 
+/** A date written near the headline, with where and how it was written. */
+interface ShownDate {
+  iso: string;
+  /** Elements after the <h1> (negative: before it). */
+  offset: number;
+  element: Element;
+  /** The element's own text, the date's line. */
+  line: string;
+}
+
 /**
  * Dates written near the headline, where the byline is ("Dec 20, 2023 · 6 min read"), or on the
  * line above it, for pages that give no date in their markup: the nearest first (the lines above
  * the headline, closest first, then those below).
  */
-function headlineAreaDates(elements: Element[]): string[] {
-  const out: string[] = [];
+function headlineAreaDates(elements: Element[]): ShownDate[] {
+  const out: ShownDate[] = [];
   const start = elements.findIndex((e) => e.name === 'h1');
   if (start < 0) return out;
-  for (let i = start - 1; i >= Math.max(0, start - HEADLINE_LEAD_ELEMENTS); i--) {
-    const v = dateInText(ownText(elements[i]!));
-    if (v) out.push(v);
-  }
+  const add = (i: number, line: string) => {
+    const iso = dateInText(line);
+    if (iso) out.push({ iso, offset: i - start, element: elements[i]!, line });
+  };
+  for (let i = start - 1; i >= Math.max(0, start - HEADLINE_LEAD_ELEMENTS); i--)
+    add(i, ownText(elements[i]!));
   const end = Math.min(elements.length, start + 1 + HEADLINE_AREA_ELEMENTS);
   for (let i = start + 1; i < end; i++) {
     const e = elements[i]!;
     const own = ownText(e);
     if (e.name === 'p' && own.length > BODY_PARAGRAPH_CHARS) break;
-    const v = dateInText(own);
-    if (v) out.push(v);
+    add(i, own);
   }
   return out;
 }
@@ -326,6 +337,55 @@ function shownUpdate(
   // An edition between the two: the byline shows the day the story was last re-dated, the metadata
   // keeps the first publication and a later silent edit.
   return first > published.slice(0, 10) && first < modified.slice(0, 10) ? headlineDates[0] : undefined;
+}
+
+/** Days from one ISO date to another. */
+const daysBetween = (from: string, to: string) =>
+  (Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000;
+
+/** A published and a modified date this close together are one stamp, set at one (re)publication. */
+const ONE_STAMP_DAYS = 3;
+/** A byline date is this close under the headline; further down it may be a sidebar's or a reply's. */
+const BYLINE_NEAR_ELEMENTS = 40;
+/** Lines whose date is not the page's first publication: an update, a photo's date, a join date. */
+const NOT_FIRST_PUBLICATION = /\b(updated?|modified|revised|reviewed|received|accepted)\b/i;
+/** An all-number date whose day and month might be swapped (03/10/2023, not 12.12.2025). */
+const NUMERIC_DAY_MONTH = /\b(0?[1-9]|1[0-2])[./-](0?[1-9]|1[0-2])[./-]\d{2,4}\b/;
+const readsBothWays = (line: string) => {
+  const m = NUMERIC_DAY_MONTH.exec(line);
+  return !!m && Number(m[1]) !== Number(m[2]);
+};
+
+/**
+ * The date written in the byline when it is earlier than the stated one and the metadata holds no
+ * other date. Site builders stamp the metadata when a post is (re)published, so an old post moved
+ * or re-saved gets that day as both datePublished and dateModified, while the byline keeps the date
+ * its author set. Only a plain date line close under the headline counts (not an update, a caption,
+ * a member's join date or an all-number date that reads both ways). Measured: WCXB articles dates
+ * 0.8680 → 0.8786, all WCXB 0.8785 → 0.8875, NAEB 0.9045 → 0.9069, htmldate 0.9179 unchanged
+ * (without the exclusions htmldate fell to 0.9026: join dates, captions, 05/12/2020).
+ */
+function shownEarlier(
+  published: string | undefined,
+  modified: string | undefined,
+  shownDates: readonly ShownDate[],
+): string | undefined {
+  const first = shownDates[0];
+  if (!published || !first) return undefined;
+  if (modified && Math.abs(daysBetween(published, modified)) > ONE_STAMP_DAYS) return undefined;
+  if (shownDates.some((d) => d.iso.slice(0, 10) === published.slice(0, 10))) return undefined;
+  if (daysBetween(first.iso, published) <= 1 || first.offset > BYLINE_NEAR_ELEMENTS) return undefined;
+  const line = textOf(first.element.parent ?? first.element, MAX_DATE_TEXT_CHARS);
+  if (NOT_FIRST_PUBLICATION.test(line) || OTHER_DATE_LABEL.test(line)) return undefined;
+  if (readsBothWays(first.line) || inCaption(first.element)) return undefined;
+  return first.iso;
+}
+
+/** Whether an element is (inside) a figure caption. */
+function inCaption(e: Element): boolean {
+  for (let n: Element | null = e; n && n.type === 'tag'; n = n.parent as Element | null)
+    if (n.name === 'figcaption' || n.name === 'figure') return true;
+  return false;
 }
 
 /**
@@ -439,7 +499,8 @@ export function localDay(stated: string, page: PageMeta): string | undefined {
 export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: string | undefined) {
   // The dates written round the headline, nearest first: a source of last resort, and the check on
   // the stated date below.
-  const headlineDates = headlineAreaDates(page.elements);
+  const shownDates = headlineAreaDates(page.elements);
+  const headlineDates = shownDates.map((d) => d.iso);
   const modified =
     toIsoDate(ld?.dateModified) ??
     MODIFIED_META.map((k) => toIsoDate(firstMeta(page, k))).find(Boolean) ??
@@ -461,5 +522,6 @@ export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: st
   stated ??= modified ?? fromDateLine(page.elements);
   let published = preferUrlDate(stated, dateFromUrl(url));
   published = shownUpdate(published, modified, page, !!ld, headlineDates) ?? published;
+  published = shownEarlier(published, modified, shownDates) ?? published;
   return { published: shownNextDay(published, headlineDates[0]) ?? published, modified };
 }

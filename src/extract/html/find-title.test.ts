@@ -149,3 +149,51 @@ test('an <h1> in capitals gives way to the metadata title in its own casing', ()
   );
   assert.equal(findTitle({ candidates: [], h1s: h1s('<h1>NASA AND ESA AGREE</h1>') }), 'NASA AND ESA AGREE');
 });
+
+test('a leading year is part of the headline, not a date kicker', () => {
+  assert.equal(
+    findTitle({
+      candidates: ['Bicycle Repair Price Guide'],
+      h1s: h1s('<h1>2031 Bicycle Repair Price Guide</h1>'),
+    }),
+    '2031 Bicycle Repair Price Guide',
+  );
+  assert.equal(
+    findTitle({
+      candidates: ['Bicycle Repair Price Guide'],
+      h1s: h1s('<h1>March 3, 2031 Bicycle Repair Price Guide</h1>'),
+    }),
+    'Bicycle Repair Price Guide',
+  );
+});
+
+test('a headline rendered twice (mobile and desktop copies) is still the one visible <h1>', () => {
+  assert.equal(
+    findTitle({
+      candidates: ['Why tide pools matter | Shore Notes'],
+      h1s: h1s('<h1>A walk along the rock pools</h1><h1>A walk along the rock pools</h1>'),
+    }),
+    'A walk along the rock pools',
+  );
+});
+
+test('soft hyphens are not part of a heading', () => {
+  assert.equal(
+    findTitle({ candidates: [], h1s: h1s('<h1>Home Repair Assis&shy;tance Program</h1>') }),
+    'Home Repair Assistance Program',
+  );
+});
+
+test("a documentation heading's permalink anchor is not part of the title", () => {
+  assert.equal(
+    findTitle({
+      candidates: ['Working with queues — Pipeline docs'],
+      h1s: h1s('<h1>Working with queues<a class="headerlink" href="#queues">¶</a></h1>'),
+    }),
+    'Working with queues',
+  );
+  assert.equal(
+    findTitle({ candidates: [], h1s: h1s('<h1>Working with queues Â¶</h1>') }),
+    'Working with queues',
+  );
+});

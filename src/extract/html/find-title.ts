@@ -235,6 +235,15 @@ function elementWithText(root: Element, target: string): string | undefined {
 
 const DATE_WORDS =
   /^((\d{1,4}[./-]){2}\d{1,4}|((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?|\d{1,2}(st|nd|rd|th)?,?|\d{4}|\d{1,2}:\d{2}|[ap]m)(\s+|$))+$/iu;
+/**
+ * Words that read as a date set before or after a headline ("Dec 18 2025 Preparing…"). A bare year
+ * is not one: "2025 Software Development Price Guide" keeps its year, which the headline needs
+ * and a shorter metadata title may leave out (WCXB titles: articles 715 → 716, all pages 1187 → 1189).
+ */
+function isDateKicker(ws: string[]): boolean {
+  return !(ws.length === 1 && /^\d{4}$/.test(ws[0]!)) && DATE_WORDS.test(ws.join(' '));
+}
+
 const MEDIA_MARKER =
   /^[[(](watch|video|videos|photos?|pictures|gallery|listen|audio|podcast|live|updated?)[\])]$/i;
 
@@ -257,10 +266,10 @@ function withoutKicker(h1: Element, heading: string, title: string): string | un
   else {
     const ws = heading.split(/\s+/);
     for (let i = 1; i <= MAX_KICKER_WORDS && i < ws.length; i++) {
-      if (DATE_WORDS.test(ws.slice(0, i).join(' ')) && norm(ws.slice(i).join(' ')) === target)
+      if (isDateKicker(ws.slice(0, i)) && norm(ws.slice(i).join(' ')) === target)
         return ws.slice(i).join(' ');
       const j = ws.length - i;
-      if (DATE_WORDS.test(ws.slice(j).join(' ')) && norm(ws.slice(0, j).join(' ')) === target)
+      if (isDateKicker(ws.slice(j)) && norm(ws.slice(0, j).join(' ')) === target)
         return ws.slice(0, j).join(' ');
     }
   }
@@ -272,6 +281,29 @@ function withoutKicker(h1: Element, heading: string, title: string): string | un
     if (norm(cut) === target) return cut;
   }
   return undefined;
+}
+
+/**
+ * A heading without the permalink anchor that documentation generators append to it (Sphinx's
+ * "¶", MkDocs' "#", "§", "🔗"; "Â¶" when the page's encoding was misread): a link to the heading
+ * itself, no word of it.
+ */
+const PERMALINK_MARK = /\s*(?:Â?¶|§|#|🔗)$/u;
+const withoutPermalink = (text: string) => text.replace(PERMALINK_MARK, '');
+
+/**
+ * One heading per text: responsive pages render the headline twice (a mobile and a desktop copy),
+ * and two copies of one headline are still the page's one visible headline (WCXB titles: articles
+ * 716 → 717, all pages 1189 → 1192; NAEB unchanged).
+ */
+function distinctTexts<T extends { text: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter(({ text }) => {
+    const key = norm(text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function findTitle(opts: {
@@ -291,9 +323,11 @@ export function findTitle(opts: {
     .map((t) => decodeEntities(t).replace(/\s+/g, ' ').trim())
     .filter((t) => !site || norm(t) !== site);
   const stripped = [...new Set(metaTitles.map((t) => stripSiteName(t, siteName, host)))];
-  const headings = opts.h1s
-    .map((element) => ({ element, text: textOf(element) }))
-    .filter(({ text }) => text.length >= 3 && text.length <= 400 && !isKnownSite(text, siteName, host));
+  const headings = distinctTexts(
+    opts.h1s
+      .map((element) => ({ element, text: withoutPermalink(textOf(element)) }))
+      .filter(({ text }) => text.length >= 3 && text.length <= 400 && !isKnownSite(text, siteName, host)),
+  );
 
   let best: { element: Element; text: string } | undefined;
   let bestScore = 0;

@@ -70,6 +70,14 @@ test('scripts and styles everywhere, some unclosed', () => {
   assert.ok(body.includes('Paragraph 11'));
 });
 
+test('custom elements named like dropped ones (<svg-icon>, <script-loader>) keep the page after them', () => {
+  const html = `<html><body><header><svg-icon-element class="cart"></svg-icon-element><script-loader></script-loader></header><article>${article}</article></body></html>`;
+  const body = timed(html, 2000)
+    .blocks.map((b) => b.text)
+    .join(' ');
+  assert.ok(body.includes('Paragraph 0') && body.includes('Paragraph 11'));
+});
+
 test('many <script openers without closing tags stay linear', () => {
   timed(`<body>${article}${'<script a="1">x '.repeat(200_000)}`, 5000);
   timed(`<body>${article}${'<script '.repeat(200_000)}`, 5000);

@@ -5,7 +5,7 @@
  * (and can relax the choice when the article came out too short).
  */
 import { BLOCK_TAGS, boilerplateReason, CHROME_TAGS, SKIP_TAGS } from './boilerplate.js';
-import { type AnyNode, type Element, elementsByTag, isElement, rawText } from './dom.js';
+import { type AnyNode, type Element, elementsByTag, isElement, rawText, withoutSoftHyphens } from './dom.js';
 import { MAX_WALK_DEPTH } from './limits.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list' | 'caption';
@@ -60,7 +60,7 @@ function flush(
   level?: number,
 ) {
   if (state.buffer.length === 0) return;
-  const raw = state.buffer.join('');
+  const raw = withoutSoftHyphens(state.buffer.join(''));
   const text = state.pre
     ? raw.replace(/[ \t]+\n/g, '\n').trim()
     : raw

@@ -21,10 +21,13 @@ export interface PreparedHtml {
  * Openers of elements whose content is never article text, of comments, and of CDATA sections.
  * A CDATA opener in HTML content (outside SVG and MathML, which go anyway) is a bogus comment that
  * browsers end at the next `>`; htmlparser2 reads on to a `]]>` that never comes and loses the rest
- * of the page (forum software leaves a stray `<![CDATA[` after <body>).
+ * of the page (forum software leaves a stray `<![CDATA[` after <body>). A name must end where the
+ * tag name ends: custom elements are named with a hyphen (`<svg-icon-element>`, `<script-loader>`),
+ * are ordinary containers, and have no `</svg>` to end them (read as <svg>, one icon dropped the
+ * rest of a page).
  */
 const OPEN =
-  /<(script|style|svg|template|noscript|iframe|object|canvas|math)\b|<(img|source|input|nav|button)(?=[\s/>])|<!--|<!\[CDATA\[/gi;
+  /<(script|style|svg|template|noscript|iframe|object|canvas|math)(?=[\s/>])|<(img|source|input|nav|button)(?=[\s/>])|<!--|<!\[CDATA\[/gi;
 /** Elements dropped only when their end is found: void ones (`<img>`) and containers closed in the page. */
 const VOID = new Set(['img', 'source', 'input']);
 /** An opening tag longer than this is left to the parser (hostile input: a quote that never closes). */
