@@ -363,3 +363,12 @@ test('a "person" the text shows to be an organisation is one wherever it is writ
     ['ORG', 'ORG', 'ORG', 'PERSON', 'PERSON'],
   );
 });
+
+test('nationalities are NORP', () => {
+  const text = 'Syrian rebels engaged Filipino peacekeepers in a firefight in Golan Heights on Saturday.';
+  const types = tag(text).map((n) => [text.slice(n.start, n.end), n.type]);
+  assert.deepEqual(types.slice(0, 2), [
+    ['Syrian', 'NORP'],
+    ['Filipino', 'NORP'],
+  ]);
+});

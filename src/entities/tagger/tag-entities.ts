@@ -529,6 +529,8 @@ export function tagEntities(
       // An all-capital country code is never a person in the training corpora (49 locations, 28 ORG: teams).
       else if (span.cls === 'PERSON' && isCountryCode(model.gazetteer, words, span)) type = 'GPE';
       else if (lower.length === 1 && RELIGIONS.test(lower[0]!)) type = 'NORP';
+      // "Filipino peacekeepers": a demonym the model calls MISC is a nationality.
+      else if (span.cls === 'MISC' && model.gazetteer.bits(lower.join(' ')) & GAZ.DEMONYM) type = 'NORP';
       else type = span.cls;
       return { start: pieces[span.start]!.start, end: pieces[span.end - 1]!.end, type };
     });
