@@ -67,6 +67,11 @@ test('input → quotes, a table of the patterns', () => {
       'They got credit cards in the mail they never asked for.',
       [],
     ],
+    [
+      // A floating "all" after a list: the subject opens the sentence.
+      'Officials working on public services in New York, San Francisco, and Boston all told me that there is no silver bullet.',
+      [{ text: 'that there is no silver bullet', kind: 'indirect', cue: 'told', speaker: 'Officials' }],
+    ],
     // A question reports no statement.
     ['How did you feel when you heard about the new award?', []],
     ['Did the minister say that the plan would fail?', []],

@@ -38,6 +38,7 @@ const CLAUSE_OPENERS = /^(?:that|whether|if|how|what|why|when|where|who)$/i;
 const RELATIVE_PRONOUNS = /^(?:who|which|that)$/i;
 const QUESTION_OPENERS = /^(?:whether|if|how|what|why|when|where|who)$/i;
 const EMPTY_SUBJECTS = /^(?:it|there)$/i;
+const FLOATING_QUANTIFIER = /^(?:all|both)$/i;
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const BE = /^(?:is|was|are|were|be|been|being|'s|’s)$/i;
 
@@ -212,6 +213,12 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     let source =
       phraseBefore(s, group.from) ?? (/^and$/i.test(s.words[group.from - 1] ?? '') ? shared : undefined);
     if (source && EMPTY_SUBJECTS.test(s.words[source.from] ?? '') && source.to - source.from === 1) continue;
+    // "Officials … in New York, San Francisco, and Boston all told me": a floating "all"/"both" ends a
+    // long subject whose last words are a list; the subject is the phrase that opens the sentence.
+    if (source && source.to - source.from > 1 && FLOATING_QUANTIFIER.test(s.words[source.to - 1] ?? '')) {
+      const opening = phraseAfter(s, 0, source.from, false);
+      if (opening && opening.to < source.from) source = opening;
+    }
     // "…, saying that …": the subject of the main clause speaks.
     if (!source && /ing$/i.test(s.words[v] ?? '') && s.words[group.from - 1] === ',')
       source = phraseAfter(s, 0);
