@@ -48,6 +48,7 @@ const span = (s: SentenceTokens, r: TokenRange) => ({
 });
 const isNegated = (s: SentenceTokens, group: TokenRange) =>
   s.words.slice(group.from, group.to).some((w) => /^(?:not|n't|n’t|never)$/i.test(w));
+const isParticiple = (word: string) => /ing$/i.test(word);
 const isVerbish = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 
 function trimRange(s: SentenceTokens, r: TokenRange): TokenRange {
@@ -158,7 +159,7 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
     .slice(at, at + 8)
     .findIndex(
       (t, k) =>
-        isVerbish(t) && k > 0 && !/ing$/i.test(word(at + k)) && !(clauseOnly && word(at + k - 1) === 'to'),
+        isVerbish(t) && k > 0 && !isParticiple(word(at + k)) && !(clauseOnly && word(at + k - 1) === 'to'),
     );
   const coordinated = /^(?:and|or|but)$/i.test(word(at + clause - 1));
   if (
@@ -192,7 +193,7 @@ function isClauseVerb(s: SentenceTokens, at: number, verb: number): boolean {
  * with a clause opener after it: "a series of tweets saying that …".
  */
 const isModifierParticiple = (s: SentenceTokens, group: TokenRange, verb: number) =>
-  /ing$/i.test(s.words[verb] ?? '') && group.from === verb && s.words[verb - 1] !== ',' && verb > 0;
+  isParticiple(s.words[verb] ?? '') && group.from === verb && s.words[verb - 1] !== ',' && verb > 0;
 
 function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean): RawAttribution[] {
   const out: RawAttribution[] = [];
@@ -220,7 +221,7 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
       if (opening && opening.to < source.from) source = opening;
     }
     // "…, saying that …": the subject of the main clause speaks.
-    if (!source && /ing$/i.test(s.words[v] ?? '') && s.words[group.from - 1] === ',')
+    if (!source && isParticiple(s.words[v] ?? '') && s.words[group.from - 1] === ',')
       source = phraseAfter(s, 0);
     if (!source) continue;
     const start = contentStart(s, group.to, v);

@@ -44,14 +44,10 @@ export function resolveSpeaker(inputs: SpeakerInputs, start: number, end: number
   const text = inputs.text.slice(start, end);
   const speaker: Speaker = { start, end, text };
   const inside = spansWithin(inputs.mentions, start, end);
+  const score = (m: Mention) =>
+    rank(typeOf(inputs, m.entity)) * 4 + (m.kind === 'name' ? 2 : m.kind === 'nominal' ? 1 : 0);
   let best: Mention | undefined;
-  for (const m of inside) {
-    const score = rank(typeOf(inputs, m.entity)) * 4 + (m.kind === 'name' ? 2 : m.kind === 'nominal' ? 1 : 0);
-    const bestScore = best
-      ? rank(typeOf(inputs, best.entity)) * 4 + (best.kind === 'name' ? 2 : best.kind === 'nominal' ? 1 : 0)
-      : -1;
-    if (score > bestScore) best = m;
-  }
+  for (const m of inside) if (score(m) > (best ? score(best) : -1)) best = m;
   const phrase = text.trim().replace(/[,\s]+$/, '');
   // "the head of the American diplomacy": a place inside a role phrase is not the speaker.
   const placeInRole = best && rank(typeOf(inputs, best.entity)) <= 1 && ROLE_PHRASE.test(phrase);

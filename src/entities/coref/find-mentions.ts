@@ -342,11 +342,6 @@ export function findMentions(
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/**
- * "San Francisco" in "San Francisco Bay", "Cambridge" in "the Cambridge Whig Club": a name (or proper-noun
- * run) that holds, word for word, a name found on its own elsewhere in the text holds a mention of it.
- * The longest such inner names are taken, left to right. Person names are left whole ("Lord Byron").
- */
 /** "in-person support", "high-tech": the word after a hyphen between two words is part of a modifier, no phrase of its own. */
 function afterJoiningHyphen(all: readonly Unit[], i: number): boolean {
   const hyphen = all[i - 1];
@@ -354,6 +349,11 @@ function afterJoiningHyphen(all: readonly Unit[], i: number): boolean {
   return hyphen?.word === '-' && hyphen.end === all[i]!.start && word?.end === hyphen.start;
 }
 
+/**
+ * "San Francisco" in "San Francisco Bay", "Cambridge" in "the Cambridge Whig Club": a name (or proper-noun
+ * run) that holds, word for word, a name found on its own elsewhere in the text holds a mention of it.
+ * The longest such inner names are taken, left to right. Person names are left whole ("Lord Byron").
+ */
 function nestedNames(text: string, tokens: readonly Token[], found: readonly CorefMention[]): CorefMention[] {
   const proper = (m: CorefMention) =>
     m.kind === 'name' || (m.kind === 'nominal' && /^\p{Lu}/u.test(text[m.start] ?? ''));

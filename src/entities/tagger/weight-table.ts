@@ -38,8 +38,6 @@ const SLOT_SHORTS = SLOT_BYTES / 2;
 
 export class WeightTable implements Scorer {
   private readonly mask: number;
-  /** Slot i: keys[i * 16] = feature hash (0 = empty), scales[i * 16 + 1], weights[i * 32 + 4 + label]. */
-  private readonly keys: Uint32Array;
   private readonly kernel: ScoreKernel;
   /** The kernel's features and label scores (score-kernel.ts). */
   readonly featureBuffer: Uint32Array;
@@ -60,15 +58,17 @@ export class WeightTable implements Scorer {
     const buffer = this.kernel.memory.buffer;
     this.featureBuffer = new Uint32Array(buffer, FEATURES, MAX_FEATURES);
     this.sums = new Float64Array(buffer, SCORES, LABEL_COUNT);
-    this.keys = new Uint32Array(buffer, TABLE, capacity * SLOT_INTS);
+    // Slot i: slotKeys[i * 16] = feature hash (0 = empty), slotScales[i * 16 + 1],
+    // slotWeights[i * 32 + 4 + label].
+    const slotKeys = new Uint32Array(buffer, TABLE, capacity * SLOT_INTS);
     const slotScales = new Float32Array(buffer, TABLE, capacity * SLOT_INTS);
     const slotWeights = new Int16Array(buffer, TABLE, capacity * SLOT_SHORTS);
     const L = LABEL_COUNT;
     for (let row = 0; row < keys.length; row++) {
       const key = keys[row]!;
       let slot = key & this.mask;
-      while (this.keys[slot * SLOT_INTS] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot * SLOT_INTS] = key;
+      while (slotKeys[slot * SLOT_INTS] !== 0) slot = (slot + 1) & this.mask;
+      slotKeys[slot * SLOT_INTS] = key;
       slotScales[slot * SLOT_INTS + 1] = scales[row]!;
       slotWeights.set(weights.subarray(row * L, row * L + L), slot * SLOT_SHORTS + 4);
     }
