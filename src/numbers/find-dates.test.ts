@@ -46,7 +46,7 @@ const TABLE: [string, string, string | undefined, string, boolean][] = [
   ['The treaty of 1 Jan. 2020 applies.', '1 Jan. 2020', '2020-01-01', 'day', false],
   ['Polls close on 2021-06-30.', '2021-06-30', '2021-06-30', 'day', false],
   ['The attack on June 5 killed three.', 'June 5', '2021-06-05', 'day', true],
-  ['He spoke at 3 pm on Tuesday.', 'at 3 pm on Tuesday', '2021-06-29T15:00:00.000Z', 'time', true],
+  ['He spoke at 3 pm on Tuesday.', 'at 3 pm on Tuesday', '2021-06-29T15:00:00', 'time', true],
   // Counted from another event: no value of their own.
   ['Two weeks later, the army withdrew.', 'Two weeks later', undefined, 'day', true],
   ['Three days earlier, talks had failed.', 'Three days earlier', undefined, 'day', true],
@@ -106,7 +106,7 @@ test('rates, scores and split seconds are not times', () => {
       [],
       sentence,
     );
-  assert.equal(datesIn('He died at 7.45 pm.', '2021-06-29')[0]?.value, '2021-06-29T19:45:00.000Z');
+  assert.equal(datesIn('He died at 7.45 pm.', '2021-06-29')[0]?.value, '2021-06-29T19:45:00');
 });
 
 test('without a publication date, relative dates get no value', () => {
@@ -148,4 +148,38 @@ test('a span of time is no date; a point that many units away is', () => {
     assert.deepEqual(datesIn(sentence, published), [], sentence);
   assert.equal(datesIn('The plant will open in two years.', published)[0]?.value, '2023');
   assert.equal(datesIn('He left three years ago.', published)[0]?.value, '2018');
+});
+
+test("a time of day is in the article's zone: the publication offset, else a local time", () => {
+  const timeIn = (sentence: string, published: string) =>
+    datesIn(sentence, published).find((d) => d.granularity === 'time')?.value;
+  assert.equal(timeIn('Polls open at 7 am on Tuesday.', '2021-06-29'), '2021-06-29T07:00:00');
+  assert.equal(
+    timeIn('Polls open at 7 am on Tuesday.', '2021-06-29T10:00:00-04:00'),
+    '2021-06-29T07:00:00-04:00',
+  );
+  assert.equal(
+    timeIn('Polls open at 7 am on Tuesday.', '2021-06-29T10:00:00+05:30'),
+    '2021-06-29T07:00:00+05:30',
+  );
+  assert.equal(timeIn('Polls open at 7 am on Tuesday.', '2021-06-29T10:00:00Z'), '2021-06-29T07:00:00Z');
+  // A zone in the text gives the instant in UTC.
+  assert.equal(
+    timeIn('The launch is at 3 pm GMT on Tuesday.', '2021-06-29T10:00:00-04:00'),
+    '2021-06-29T15:00:00Z',
+  );
+  assert.equal(
+    timeIn('The launch was at 3 pm EST Monday.', '2021-06-29T10:00:00-04:00'),
+    '2021-06-28T20:00:00Z',
+  );
+});
+
+test("relative dates count from the article's own calendar day, not the UTC day", () => {
+  // 23:30 in New York on Tuesday 29 June is already Wednesday in UTC.
+  const published = '2021-06-29T23:30:00-04:00';
+  assert.equal(datesIn('The deal was signed yesterday.', published)[0]?.value, '2021-06-28');
+  assert.equal(datesIn('The minister resigned on Tuesday.', published)[0]?.value, '2021-06-29');
+  assert.equal(datesIn('Markets fell today.', published)[0]?.value, '2021-06-29');
+  // A time without a zone is read on the article's clock, whatever the machine's TZ.
+  assert.equal(datesIn('Markets fell today.', '2021-06-29T23:30:00')[0]?.value, '2021-06-29');
 });

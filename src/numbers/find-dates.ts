@@ -57,21 +57,62 @@ function pastWeekday(ref: Date, weekday: number): Date {
   return new Date(ref.getTime() - back * DAY_MS);
 }
 
+/** The publication moment read from `published`: its wall-clock time in a Date's UTC fields, and its offset. */
+interface Reference {
+  /** The publication day and time as written, in the UTC fields (noon when only the day is given). */
+  wall: Date;
+  /** Minutes east of UTC when `published` states its time zone ("Z", "+02:00"). */
+  offset?: number;
+}
+
 function iso(date: Date, granularity: Granularity): string {
   const full = date.toISOString();
   if (granularity === 'year') return full.slice(0, 4);
   if (granularity === 'month') return full.slice(0, 7);
-  if (granularity === 'day') return full.slice(0, 10);
-  return full;
+  return full.slice(0, 10);
 }
 
-/** A reference instant at noon UTC of the publication day, so weekdays resolve to the right calendar day. */
-function reference(published: string | undefined): Date | undefined {
+/** "+02:00" for 120 minutes, "Z" for 0. */
+function zoneDesignator(offset: number): string {
+  if (offset === 0) return 'Z';
+  const minutes = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/**
+ * A time of day: an instant in UTC when the text names its zone ("3 pm GMT"); else the wall-clock time
+ * in the article's zone, which is the publication date's offset when it gives one and is left unwritten
+ * (an ISO 8601 local time) when it does not, since "3 pm" in a story is never known to be UTC.
+ */
+function isoTime(resolved: Date, zoneWritten: boolean, ref: Reference | undefined): string {
+  const seconds = resolved.toISOString().slice(0, 19);
+  if (zoneWritten) return `${seconds}Z`;
+  return ref?.offset === undefined ? seconds : `${seconds}${zoneDesignator(ref.offset)}`;
+}
+
+const PUBLISHED = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * The reference for relative dates: the publication day and time as the article's own clock shows them,
+ * so "on Monday" and "yesterday" count from the article's calendar day, not from the UTC day (an article
+ * published at 23:30 in New York is already the next day in UTC). A bare day is taken at noon.
+ */
+function reference(published: string | undefined): Reference | undefined {
   if (!published) return undefined;
-  const date = new Date(published);
-  if (Number.isNaN(date.getTime())) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(published)) date.setUTCHours(12);
-  return date;
+  const parts = PUBLISHED.exec(published.trim());
+  if (!parts) {
+    const date = new Date(published);
+    return Number.isNaN(date.getTime()) ? undefined : { wall: date };
+  }
+  const [, day, time, zone] = parts;
+  const wall = new Date(`${day}T${time ?? '12:00'}Z`);
+  if (Number.isNaN(wall.getTime())) return undefined;
+  if (!zone) return { wall };
+  if (zone === 'Z') return { wall, offset: 0 };
+  const digits = zone.replace(':', '');
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  return { wall, offset: zone.startsWith('-') ? -minutes : minutes };
 }
 
 /**
@@ -219,11 +260,11 @@ function chronoDates(
   text: string,
   spans: readonly { start: number; end: number }[],
   anchors: readonly Anchor[][],
-  ref?: Date,
+  ref?: Reference,
 ) {
   const dates: DateMention[] = [];
   for (const { joined, pieces } of joinDateWindows(text, spans, anchors))
-    for (const result of chrono.parse(joined, ref ? { instant: ref, timezone: 0 } : undefined, {
+    for (const result of chrono.parse(joined, ref ? { instant: ref.wall, timezone: 0 } : undefined, {
       forwardDate: false,
     })) {
       const mention = dateMention(text, result, pieces, ref);
@@ -237,7 +278,7 @@ function dateMention(
   text: string,
   result: chrono.ParsedResult,
   pieces: readonly Piece[],
-  ref: Date | undefined,
+  ref: Reference | undefined,
 ): DateMention | undefined {
   // chrono's matches may begin or end with the space, comma or bracket around the date.
   const lead = LEADING_PUNCTUATION.exec(result.text)?.[0].length ?? 0;
@@ -275,12 +316,19 @@ function dateMention(
   const mention: DateMention = { start, end, text: written, granularity, relative };
   let resolved = when.date();
   if (ref && when.isCertain('weekday') && !when.isCertain('day') && !EXPLICIT_WEEK.test(written)) {
-    resolved = pastWeekday(ref, when.get('weekday') ?? 0);
-    if (when.isCertain('hour')) resolved.setUTCHours(when.get('hour') ?? 0, when.get('minute') ?? 0);
+    resolved = pastWeekday(ref.wall, when.get('weekday') ?? 0);
+    if (when.isCertain('hour')) {
+      const zone = when.isCertain('timezoneOffset') ? (when.get('timezoneOffset') ?? 0) : 0;
+      resolved.setUTCHours(when.get('hour') ?? 0, (when.get('minute') ?? 0) - zone);
+    }
   }
   if (anchoredElsewhere)
     mention.offsetDays = Math.round((resolved.getTime() - result.refDate.getTime()) / DAY_MS);
-  if (!anchoredElsewhere && (!relative || ref)) mention.value = iso(resolved, granularity);
+  if (!anchoredElsewhere && (!relative || ref))
+    mention.value =
+      granularity === 'time'
+        ? isoTime(resolved, when.isCertain('timezoneOffset'), ref)
+        : iso(resolved, granularity);
   return mention;
 }
 
