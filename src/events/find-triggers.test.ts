@@ -62,3 +62,9 @@ test('receiving weapons or assurances, launching missiles', () => {
     'launched missiles:195',
   ]);
 });
+
+test('calling something a name is a comment, not a telephone call', () => {
+  assert.deepEqual(triggersOf('Trump called the report a hoax.'), []);
+  assert.deepEqual(triggersOf('Warren called Wells Fargo’s behavior “outrageous”.'), []);
+  assert.ok(triggersOf('Residents called the city asking for help.').some((t) => t.startsWith('called:041')));
+});

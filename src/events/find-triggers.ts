@@ -4,6 +4,7 @@
  * for negation ("would not provide support" → a refusal) and intent ("wants to attack" → a threat).
  */
 import type { Token } from '../doc/doc.js';
+import { hasObjectComplement } from '../text/object-complement.js';
 import { lemma, verbLemma, verbLexicon } from './event-lexicon.js';
 
 export interface Trigger {
@@ -259,6 +260,8 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     }
     if (!cameo) continue;
     if ((lemmas[i] === 'release' || lemmas[i] === 'publish') && publication(words, i)) continue;
+    // "called the report a hoax": a comment on something (CAMEO 01, no event), not a telephone call.
+    if (lemmas[i] === 'call' && last === i && hasObjectComplement(tokens, words, i + 1)) continue;
     if (VIOLENT_ROOTS.has(cameo.slice(0, 2)) && byAccident(lemmas, words, i)) continue;
     if (intended && VIOLENT_ROOTS.has(cameo.slice(0, 2))) cameo = '138';
     else if (announced && INTENT_CODES[cameo.slice(0, 2)]) cameo = INTENT_CODES[cameo.slice(0, 2)] as string;

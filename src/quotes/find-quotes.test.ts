@@ -129,8 +129,20 @@ test('not statements: prepositions, passives, questions left unanswered, seeing,
     'The foundation maintains a program to develop young political leaders.',
     'Two winners were Hui and Chan, both considered to be in the pan-democracy camp.',
     'Voters chose the seats commonly know as “Super District Council” this year.',
+    'Residents called the city asking for help after the storm.',
+    'The U.N. called an emergency meeting to discuss the test.',
   ])
     assert.deepEqual(brief(text), [], text);
+});
+
+test('"called" with an object and its complement is a statement; a telephone call is not', () => {
+  const said = (text: string) => brief(text).map((q) => q.text);
+  assert.deepEqual(said('Trump called the report a hoax.'), ['the report a hoax']);
+  assert.deepEqual(said('The senator called the decision unacceptable.'), ['the decision unacceptable']);
+  assert.deepEqual(said('Clinton called her vote in favor of the Iraq War a mistake.'), [
+    'her vote in favor of the Iraq War a mistake',
+  ]);
+  assert.deepEqual(said('She called her mother on Sunday.'), []);
 });
 
 test('“According to” with a named apposition: the content starts after the name', () => {

@@ -10,6 +10,7 @@
 import type { Token } from '../doc/doc.js';
 import type { Sentence } from '../doc/record-schema.js';
 import { spansWithin } from '../doc/span-search.js';
+import { hasObjectComplement } from '../text/object-complement.js';
 import {
   contentEnd,
   isQuoteGlyph,
@@ -20,7 +21,7 @@ import {
   type TokenRange,
   verbGroup,
 } from './phrases.js';
-import { cueClass, takesClauseOnly, takesRecipient } from './speech-verbs.js';
+import { cueClass, takesClauseOnly, takesComplementOnly, takesRecipient } from './speech-verbs.js';
 
 /** A found attribution before speaker resolution, in character offsets. */
 export interface RawAttribution {
@@ -162,8 +163,10 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
         isVerbish(t) && k > 0 && !isParticiple(word(at + k)) && !(clauseOnly && word(at + k - 1) === 'to'),
     );
   const coordinated = /^(?:and|or|but)$/i.test(word(at + clause - 1));
+  const complementOnly = takesComplementOnly(s.words[verb] ?? '');
   if (
     ['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(first.pos) &&
+    !complementOnly &&
     clause > 0 &&
     !coordinated &&
     isClauseVerb(s, at, at + clause)
@@ -171,8 +174,9 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
     return at;
   // Speech verbs also take a plain object as content: "denied the allegation", "proposed the creation of …".
   if (cls !== 'speech' || clauseOnly || comma) return undefined;
-  if (['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM', 'PRON'].includes(first.pos)) return at;
   if (/^(?:for|on|about|out)$/.test(word(at - 1))) return at;
+  if (complementOnly && !hasObjectComplement(s.tokens, s.words, at)) return undefined;
+  if (['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM', 'PRON'].includes(first.pos)) return at;
   return undefined;
 }
 

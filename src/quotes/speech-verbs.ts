@@ -11,6 +11,7 @@ interface SpeechVerbData {
   markedOnly: string[];
   recipient: string[];
   clauseOnly: string[];
+  complementOnly: string[];
   particles: Record<string, string[]>;
   irregular: Record<string, string[]>;
   phrases: string[];
@@ -23,6 +24,7 @@ interface Lexicon {
   lemmaOf: Map<string, string>;
   recipient: Set<string>;
   clauseOnly: Set<string>;
+  complementOnly: Set<string>;
   particles: Record<string, string[]>;
 }
 
@@ -63,6 +65,7 @@ function load(): Lexicon {
     lemmaOf,
     recipient: new Set(data.recipient),
     clauseOnly: new Set(data.clauseOnly),
+    complementOnly: new Set(data.complementOnly),
     particles: data.particles,
   };
 }
@@ -86,7 +89,7 @@ export function lemmaOf(word: string): string | undefined {
   return lex().lemmaOf.get(word.toLowerCase());
 }
 
-function lemmaIn(word: string, list: 'recipient' | 'clauseOnly'): boolean {
+function lemmaIn(word: string, list: 'recipient' | 'clauseOnly' | 'complementOnly'): boolean {
   const lemma = lemmaOf(word);
   return lemma !== undefined && lex()[list].has(lemma);
 }
@@ -99,6 +102,11 @@ export function takesRecipient(word: string): boolean {
 /** Speech verbs whose plain object is not what was said: "maintained a majority". */
 export function takesClauseOnly(word: string): boolean {
   return lemmaIn(word, 'clauseOnly');
+}
+
+/** Speech verbs whose plain object is speech only with a complement: "called the plan a disaster". */
+export function takesComplementOnly(word: string): boolean {
+  return lemmaIn(word, 'complementOnly');
 }
 
 /** Particles that belong to the cue after this verb: "called for", "pointed out". */
