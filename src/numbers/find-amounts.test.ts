@@ -147,6 +147,8 @@ test('years, bare numbers and numbers inside names are not amounts', () => {
     'one of them said',
     'Doors open at 9:30 PM EST.',
     'The show starts at 5 p.m. on Friday.',
+    'The shop at 1450 Broadway closed.',
+    'The office moved from 22 Baker Street to 350 Fifth Avenue.',
   ]) {
     assert.deepEqual(amountsIn(sentence), [], sentence);
   }

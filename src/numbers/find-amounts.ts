@@ -53,6 +53,10 @@ const lookup = (table: Record<string, string>, key: string | undefined) => {
   return table[squeezed] ?? table[squeezed.toLowerCase()] ?? table[squeezed.replace(/\s/g, '')];
 };
 
+/** A named street after a house number: "1450 Broadway", "22 Baker Street", "350 Fifth Avenue". */
+const STREET =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace|Highway|Parkway|Broadway)$/u;
+
 /** A counted "object" that makes the number a time of day. */
 const CLOCK = /^(?:[ap]\.?m\b|o'clock|GMT|UTC)/i;
 
@@ -175,8 +179,10 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
     const isYear = /^(?:1[6-9]|20)\d\d$/.test(numberText) && !groups.qualifier;
     // "9:30 PM", "5 p.m.": the hour or the minutes of a time, which the dates stage reads.
     const isTime = text[start - 1] === ':' || CLOCK.test(object?.text ?? '');
+    // A house number counts nothing.
+    const isAddress = !groups.qualifier && STREET.test(object?.text ?? '');
     // A bare number with nothing counted, no currency and no unit says little; years are dates.
-    if (isYear || isTime || (!currency && !unit && !object && !count)) continue;
+    if (isYear || isTime || isAddress || (!currency && !unit && !object && !count)) continue;
     const qualifierWord = groups.qualifier?.toLowerCase().replace(/\s+/g, ' ');
     const vague: Qualifier | undefined = groups.vague ? 'at-least' : undefined;
     const qualifier: Qualifier = (qualifierWord && lex.qualifiers[qualifierWord]) || vague || 'exactly';
