@@ -3,10 +3,10 @@
  * the feed carries it (`content:encoded`, Atom `content`, JSON Feed `content_html`), else its
  * summary; title, link, date and author go to `meta` and `source`.
  */
-import { readFile } from 'node:fs/promises';
 import { parseFeed } from 'feedsmith';
 import { decodeHtmlBytes } from './charset.js';
 import { InputError, type RawInput } from './raw-input.js';
+import { readFileBytes } from './read-file-bytes.js';
 import { sha256 } from './read-text.js';
 
 /** Feeds are small; a bigger file is not a feed we should hold in memory whole. */
@@ -67,9 +67,7 @@ export function feedItems(content: string): FeedItem[] {
 const looksHtml = (t: string) => /<\/?(p|div|br|a|img|span|h\d|ul|li|blockquote|figure)\b/i.test(t);
 
 export async function* readFeed(path: string): AsyncGenerator<RawInput> {
-  const bytes = await readFile(path);
-  if (bytes.length > MAX_FEED_BYTES)
-    throw new InputError(path, `is ${bytes.length} bytes, over ${MAX_FEED_BYTES}`);
+  const bytes = await readFileBytes(path, MAX_FEED_BYTES);
   let items: FeedItem[];
   try {
     items = feedItems(decodeHtmlBytes(bytes));

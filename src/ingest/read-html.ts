@@ -1,8 +1,8 @@
 /** Saved HTML pages: bytes → string (charset detection in `charset.ts`), with provenance. */
-import { readFile, stat } from 'node:fs/promises';
 import type { Source } from '../doc/record-schema.js';
 import { decodeHtmlBytes } from './charset.js';
-import { InputError, type RawInput } from './raw-input.js';
+import type { RawInput } from './raw-input.js';
+import { readFileBytes } from './read-file-bytes.js';
 import { sha256 } from './read-text.js';
 
 export { decodeHtmlBytes } from './charset.js';
@@ -27,9 +27,8 @@ export function htmlInput(
 }
 
 export async function* readHtml(path: string, options: { url?: string } = {}): AsyncGenerator<RawInput> {
-  const info = await stat(path);
-  if (info.size > MAX_HTML_BYTES) throw new InputError(path, `is ${info.size} bytes, over ${MAX_HTML_BYTES}`);
+  const bytes = await readFileBytes(path, MAX_HTML_BYTES);
   const source: Omit<Source, 'bytes' | 'sha256'> = { path, format: 'html' };
   if (options.url) source.url = options.url;
-  yield htmlInput(await readFile(path), source);
+  yield htmlInput(bytes, source);
 }

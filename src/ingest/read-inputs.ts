@@ -4,10 +4,11 @@
  * file extension, then by a look at the content. A problem with one input (or one record of an archive)
  * is yielded as an InputError, so that the caller reports it and goes on.
  */
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, type RawInput } from './raw-input.js';
 import { readFeed } from './read-feed.js';
+import { headBytes, readFileBytes } from './read-file-bytes.js';
 import { htmlInput, readHtml } from './read-html.js';
 import { readJsonl } from './read-jsonl.js';
 import { MAX_INPUT_BYTES, readTextInput } from './read-text.js';
@@ -27,25 +28,20 @@ const EXTENSIONS: [RegExp, Format][] = [
   [/\.(?:jsonl|ndjson)$/i, 'jsonl'],
 ];
 
+/** The format its extension names, looking through a ".gz" ("page.html.gz" is HTML). */
 function formatByName(path: string): Format | undefined {
-  return EXTENSIONS.find(([pattern]) => pattern.test(path))?.[1];
+  const named = (name: string) => EXTENSIONS.find(([pattern]) => pattern.test(name))?.[1];
+  return named(path) ?? (/\.gz$/i.test(path) ? named(path.slice(0, -3)) : undefined);
 }
 
 /** For a file without a known extension: what its first bytes look like. */
 async function sniff(path: string): Promise<Format> {
-  const handle = await open(path, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1024), 0, 1024, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8').trimStart().toLowerCase();
-    if (head.startsWith('warc/')) return 'warc';
-    if (buffer[0] === 0x1f && buffer[1] === 0x8b && path.includes('warc')) return 'warc';
-    if (/^(?:<\?xml[^>]*>\s*)?<(?:rss|feed|rdf:rdf)\b/.test(head)) return 'feed';
-    if (head.startsWith('{') && head.includes('jsonfeed.org/version')) return 'feed';
-    if (/^(?:<!doctype html|<html|<head|<body|<!--)/.test(head)) return 'html';
-    return 'text';
-  } finally {
-    await handle.close();
-  }
+  const head = (await headBytes(path, 1024)).toString('utf8').trimStart().toLowerCase();
+  if (head.startsWith('warc/')) return 'warc';
+  if (/^(?:<\?xml[^>]*>\s*)?<(?:rss|feed|rdf:rdf)\b/.test(head)) return 'feed';
+  if (head.startsWith('{') && head.includes('jsonfeed.org/version')) return 'feed';
+  if (/^(?:<!doctype html|<html|<head|<body|<!--)/.test(head)) return 'html';
+  return 'text';
 }
 
 async function* walk(dir: string): AsyncGenerator<string> {
@@ -96,10 +92,7 @@ async function* readOneFile(path: string, maxBytes: number): AsyncGenerator<RawI
   else if (format === 'feed') source = readFeed(path);
   else if (format === 'html') source = readHtml(path);
   else {
-    const info = await stat(path);
-    if (info.size > maxBytes)
-      throw new InputError(path, `is ${info.size} bytes, over the ${maxBytes}-byte limit (see --max-bytes)`);
-    const bytes = await readFile(path);
+    const bytes = await readFileBytes(path, maxBytes);
     yield looksHtml(bytes)
       ? htmlInput(bytes, { path, format: 'html' })
       : readTextInput(bytes, { path }, maxBytes);

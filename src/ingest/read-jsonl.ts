@@ -3,9 +3,9 @@
  * and optional `url`, `title`, `published`/`date`, `byline`/`author`, `id`. Streamed line by line.
  * A line that is not JSON or has no body is reported through `onError` and skipped.
  */
-import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InputError, type RawInput } from './raw-input.js';
+import { openFileStream } from './read-file-bytes.js';
 import { sha256 } from './read-text.js';
 
 /** Longer lines are refused (one article is far smaller; a runaway line would exhaust memory). */
@@ -19,7 +19,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 
 export async function* readJsonl(path: string, options: JsonlOptions = {}): AsyncGenerator<RawInput> {
   const lines = createInterface({
-    input: createReadStream(path, 'utf8'),
+    input: (await openFileStream(path)).setEncoding('utf8'),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   let n = 0;
