@@ -188,3 +188,28 @@ test('a role phrase names the one person who holds that role, not the last perso
   assert.equal(quote?.speaker?.text, 'The top general');
   assert.equal(quote?.speaker?.entity, 'person/ana-ruiz');
 });
+
+test('a transcript paragraph ("Name: …") is that speaker\'s statement; datelines and notes are not', () => {
+  const interview = [
+    'Interview with the nominees',
+    'How did you feel when you heard about the new category?',
+    'Asake: I felt excited and grateful at the same time. I think it is a great moment.',
+    'Olamide: The category will greatly impact the industry.',
+    'What do you think of the nominees?',
+    'Asake: It is a brilliant and very necessary first class.',
+  ].join('\n\n');
+  assert.deepEqual(
+    brief(interview).map((q) => [q.speaker, q.kind, q.text]),
+    [
+      ['Asake', 'direct', 'I felt excited and grateful at the same time. I think it is a great moment.'],
+      ['Olamide', 'direct', 'The category will greatly impact the industry.'],
+      ['Asake', 'direct', 'It is a brilliant and very necessary first class.'],
+    ],
+  );
+  assert.deepEqual(
+    brief(
+      'Floods in the north\n\nISLAMABAD: Floods cut roads across the north on Monday.\n\nNote: This story has been updated with new figures.',
+    ),
+    [],
+  );
+});

@@ -11,6 +11,7 @@ import { attributeMarked } from './attribute-marked.js';
 import { findReportedSpeech, type RawAttribution } from './find-reported-speech.js';
 import { markedSpans } from './marked-quotes.js';
 import { resolveSpeaker, type Speaker } from './resolve-speaker.js';
+import { transcriptQuotes } from './transcript-quotes.js';
 
 export interface QuoteInputs {
   text: string;
@@ -207,5 +208,10 @@ export function findQuotes(inputs: QuoteInputs): Quote[] {
       clash = true;
     if (!clash) reported.push(reportedQuote(inputs, found));
   }
-  return [...marked, ...reported].sort((a, b) => a.start - b.start || b.end - a.end);
+  // A transcript paragraph ("Asake: I felt …") is one statement; what was found inside it is part of it.
+  const transcript = transcriptQuotes(inputs);
+  const outside = (q: Quote) => !transcript.some((t) => overlaps(t, q));
+  return [...marked.filter(outside), ...reported.filter(outside), ...transcript].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
 }

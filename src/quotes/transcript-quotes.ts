@@ -1,0 +1,64 @@
+/**
+ * Transcripts and Q&A interviews: a paragraph that opens with a speaker's name and a colon ("Asake: I
+ * felt excited …", "MADDOW: Senator, …") is that speaker's words, though no quotation mark says so.
+ */
+import type { Quote } from '../doc/record-schema.js';
+import { spansWithin } from '../doc/span-search.js';
+import type { QuoteInputs } from './find-quotes.js';
+import { resolveSpeaker } from './resolve-speaker.js';
+
+/** One to four capitalised words, then a colon and the words spoken. */
+const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(?=\S)/u;
+/** Labels that head notes, captions and links, not speech. */
+const NOT_SPEAKERS =
+  /^(?:note|notes|update|updated|editor'?s? note|editor’s note|correction|clarification|disclosure|photo|photos|image|video|watch|listen|read|read more|related|source|sources|credit|credits|warning|tags?|posted|published|by|q|a|question|answer|also|see also|subscribe|click here|more|advertisement|caption|file|location|date|time|where|when|what|who|why|how|price|cost|tickets|venue|address|phone|email|website|contact)$/i;
+const SPEAKER_TYPES = new Set(['PERSON', 'ORG']);
+/** A label heads at least this many paragraphs before it counts as a speaker without a person's name. */
+const MIN_REPEATS = 2;
+/** Fewer words after the colon are a heading or a label, not a statement. */
+const MIN_WORDS = 3;
+
+interface Labelled {
+  block: { start: number; end: number };
+  label: string;
+  labelEnd: number;
+  colon: number;
+  contentStart: number;
+}
+
+export function transcriptQuotes(inputs: QuoteInputs): Quote[] {
+  const { text } = inputs;
+  const labelled: Labelled[] = [];
+  for (const block of inputs.blocks) {
+    const match = LABEL.exec(text.slice(block.start, Math.min(block.end, block.start + 80)));
+    if (!match || NOT_SPEAKERS.test(match[1]!)) continue;
+    const labelEnd = block.start + match[1]!.length;
+    const colon = text.indexOf(':', labelEnd);
+    const contentStart = block.start + match[0].length;
+    if (text.slice(contentStart, block.end).split(/\s+/).length < MIN_WORDS) continue;
+    labelled.push({ block, label: match[1]!, labelEnd, colon, contentStart });
+  }
+  const repeats = new Map<string, number>();
+  for (const { label } of labelled) repeats.set(label, (repeats.get(label) ?? 0) + 1);
+  const quotes: Quote[] = [];
+  for (const item of labelled) {
+    const { block, labelEnd, colon, contentStart } = item;
+    // A name the tagger calls a person or an organisation, or a label that recurs as in a transcript
+    // (whatever type the tagger gave it); a dateline ("ISLAMABAD: …") heads one paragraph only.
+    const named = spansWithin(inputs.mentions, block.start, labelEnd).some((m) =>
+      SPEAKER_TYPES.has(inputs.entities.get(m.entity)?.type ?? ''),
+    );
+    if (!named && (repeats.get(item.label) ?? 0) < MIN_REPEATS) continue;
+    const end = block.start + text.slice(block.start, block.end).trimEnd().length;
+    quotes.push({
+      start: contentStart,
+      end,
+      text: text.slice(contentStart, end),
+      kind: 'direct',
+      cue: { start: colon, end: colon + 1, text: ':' },
+      speaker: resolveSpeaker(inputs, block.start, labelEnd),
+      confidence: named ? 0.9 : 0.7,
+    });
+  }
+  return quotes;
+}
