@@ -45,6 +45,8 @@ function group(text: string, members: Participant[], index: number): Participant
   return list.length > 1 && !closed ? [members[index] as Participant] : list;
 }
 
+/** Between an owner and its event noun: "'s" and at most two modifiers ("Israel's deadly air strikes"). */
+const OWNER_OF_TRIGGER = /^['’]s(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 /** Semicolons end the reach of a trigger. */
 const BARRIER = /;/;
 const MAX_TARGET_DISTANCE = 120;
@@ -128,7 +130,9 @@ function codeTrigger(
     );
     actors = by;
   } else {
-    actors = before(text, actorsAndTargets, trigger.start);
+    // "Israel's killing campaigns": the owner of an event noun is its actor, whoever the clause's subject.
+    const owner = actorsAndTargets.find((p) => OWNER_OF_TRIGGER.test(text.slice(p.end, trigger.start)));
+    actors = owner ? [owner] : before(text, actorsAndTargets, trigger.start);
     targets = after(text, actorsAndTargets, trigger.end);
   }
   targets = targets.filter((t) => !actors.includes(t));

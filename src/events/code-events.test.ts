@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readTextInput } from '../ingest/read-text.js';
+import { analyze } from '../pipeline/analyze.js';
+
+/** Each event of the text as "TYPE trigger: actors → targets" (participants as written). */
+function eventsOf(text: string): string[] {
+  const record = analyze(readTextInput(Buffer.from(text), { path: 't.txt' }), { raw: true });
+  return record.events.map((e) => {
+    const side = (role: string) =>
+      e.participants
+        .filter((p) => p.role === role)
+        .map((p) => p.text)
+        .join(', ');
+    return `${e.type} ${e.trigger.text}: ${side('actor')} → ${side('target')}`;
+  });
+}
+
+test('the owner of an event noun is its actor: "Israel\'s killing campaigns"', () => {
+  const events = eventsOf(
+    'General Hossein Salami said, urging U.S. politicians to heed domestic needs instead of spending money on Israel’s killing campaigns.',
+  );
+  assert.ok(
+    events.some((e) => /^ASSAULT killing: Israel →/.test(e)),
+    events.join('\n'),
+  );
+});
