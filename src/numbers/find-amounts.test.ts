@@ -148,6 +148,8 @@ test('years, bare numbers and numbers inside names are not amounts', () => {
     'Doors open at 9:30 PM EST.',
     'The show starts at 5 p.m. on Friday.',
     'The shop at 1450 Broadway closed.',
+    'He starred in "8 Mile" in 2002.',
+    'Actor Dead at 46\n\nNashawn Breedlove, famous for the film, is dead.',
     'The office moved from 22 Baker Street to 350 Fifth Avenue.',
   ]) {
     assert.deepEqual(amountsIn(sentence), [], sentence);

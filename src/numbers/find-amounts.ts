@@ -64,6 +64,8 @@ const CLOCK = /^(?:[ap]\.?m\b|o'clock|GMT|UTC)/i;
 function countedObject(text: string, tokens: readonly Token[], after: number): TextSpan | undefined {
   let i = firstStartingAt(tokens, after);
   if (i >= tokens.length || (tokens[i]?.start ?? 0) - after > 2) return undefined;
+  // Nor does it start on the next line ("Dead at 46\n\nNashawn Breedlove").
+  if (text.slice(after, tokens[i]?.start).includes('\n')) return undefined;
   // "hundreds of protesters", "thousands of displaced people": the object follows "of".
   const of = tokens[i];
   if (of && text.slice(of.start, of.end).toLowerCase() === 'of') i++;
@@ -169,6 +171,8 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
       isoCode(suffix);
     const percentUnit = /point/i.test(groups.percent ?? '') ? 'percentage-point' : 'percent';
     const unit = groups.percent ? percentUnit : currency ? undefined : lookup(lex.units, suffix);
+    // "8 Mile", "Seven Seconds": a unit spelled with a capital is part of a title or a name.
+    if (unit && !groups.percent && /^\p{Lu}\p{Ll}+$/u.test(suffix ?? '')) continue;
     const at = (group: [number, number] | undefined, side: 0 | 1) =>
       group === undefined ? undefined : group[side] + offset;
     const start = at(indices.qualifier, 0) ?? (prefix ? index : (at(indices.number, 0) ?? index));

@@ -130,6 +130,7 @@ test('not statements: prepositions, passives, questions left unanswered, seeing,
     'Two winners were Hui and Chan, both considered to be in the pan-democracy camp.',
     'Voters chose the seats commonly know as “Super District Council” this year.',
     'Residents called the city asking for help after the storm.',
+    'We are told his loved ones do not yet know the cause of death.',
     'The U.N. called an emergency meeting to discuss the test.',
   ])
     assert.deepEqual(brief(text), [], text);

@@ -40,6 +40,7 @@ const RELATIVE_PRONOUNS = /^(?:who|which|that)$/i;
 const QUESTION_OPENERS = /^(?:whether|if|how|what|why|when|where|who)$/i;
 const EMPTY_SUBJECTS = /^(?:it|there)$/i;
 const FLOATING_QUANTIFIER = /^(?:all|both)$/i;
+const POSSESSIVE = /^(?:my|your|his|her|its|our|their|['’]s)$/i;
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const BE = /^(?:is|was|are|were|be|been|being|'s|’s)$/i;
 
@@ -208,6 +209,8 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     const cls = cueClass(s.words[v] ?? '');
     if (!cls || cls === 'marked' || token.pos !== 'VERB' || taken(v)) continue;
     const group = verbGroup(s, v);
+    // "his loved ones", "their stated goal": a participle after a possessive modifies a noun.
+    if (POSSESSIVE.test(s.words[group.from - 1] ?? '')) continue;
     // Passives need a "by" agent to have a source; "it is said that" has none and is skipped.
     const passive =
       s.words.slice(group.from, v).some((w) => BE.test(w)) && /(?:ed|en|wn|ld|id)$/i.test(s.words[v] ?? '');
