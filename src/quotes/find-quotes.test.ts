@@ -214,3 +214,12 @@ test('a transcript paragraph ("Name: …") is that speaker\'s statement; datelin
     [],
   );
 });
+
+test('a quotation after "a … called" is a name, not a statement', () => {
+  assert.deepEqual(
+    brief(
+      'In a beta trial of a feature called "We met," Hinge users reported that most first dates were great.',
+    ).map((q) => q.text),
+    ['that most first dates were great'],
+  );
+});

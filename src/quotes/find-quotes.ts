@@ -32,10 +32,11 @@ const MAX_UNATTRIBUTED_TERM_WORDS = 4;
 const MAX_TOKENS_FROM_CUE_TO_TERM = 3;
 /**
  * A quotation right after these words is a name or a title: a robot named “Better Idea”, a report titled
- * “…”, seats commonly know(n) as “Super District Council” (the dropped "n" is a common slip).
+ * “…”, seats commonly know(n) as “Super District Council” (the dropped "n" is a common slip), a feature
+ * called “We Met” (after an indefinite noun phrase; “the minister called “…”” is still speech).
  */
 const NAMING_WORD =
-  /\b(?:named|dubbed|titled|entitled|nicknamed|code-?named|known? as|labell?ed|branded)\s*$/i;
+  /\b(?:named|dubbed|titled|entitled|nicknamed|code-?named|known? as|labell?ed|branded)\s*$|\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}called\s*$/iu;
 /** Confidence by what supports the attribution. */
 const CONFIDENCE = { resolved: 0.9, named: 0.7, cueOnly: 0.5, run: 0.85, indirect: 0.8 };
 
