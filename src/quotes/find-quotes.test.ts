@@ -223,3 +223,14 @@ test('a quotation after "a … called" is a name, not a statement', () => {
     ['that most first dates were great'],
   );
 });
+
+test('a name before a possessive belongs to the source, whatever its part-of-speech tag', () => {
+  assert.deepEqual(brief("Hinge's real-world statistics suggest that most first dates go well."), [
+    {
+      text: 'that most first dates go well',
+      kind: 'indirect',
+      cue: 'suggest',
+      speaker: "Hinge's real-world statistics",
+    },
+  ]);
+});

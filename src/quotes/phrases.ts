@@ -44,6 +44,8 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
   if (NP_POS.has(token.pos)) return true;
   if (token.pos === 'PART' && /^['’]s?$|^['’]$/.test(word.replace(/s$/, ''))) return true;
   if (/^['’]s$/.test(word)) return true;
+  // "Hinge's statistics": a capitalised word before a possessive is a name, whatever its tag.
+  if (/^\p{Lu}/u.test(word) && /^['’]s$/.test(s.words[i + 1] ?? '')) return true;
   if (/^(?:of|for|at|and|&|-|\.)$/i.test(word)) {
     // Inside a name or title: "Secretary of State", "Johnson & Johnson", "director at Schaefer's".
     const before = s.tokens[i - 1];
