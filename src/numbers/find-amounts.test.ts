@@ -53,6 +53,8 @@ const TABLE: [string, Expected][] = [
     { text: 'fewer than 50', value: 50, qualifier: 'at-most', object: 'doctors' },
   ],
   ['roughly 7 km away', { text: 'roughly 7 km', value: 7, unit: 'km', qualifier: 'approximately' }],
+  ['Bluetooth range - 30 ft. Controls - touch', { text: '30 ft', value: 30, unit: 'ft' }],
+  ['a screen of 6.1 inches', { text: '6.1 inches', value: 6.1, unit: 'in' }],
   [
     'an estimated 1.5 million refugees',
     { text: 'an estimated 1.5 million', value: 1.5e6, qualifier: 'approximately', object: 'refugees' },
