@@ -234,3 +234,26 @@ test('a name before a possessive belongs to the source, whatever its part-of-spe
     },
   ]);
 });
+
+test('a Q&A interview under a heading that names the person: each answer is theirs', () => {
+  const interview = [
+    'Nominees on the new category',
+    'Here, each of the nominees discusses the new category.',
+    'Burna Boy',
+    'How did you feel when you heard about the new category?',
+    'It is a significant milestone, not only for me, but for the whole industry.',
+    'What is it like to be nominated?',
+    'It is an immense honor. It is like being part of history.',
+    'Tyla',
+    'What do you think of the other nominees?',
+    'You know me. I think everyone in this category is great.',
+  ].join('\n\n');
+  assert.deepEqual(
+    brief(interview).map((q) => [q.speaker, q.text]),
+    [
+      ['Burna Boy', 'It is a significant milestone, not only for me, but for the whole industry.'],
+      ['Burna Boy', 'It is an immense honor. It is like being part of history.'],
+      ['Tyla', 'You know me. I think everyone in this category is great.'],
+    ],
+  );
+});

@@ -1,6 +1,7 @@
 /**
  * Transcripts and Q&A interviews: a paragraph that opens with a speaker's name and a colon ("Asake: I
- * felt excited …", "MADDOW: Senator, …") is that speaker's words, though no quotation mark says so.
+ * felt excited …", "MADDOW: Senator, …") is that speaker's words, though no quotation mark says so; so
+ * is an answer under a heading that names the person interviewed.
  */
 import type { Quote } from '../doc/record-schema.js';
 import { spansWithin } from '../doc/span-search.js';
@@ -60,5 +61,65 @@ export function transcriptQuotes(inputs: QuoteInputs): Quote[] {
       confidence: named ? 0.9 : 0.7,
     });
   }
+  return [...quotes, ...interviewAnswers(inputs, labelled)].sort((a, b) => a.start - b.start);
+}
+
+/** A heading of at most this many words can name the person interviewed below it. */
+const MAX_HEADING_WORDS = 6;
+
+/**
+ * Q&A interviews under a heading that names the person ("Burna Boy", then questions in paragraphs of
+ * their own, each followed by the answer): each answer paragraph is the named person's statement.
+ * Only when the heading is a person's name alone and the next paragraph is a question.
+ */
+function interviewAnswers(inputs: QuoteInputs, labelled: readonly Labelled[]): Quote[] {
+  const { text, blocks } = inputs;
+  const trimmedEnd = (block: { start: number; end: number }) =>
+    block.start + text.slice(block.start, block.end).trimEnd().length;
+  const isQuestion = (block: { start: number; end: number }) =>
+    /\?["”’]?$/.test(text.slice(block.start, trimmedEnd(block)));
+  const quotes: Quote[] = [];
+  let speaker: Quote['speaker'] | undefined;
+  let answering = false;
+  blocks.forEach((block, k) => {
+    const end = trimmedEnd(block);
+    const content = text.slice(block.start, end);
+    const person = headingPerson(inputs, block, end);
+    if (person) {
+      const next = blocks[k + 1];
+      speaker = next && isQuestion(next) ? person : undefined;
+      answering = false;
+    } else if (isQuestion(block)) answering = speaker !== undefined;
+    else if (
+      answering &&
+      speaker &&
+      !labelled.some((l) => l.block === block) &&
+      content.split(/\s+/).length >= MIN_WORDS
+    )
+      quotes.push({
+        start: block.start,
+        end,
+        text: content,
+        kind: 'direct',
+        speaker,
+        confidence: 0.8,
+      });
+    else if (content.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?]$/.test(content)) speaker = undefined;
+  });
   return quotes;
+}
+
+/** The person a short heading consists of ("Burna Boy"), as a speaker. */
+function headingPerson(
+  inputs: QuoteInputs,
+  block: { start: number; end: number },
+  end: number,
+): Quote['speaker'] | undefined {
+  const words = inputs.text.slice(block.start, end).split(/\s+/);
+  if (words.length > MAX_HEADING_WORDS) return undefined;
+  const inside = spansWithin(inputs.mentions, block.start, end);
+  const [only] = inside;
+  if (inside.length !== 1 || only!.start !== block.start || only!.end !== end) return undefined;
+  if (inputs.entities.get(only!.entity)?.type !== 'PERSON') return undefined;
+  return { start: only!.start, end: only!.end, text: only!.text, entity: only!.entity };
 }
