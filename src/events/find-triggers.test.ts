@@ -68,3 +68,15 @@ test('calling something a name is a comment, not a telephone call', () => {
   assert.deepEqual(triggersOf('Warren called Wells Fargo’s behavior “outrageous”.'), []);
   assert.ok(triggersOf('Residents called the city asking for help.').some((t) => t.startsWith('called:041')));
 });
+
+test('a participle with its "by" agent is passive without an auxiliary', () => {
+  const passive = (sentence: string) => {
+    const { tokens } = tokenize(sentence, [{ start: 0, end: sentence.length }]);
+    return findTriggers(sentence, tokens).map((t) => `${sentence.slice(t.start, t.end)}:${t.passive}`);
+  };
+  assert.deepEqual(passive('The Houthis, militants in Yemen backed by Iran, fired drones.'), [
+    'backed:true',
+    'fired:false',
+  ]);
+  assert.deepEqual(passive('The rebels responded by firing rockets.'), ['firing rockets:false']);
+});

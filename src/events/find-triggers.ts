@@ -49,6 +49,9 @@ const BE = new Set([
   'remains',
   'remained',
 ]);
+const SUBJECT_PRONOUNS = /^(?:it|they|he|she|we|i|you)$/;
+/** "have fired by": a perfect, not a passive. */
+const PERFECT = new Set(['have', 'has', 'had', "'ve", 'having']);
 /** "after meeting Pope Francis": wink tags such gerunds as nouns. */
 const GERUND_AFTER = new Set(['after', 'before', 'while', 'by', 'since', 'when', 'without']);
 const NEGATION = /^(?:not|n't|never|no|refused|refuses|refuse|declined|declines|decline|failed)$/i;
@@ -206,7 +209,15 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     }
     const participle = word.endsWith('ed') || word.endsWith('en') || irregular.has(word);
     const previous = lower[i - 1] ?? '';
-    const passive = participle && (BE.has(previous) || BE.has(lower[i - 2] ?? ''));
+    // "were released by", and the reduced relative "militants backed by Iran", "stockpile, supplied by Iran";
+    // not "responded by firing" (the means) nor "they stood by" (a subject before the verb).
+    const reducedPassive =
+      participle &&
+      lower[last + 1] === 'by' &&
+      !/ing$/.test(lower[last + 2] ?? '') &&
+      !PERFECT.has(previous) &&
+      !SUBJECT_PRONOUNS.test(previous);
+    const passive = (participle && (BE.has(previous) || BE.has(lower[i - 2] ?? ''))) || reducedPassive;
     // "Iranian-backed", "Al Qaeda-linked": a verb glued to a name by a hyphen qualifies it.
     if (text[token.start - 1] === '-') continue;
     if (!cameo && !reporting.has(lemmas[i] ?? '')) {
