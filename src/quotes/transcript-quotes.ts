@@ -23,7 +23,6 @@ interface Labelled {
   block: { start: number; end: number };
   label: string;
   labelEnd: number;
-  colon: number;
   contentStart: number;
 }
 
@@ -34,16 +33,15 @@ export function transcriptQuotes(inputs: QuoteInputs): Quote[] {
     const match = LABEL.exec(text.slice(block.start, Math.min(block.end, block.start + 80)));
     if (!match || NOT_SPEAKERS.test(match[1]!)) continue;
     const labelEnd = block.start + match[1]!.length;
-    const colon = text.indexOf(':', labelEnd);
     const contentStart = block.start + match[0].length;
     if (text.slice(contentStart, block.end).split(/\s+/).length < MIN_WORDS) continue;
-    labelled.push({ block, label: match[1]!, labelEnd, colon, contentStart });
+    labelled.push({ block, label: match[1]!, labelEnd, contentStart });
   }
   const repeats = new Map<string, number>();
   for (const { label } of labelled) repeats.set(label, (repeats.get(label) ?? 0) + 1);
   const quotes: Quote[] = [];
   for (const item of labelled) {
-    const { block, labelEnd, colon, contentStart } = item;
+    const { block, labelEnd, contentStart } = item;
     // A name the tagger calls a person or an organisation, or a label that recurs as in a transcript
     // (whatever type the tagger gave it); a dateline ("ISLAMABAD: …") heads one paragraph only.
     const named = spansWithin(inputs.mentions, block.start, labelEnd).some((m) =>
@@ -56,7 +54,6 @@ export function transcriptQuotes(inputs: QuoteInputs): Quote[] {
       end,
       text: text.slice(contentStart, end),
       kind: 'direct',
-      cue: { start: colon, end: colon + 1, text: ':' },
       speaker: resolveSpeaker(inputs, block.start, labelEnd),
       confidence: named ? 0.9 : 0.7,
     });
