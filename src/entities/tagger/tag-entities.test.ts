@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { NameSpan } from '../../doc/doc.js';
 import { Gazetteer } from './gazetteer.js';
 import {
+  businessPossessives,
   cleanNameEnds,
   hyphenatedOrganisations,
   lowercasePlaces,
@@ -344,6 +345,63 @@ test('a name ends before a stray bracket and without a trailing punctuation toke
       { start: 9, end: 12, cls: 'ORG' },
     ],
   );
+});
+
+test("a name whose 's owns nothing is a shop or restaurant, and so is the same name before 's elsewhere", () => {
+  const tagged = [
+    ['we', 'PRON'],
+    ['went', 'VERB'],
+    ['to', 'ADP'],
+    ['Del', 'PROPN'],
+    ['Frisco', 'PROPN'],
+    ["'s", 'PART'],
+    ['for', 'ADP'],
+    ['dinner', 'NOUN'],
+    ['at', 'ADP'],
+    ['Del', 'PROPN'],
+    ['Frisco', 'PROPN'],
+    ["'s", 'PART'],
+    ['Philadelphia', 'PROPN'],
+    ['and', 'CCONJ'],
+    ['Iran', 'PROPN'],
+    ["'s", 'PART'],
+    ['new', 'ADV'],
+    ['leader', 'NOUN'],
+    ['and', 'CCONJ'],
+    ['Wendy', 'PROPN'],
+    ['s', 'PART'],
+    ['Venezuela', 'PROPN'],
+    ['’s', 'AUX'],
+    ['making', 'VERB'],
+    ['strides', 'NOUN'],
+  ];
+  const words = tagged.map(([w]) => w!);
+  const pos = tagged.map(([, p]) => p!);
+  const spans = businessPossessives(
+    words,
+    [0, 21],
+    [
+      { start: 3, end: 5, cls: 'ORG' },
+      { start: 9, end: 11, cls: 'ORG' },
+      { start: 12, end: 13, cls: 'LOCATION' },
+      { start: 14, end: 15, cls: 'LOCATION' },
+      { start: 19, end: 20, cls: 'PERSON' },
+      { start: 21, end: 22, cls: 'LOCATION' },
+    ],
+    pos,
+  );
+  assert.deepEqual(
+    spans.map((s) => [words.slice(s.start, s.end).join(' '), s.cls]),
+    [
+      ["Del Frisco 's", 'LOCATION'],
+      ["Del Frisco 's", 'LOCATION'],
+      ['Philadelphia', 'LOCATION'],
+      ['Iran', 'LOCATION'],
+      ['Wendy s', 'LOCATION'],
+      ['Venezuela', 'LOCATION'],
+    ],
+  );
+  assert.deepEqual(businessPossessives(words, [0], spans.slice(0, 1), undefined), spans.slice(0, 1));
 });
 
 test('a "person" the text shows to be an organisation is one wherever it is written so', () => {
