@@ -6,6 +6,7 @@ import type { NameSpan } from '../../doc/doc.js';
 import { Gazetteer } from './gazetteer.js';
 import {
   businessPossessives,
+  capitalisedThe,
   cleanNameEnds,
   hyphenatedOrganisations,
   lowercasePlaces,
@@ -14,6 +15,7 @@ import {
   type Piece,
   personTitles,
   possessiveOrganisations,
+  stormNames,
   tagEntities,
   trimNameEdges,
   wholeHyphenatedWords,
@@ -402,6 +404,40 @@ test("a name whose 's owns nothing is a shop or restaurant, and so is the same n
     ],
   );
   assert.deepEqual(businessPossessives(words, [0], spans.slice(0, 1), undefined), spans.slice(0, 1));
+});
+
+test('a capitalised "The" inside a sentence before an organisation or place joins it', () => {
+  const w =
+    'The Hague said villagers told The Daily Star and — The Hindu , The Guardian and The Smiths'.split(' ');
+  const spans = capitalisedThe(
+    w,
+    [0],
+    [
+      { start: 1, end: 2, cls: 'LOCATION' },
+      { start: 6, end: 8, cls: 'ORG' },
+      { start: 11, end: 12, cls: 'ORG' },
+      { start: 14, end: 15, cls: 'ORG' },
+      { start: 17, end: 18, cls: 'PERSON' },
+    ],
+  );
+  assert.deepEqual(
+    spans.map((s) => w.slice(s.start, s.end).join(' ')),
+    ['Hague', 'The Daily Star', 'Hindu', 'The Guardian', 'Smiths'],
+  );
+});
+
+test('a storm is no person', () => {
+  const w = 'Hurricane Rita hit Texas . Rita and Jan fled'.split(' ');
+  const spans = stormNames(w, [
+    { start: 1, end: 2, cls: 'PERSON' },
+    { start: 3, end: 4, cls: 'LOCATION' },
+    { start: 5, end: 6, cls: 'PERSON' },
+    { start: 7, end: 8, cls: 'PERSON' },
+  ]);
+  assert.deepEqual(
+    spans.map((s) => s.cls),
+    ['MISC', 'LOCATION', 'MISC', 'PERSON'],
+  );
 });
 
 test('a "person" the text shows to be an organisation is one wherever it is written so', () => {
