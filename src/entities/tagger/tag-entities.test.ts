@@ -9,6 +9,7 @@ import {
   capitalisedThe,
   cleanNameEnds,
   hyphenatedOrganisations,
+  legalFormEnds,
   lowercasePlaces,
   mailNames,
   organisationCues,
@@ -423,6 +424,19 @@ test('a capitalised "The" inside a sentence before an organisation or place join
   assert.deepEqual(
     spans.map((s) => w.slice(s.start, s.end).join(' ')),
     ['Hague', 'The Daily Star', 'Hindu', 'The Guardian', 'Smiths'],
+  );
+});
+
+test('an organisation ends at its legal form', () => {
+  const w = 'Google , Inc. of Mountain View and Acme Ltd and Broadcasting Corp of Nigeria'.split(' ');
+  const spans = legalFormEnds(w, [
+    { start: 0, end: 6, cls: 'ORG' },
+    { start: 7, end: 9, cls: 'ORG' },
+    { start: 10, end: 14, cls: 'ORG' },
+  ]);
+  assert.deepEqual(
+    spans.map((s) => w.slice(s.start, s.end).join(' ')),
+    ['Google , Inc.', 'Acme Ltd', 'Broadcasting Corp of Nigeria'],
   );
 });
 
