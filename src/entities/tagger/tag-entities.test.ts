@@ -10,6 +10,7 @@ import {
   cleanNameEnds,
   hyphenatedOrganisations,
   legalFormEnds,
+  lowercaseCountries,
   lowercasePlaces,
   mailNames,
   organisationCues,
@@ -182,6 +183,31 @@ test('a sentence written all in lowercase gets its places from the gazetteer whe
   assert.deepEqual(
     spans.map((s) => words.slice(s.start, s.end).join(' ')),
     ['mexico', 'san francisco'],
+  );
+});
+
+test('a lowercase country in a capitalised sentence is a location', () => {
+  const gazetteer = Gazetteer.compile(
+    ['malaysia\t1', 'turkey\t1', 'thai\t3', 'emirates\t1', 'chad\t33', 'paris\t4'].join('\n'),
+  );
+  const clusters = WordClusters.compile(
+    ['malaysia\t1\t4', 'turkey\t1\t2', 'thai\t1\t4', 'emirates\t1\t4', 'chad\t1\t4', 'paris\t1\t4'].join(
+      '\n',
+    ),
+  );
+  const text = 'I live in malaysia , ate turkey and pad thai in the emirates with chad in paris and Kenya';
+  const words = text.split(' ');
+  const pieces: Piece[] = words.map((_, token) => ({ start: token, end: token + 1, token }));
+  const spans = lowercaseCountries(
+    pieces,
+    words,
+    [{ start: 18, end: 19, cls: 'LOCATION' }],
+    gazetteer,
+    clusters,
+  );
+  assert.deepEqual(
+    spans.map((s) => words.slice(s.start, s.end).join(' ')),
+    ['malaysia', 'chad', 'Kenya'],
   );
 });
 

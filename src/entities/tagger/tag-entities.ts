@@ -583,6 +583,46 @@ export function lowercasePlaces(
   return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Words before a plural noun rather than a country's name ("all nearby emirates", "the emirates"). */
+const DETERMINERS = /^(?:the|all|other|these|those|both|several|many|nearby|seven)$/i;
+
+/**
+ * A country written in lowercase inside an otherwise capitalised sentence ("a foreigner living in
+ * malaysia", "how are vietnam and Afghanistan alike"; lowercasePlaces covers sentences with no
+ * capital at all): an untagged lowercase word of four letters or more, a whole token, that the
+ * gazetteer lists as a country and not as a demonym ("pad thai"), that unlabelled text always
+ * capitalises, and that no determiner precedes ("the emirates"), is a location. Also allowing
+ * cities of 250,000 or more found "chicago" but also "riverside communities" on WNW dev.
+ */
+export function lowercaseCountries(
+  pieces: readonly Piece[],
+  words: readonly string[],
+  spans: LabelSpan[],
+  gazetteer: Gazetteer,
+  clusters: WordClusters,
+): LabelSpan[] {
+  const added: LabelSpan[] = [];
+  let k = 0;
+  for (let i = 0; i < words.length; i++) {
+    while (k < spans.length && spans[k]!.end <= i) k++;
+    if (k < spans.length && spans[k]!.start <= i) continue;
+    const w = words[i]!;
+    if (w.length < 4 || !/^\p{Ll}+$/u.test(w)) continue;
+    const piece = pieces[i]!;
+    if (
+      (i > 0 && pieces[i - 1]!.token === piece.token) ||
+      (i + 1 < pieces.length && pieces[i + 1]!.token === piece.token)
+    )
+      continue;
+    const bits = gazetteer.bits(w);
+    if ((bits & GAZ.COUNTRY) === 0 || (bits & GAZ.DEMONYM) !== 0) continue;
+    if (i > 0 && DETERMINERS.test(words[i - 1]!)) continue;
+    if (clusters.capPrior(hashString(w)) !== CAP_PRIOR.ALWAYS) continue;
+    added.push({ start: i, end: i + 1, cls: 'LOCATION' });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** Extensions of file names ("Lisa_resume.doc", "CrudeStocks.pdf"). */
 const FILE_EXTENSION =
   /^\.(?:docx?|pdf|xlsx?|pptx?|txt|rtf|csv|jpe?g|gif|png|zip|html?|wav|mp3)(?![\p{L}\p{N}])/iu;
@@ -619,6 +659,7 @@ export function tagEntities(
   // The model's spans, then the repairs, in this order.
   let spans = tagWords(model, words, starts, true, pos);
   spans = lowercasePlaces(words, starts, spans, model.gazetteer, model.clusters);
+  spans = lowercaseCountries(pieces, words, spans, model.gazetteer, model.clusters);
   spans = wholeHyphenatedWords(pieces, words, spans);
   spans = hyphenatedOrganisations(pieces, words, spans);
   spans = possessiveOrganisations(words, spans);
