@@ -464,8 +464,11 @@ const STORM = /^(?:hurricane|typhoon|cyclone|storm)$/i;
  */
 export function stormNames(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
   const storms = new Set<string>();
-  for (let i = 1; i < words.length; i++)
-    if (STORM.test(words[i - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[i]!)) storms.add(words[i]!);
+  for (let i = 1; i < words.length; i++) {
+    const length = words[i - 1]!.length;
+    if (length >= 5 && length <= 9 && STORM.test(words[i - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[i]!))
+      storms.add(words[i]!);
+  }
   if (storms.size === 0) return spans;
   return spans.map((span) =>
     span.cls === 'PERSON' && span.end - span.start === 1 && storms.has(words[span.start]!)
@@ -604,20 +607,23 @@ export function lowercaseCountries(
   const added: LabelSpan[] = [];
   let k = 0;
   for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // Cheap tests first: this looks at every token.
+    const c = w.charCodeAt(0);
+    if (w.length < 4 || c < 97 || (c > 122 && c < 128)) continue;
+    const hash = hashString(w);
+    const bits = gazetteer.get(hash) & 0xffff;
+    if ((bits & GAZ.COUNTRY) === 0 || (bits & GAZ.DEMONYM) !== 0 || !/^\p{Ll}+$/u.test(w)) continue;
     while (k < spans.length && spans[k]!.end <= i) k++;
     if (k < spans.length && spans[k]!.start <= i) continue;
-    const w = words[i]!;
-    if (w.length < 4 || !/^\p{Ll}+$/u.test(w)) continue;
     const piece = pieces[i]!;
     if (
       (i > 0 && pieces[i - 1]!.token === piece.token) ||
       (i + 1 < pieces.length && pieces[i + 1]!.token === piece.token)
     )
       continue;
-    const bits = gazetteer.bits(w);
-    if ((bits & GAZ.COUNTRY) === 0 || (bits & GAZ.DEMONYM) !== 0) continue;
     if (i > 0 && DETERMINERS.test(words[i - 1]!)) continue;
-    if (clusters.capPrior(hashString(w)) !== CAP_PRIOR.ALWAYS) continue;
+    if (clusters.capPrior(hash) !== CAP_PRIOR.ALWAYS) continue;
     added.push({ start: i, end: i + 1, cls: 'LOCATION' });
   }
   return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
