@@ -403,6 +403,9 @@ test("a name whose 's owns nothing is a shop or restaurant, and so is the same n
     ['’s', 'AUX'],
     ['making', 'VERB'],
     ['strides', 'NOUN'],
+    ['McDonald', 'PROPN'],
+    ['s', 'PART'],
+    [',', 'PUNCT'],
   ];
   const words = tagged.map(([w]) => w!);
   const pos = tagged.map(([, p]) => p!);
@@ -416,6 +419,7 @@ test("a name whose 's owns nothing is a shop or restaurant, and so is the same n
       { start: 14, end: 15, cls: 'LOCATION' },
       { start: 19, end: 20, cls: 'PERSON' },
       { start: 21, end: 22, cls: 'LOCATION' },
+      { start: 25, end: 27, cls: 'ORG' },
     ],
     pos,
   );
@@ -428,6 +432,7 @@ test("a name whose 's owns nothing is a shop or restaurant, and so is the same n
       ['Iran', 'LOCATION'],
       ['Wendy s', 'LOCATION'],
       ['Venezuela', 'LOCATION'],
+      ['McDonald s', 'LOCATION'],
     ],
   );
   assert.deepEqual(businessPossessives(words, [0], spans.slice(0, 1), undefined), spans.slice(0, 1));

@@ -386,7 +386,8 @@ const NOT_POSSESSED = new Set(['ADP', 'SCONJ']);
  * the name, and the name is a place (UNER-EWT train: 44 such "'s" end or sit inside a name, typed LOC
  * 17 times, ORG 13, PER never; the model tags them as people or organisations without the "'s").
  * The same name before "'s" elsewhere in the document is that business too ("Del Frisco's
- * Philadelphia"). Verbs are not enough after "'s", which is then "is" or "has" ("Venezuela's making
+ * Philadelphia"), and a person or organisation that the model ended with the mark itself is a place
+ * under the same condition ("McDonald s ,"). Verbs are not enough after "'s", which is then "is" or "has" ("Venezuela's making
  * strides"), nor adjectives, which wink tags ADV there ("Kuwait's new prime minister").
  */
 export function businessPossessives(
@@ -396,6 +397,7 @@ export function businessPossessives(
   pos: readonly string[] | undefined,
 ): LabelSpan[] {
   if (!pos) return spans;
+  const isMark = (w: string) => /^['’]s$/i.test(w) || w === 's';
   const key = (span: LabelSpan) => words.slice(span.start, span.end).join(' ');
   // Spans followed by a possessive mark that is not part of another span.
   const marked = (span: LabelSpan, k: number) => {
@@ -403,29 +405,41 @@ export function businessPossessives(
     if (i >= words.length || (span.cls !== 'PERSON' && span.cls !== 'ORG' && span.cls !== 'LOCATION'))
       return false;
     if (k + 1 < spans.length && spans[k + 1]!.start <= i) return false;
-    return /^['’]s$/i.test(words[i]!) || words[i] === 's';
+    return isMark(words[i]!);
   };
   const businesses = new Set<string>();
   let s = 0;
-  spans.forEach((span, k) => {
-    if (!marked(span, k)) return;
-    const i = span.end;
+  /** Whether the word after the mark at `i` leaves it nothing to own (calls in text order). */
+  const ownsNothing = (i: number) => {
     while (s + 1 < starts.length && starts[s + 1]! <= i) s++;
     const sentenceEnd = s + 1 < starts.length ? starts[s + 1]! : words.length;
     const next = i + 1 < sentenceEnd ? words[i + 1]! : undefined;
-    if (
+    return (
       next === undefined ||
       /^[.,!?;]+$/.test(next) ||
       (/^\p{Ll}/u.test(next) && NOT_POSSESSED.has(pos[i + 1]!))
+    );
+  };
+  // A name that the model ended with the mark itself ("McDonald s ,") is a business the same way.
+  const endsMarked = new Set<number>();
+  spans.forEach((span, k) => {
+    if (marked(span, k) && ownsNothing(span.end)) businesses.add(key(span));
+    else if (
+      span.end - span.start >= 2 &&
+      (span.cls === 'PERSON' || span.cls === 'ORG') &&
+      isMark(words[span.end - 1]!) &&
+      ownsNothing(span.end - 1)
     )
-      businesses.add(key(span));
+      endsMarked.add(k);
   });
-  if (businesses.size === 0) return spans;
+  if (businesses.size === 0 && endsMarked.size === 0) return spans;
   // The same name before "'s" elsewhere in the document is the same business ("at Del Frisco's Philadelphia").
   return spans.map((span, k) =>
     marked(span, k) && businesses.has(key(span))
       ? { start: span.start, end: span.end + 1, cls: 'LOCATION' }
-      : span,
+      : endsMarked.has(k)
+        ? { ...span, cls: 'LOCATION' }
+        : span,
   );
 }
 
