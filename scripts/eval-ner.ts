@@ -4,9 +4,10 @@
  * combined PERSON/ORG/location F1, tagging speed and model load time. Exits 1 below a pinned floor
  * (models/ner.floors.json).
  *
- *   npx tsx scripts/eval-ner.ts [--no-floors] [--beam N] [--margin M] [--no-shortcut]
- *   (--beam overrides a greedy model's beam width, --margin prunes a Viterbi model's decoding;
- *   --no-shortcut scores every token of a greedy model, see decode-labels.ts and viterbi-decoder.ts)
+ *   npx tsx scripts/eval-ner.ts [--no-floors] [--beam N] [--margin M] [--no-start-bias] [--no-shortcut]
+ *   (--beam overrides a greedy model's beam width, --margin prunes a Viterbi model's decoding,
+ *   --no-start-bias decodes it without START_BIAS; --no-shortcut scores every token of a greedy model,
+ *   see decode-labels.ts and viterbi-decoder.ts)
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { LabelDecoder } from '../src/entities/tagger/decode-labels.js';
 import { loadEntityModel } from '../src/entities/tagger/entity-model.js';
 import { tagEntities } from '../src/entities/tagger/tag-entities.js';
-import { ViterbiDecoder } from '../src/entities/tagger/viterbi-decoder.js';
+import { START_BIAS, ViterbiDecoder } from '../src/entities/tagger/viterbi-decoder.js';
 import { winkTokens } from '../src/entities/tagger/wink-tokens.js';
 import { type EvalDoc, unerDocs, wnwDocs } from './ner-eval-corpora.js';
 import { combinedGroup, formatTable, prf, SpanScores } from './ner-span-scores.js';
@@ -34,12 +35,14 @@ const loadMs = performance.now() - loadStart;
 const beamArg = process.argv.indexOf('--beam');
 const marginArg = process.argv.indexOf('--margin');
 const shortcut = !process.argv.includes('--no-shortcut');
+const noStartBias = process.argv.includes('--no-start-bias');
 if (model.table.header.decoder === 'viterbi') {
-  if (marginArg > 0)
+  if (marginArg > 0 || noStartBias)
     model.decoder = new ViterbiDecoder(
       model.table,
       model.table.header.lean === true,
-      Number(process.argv[marginArg + 1]),
+      marginArg > 0 ? Number(process.argv[marginArg + 1]) : Number.POSITIVE_INFINITY,
+      noStartBias ? {} : START_BIAS,
     );
 } else if (beamArg > 0 || !shortcut)
   model.decoder = new LabelDecoder(

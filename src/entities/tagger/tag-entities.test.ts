@@ -5,14 +5,19 @@ import { fileURLToPath } from 'node:url';
 import type { NameSpan } from '../../doc/doc.js';
 import { Gazetteer } from './gazetteer.js';
 import {
+  businessPossessives,
+  capitalisedThe,
   cleanNameEnds,
   hyphenatedOrganisations,
+  legalFormEnds,
+  lowercaseCountries,
   lowercasePlaces,
   mailNames,
   organisationCues,
   type Piece,
   personTitles,
   possessiveOrganisations,
+  stormNames,
   tagEntities,
   trimNameEdges,
   wholeHyphenatedWords,
@@ -181,6 +186,31 @@ test('a sentence written all in lowercase gets its places from the gazetteer whe
   );
 });
 
+test('a lowercase country in a capitalised sentence is a location', () => {
+  const gazetteer = Gazetteer.compile(
+    ['malaysia\t1', 'turkey\t1', 'thai\t3', 'emirates\t1', 'chad\t33', 'paris\t4'].join('\n'),
+  );
+  const clusters = WordClusters.compile(
+    ['malaysia\t1\t4', 'turkey\t1\t2', 'thai\t1\t4', 'emirates\t1\t4', 'chad\t1\t4', 'paris\t1\t4'].join(
+      '\n',
+    ),
+  );
+  const text = 'I live in malaysia , ate turkey and pad thai in the emirates with chad in paris and Kenya';
+  const words = text.split(' ');
+  const pieces: Piece[] = words.map((_, token) => ({ start: token, end: token + 1, token }));
+  const spans = lowercaseCountries(
+    pieces,
+    words,
+    [{ start: 18, end: 19, cls: 'LOCATION' }],
+    gazetteer,
+    clusters,
+  );
+  assert.deepEqual(
+    spans.map((s) => words.slice(s.start, s.end).join(' ')),
+    ['malaysia', 'chad', 'Kenya'],
+  );
+});
+
 test('empty input gives no names', () => {
   assert.deepEqual(tagEntities('', [], []), []);
 });
@@ -343,6 +373,115 @@ test('a name ends before a stray bracket and without a trailing punctuation toke
       { start: 6, end: 7, cls: 'LOCATION' },
       { start: 9, end: 12, cls: 'ORG' },
     ],
+  );
+});
+
+test("a name whose 's owns nothing is a shop or restaurant, and so is the same name before 's elsewhere", () => {
+  const tagged = [
+    ['we', 'PRON'],
+    ['went', 'VERB'],
+    ['to', 'ADP'],
+    ['Del', 'PROPN'],
+    ['Frisco', 'PROPN'],
+    ["'s", 'PART'],
+    ['for', 'ADP'],
+    ['dinner', 'NOUN'],
+    ['at', 'ADP'],
+    ['Del', 'PROPN'],
+    ['Frisco', 'PROPN'],
+    ["'s", 'PART'],
+    ['Philadelphia', 'PROPN'],
+    ['and', 'CCONJ'],
+    ['Iran', 'PROPN'],
+    ["'s", 'PART'],
+    ['new', 'ADV'],
+    ['leader', 'NOUN'],
+    ['and', 'CCONJ'],
+    ['Wendy', 'PROPN'],
+    ['s', 'PART'],
+    ['Venezuela', 'PROPN'],
+    ['’s', 'AUX'],
+    ['making', 'VERB'],
+    ['strides', 'NOUN'],
+    ['McDonald', 'PROPN'],
+    ['s', 'PART'],
+    [',', 'PUNCT'],
+  ];
+  const words = tagged.map(([w]) => w!);
+  const pos = tagged.map(([, p]) => p!);
+  const spans = businessPossessives(
+    words,
+    [0, 21],
+    [
+      { start: 3, end: 5, cls: 'ORG' },
+      { start: 9, end: 11, cls: 'ORG' },
+      { start: 12, end: 13, cls: 'LOCATION' },
+      { start: 14, end: 15, cls: 'LOCATION' },
+      { start: 19, end: 20, cls: 'PERSON' },
+      { start: 21, end: 22, cls: 'LOCATION' },
+      { start: 25, end: 27, cls: 'ORG' },
+    ],
+    pos,
+  );
+  assert.deepEqual(
+    spans.map((s) => [words.slice(s.start, s.end).join(' '), s.cls]),
+    [
+      ["Del Frisco 's", 'LOCATION'],
+      ["Del Frisco 's", 'LOCATION'],
+      ['Philadelphia', 'LOCATION'],
+      ['Iran', 'LOCATION'],
+      ['Wendy s', 'LOCATION'],
+      ['Venezuela', 'LOCATION'],
+      ['McDonald s', 'LOCATION'],
+    ],
+  );
+  assert.deepEqual(businessPossessives(words, [0], spans.slice(0, 1), undefined), spans.slice(0, 1));
+});
+
+test('a capitalised "The" inside a sentence before an organisation or place joins it', () => {
+  const w =
+    'The Hague said villagers told The Daily Star and — The Hindu , The Guardian and The Smiths'.split(' ');
+  const spans = capitalisedThe(
+    w,
+    [0],
+    [
+      { start: 1, end: 2, cls: 'LOCATION' },
+      { start: 6, end: 8, cls: 'ORG' },
+      { start: 11, end: 12, cls: 'ORG' },
+      { start: 14, end: 15, cls: 'ORG' },
+      { start: 17, end: 18, cls: 'PERSON' },
+    ],
+  );
+  assert.deepEqual(
+    spans.map((s) => w.slice(s.start, s.end).join(' ')),
+    ['Hague', 'The Daily Star', 'Hindu', 'The Guardian', 'Smiths'],
+  );
+});
+
+test('an organisation ends at its legal form', () => {
+  const w = 'Google , Inc. of Mountain View and Acme Ltd and Broadcasting Corp of Nigeria'.split(' ');
+  const spans = legalFormEnds(w, [
+    { start: 0, end: 6, cls: 'ORG' },
+    { start: 7, end: 9, cls: 'ORG' },
+    { start: 10, end: 14, cls: 'ORG' },
+  ]);
+  assert.deepEqual(
+    spans.map((s) => w.slice(s.start, s.end).join(' ')),
+    ['Google , Inc.', 'Acme Ltd', 'Broadcasting Corp of Nigeria'],
+  );
+});
+
+test('a storm is no person', () => {
+  const w = 'Hurricane Rita hit Texas . Rita and Jan fled'.split(' ');
+  const spans = stormNames(w, [
+    { start: 1, end: 2, cls: 'PERSON' },
+    { start: 3, end: 4, cls: 'LOCATION' },
+    { start: 5, end: 6, cls: 'PERSON' },
+    { start: 7, end: 8, cls: 'PERSON' },
+  ]);
+  assert.deepEqual(
+    spans.map((s) => s.cls),
+    ['MISC', 'LOCATION', 'MISC', 'PERSON'],
   );
 });
 

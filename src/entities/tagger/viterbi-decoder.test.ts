@@ -4,7 +4,7 @@ import { emissionFeatures, MAX_FEATURES, transitionFeature } from './feature-tem
 import { Gazetteer } from './gazetteer.js';
 import { LABEL_COUNT, labelIndex } from './tag-labels.js';
 import { computeAtoms } from './token-atoms.js';
-import { bestPath, transitionScores, ViterbiDecoder } from './viterbi-decoder.js';
+import { bestPath, START_BIAS, transitionScores, ViterbiDecoder } from './viterbi-decoder.js';
 import type { Scorer } from './weight-table.js';
 
 const L = LABEL_COUNT;
@@ -95,7 +95,24 @@ test('ViterbiDecoder matches bestPath on random scores, ties included', () => {
     const expected = new Uint8Array(n);
     bestPath(emissions, n, transitionScores(scorer), expected);
     const out = new Uint8Array(n);
-    new ViterbiDecoder(scorer).decode(atoms, 0, n, out);
+    new ViterbiDecoder(scorer, false, Number.POSITIVE_INFINITY, {}).decode(atoms, 0, n, out);
     assert.deepEqual([...out], [...expected], `round ${round}`);
   }
+});
+
+test('ViterbiDecoder adds the start bias of a class to starting a name of it', () => {
+  const words = ['Jan', 'said'];
+  const atoms = computeAtoms(words, [0], Gazetteer.compile(''));
+  const features = new Uint32Array(MAX_FEATURES);
+  emissionFeatures(atoms, 0, features);
+  // "Jan" prefers B-PERSON over O by 2, less than the default PERSON start penalty.
+  const scorer = scorerOf(new Map([[features[1]!, { [B_PER]: 2 }]]));
+  assert.ok((START_BIAS.PERSON ?? 0) < -2);
+  const out = new Uint8Array(2);
+  new ViterbiDecoder(scorer, false, Number.POSITIVE_INFINITY, {}).decode(atoms, 0, 2, out);
+  assert.deepEqual([...out], [B_PER, O]);
+  new ViterbiDecoder(scorer).decode(atoms, 0, 2, out);
+  assert.deepEqual([...out], [O, O]);
+  new ViterbiDecoder(scorer, false, Number.POSITIVE_INFINITY, { PERSON: -1 }).decode(atoms, 0, 2, out);
+  assert.deepEqual([...out], [B_PER, O]);
 });
