@@ -22,6 +22,7 @@ import {
   trimNameEdges,
   wholeHyphenatedWords,
 } from './tag-entities.js';
+import type { LabelSpan } from './tag-labels.js';
 import { winkTokens } from './wink-tokens.js';
 import { WordClusters } from './word-clusters.js';
 
@@ -436,6 +437,16 @@ test("a name whose 's owns nothing is a shop or restaurant, and so is the same n
     ],
   );
   assert.deepEqual(businessPossessives(words, [0], spans.slice(0, 1), undefined), spans.slice(0, 1));
+});
+
+test('a name also written without "\'s" is the owner, not a business', () => {
+  const words = "Biden said no . The last word was Biden 's .".split(' ');
+  const pos = ['PROPN', 'VERB', 'DET', 'PUNCT', 'DET', 'ADJ', 'NOUN', 'AUX', 'PROPN', 'PART', 'PUNCT'];
+  const spans: LabelSpan[] = [
+    { start: 0, end: 1, cls: 'PERSON' },
+    { start: 8, end: 9, cls: 'PERSON' },
+  ];
+  assert.deepEqual(businessPossessives(words, [0, 4], spans, pos), spans);
 });
 
 test('a capitalised "The" inside a sentence before an organisation or place joins it', () => {

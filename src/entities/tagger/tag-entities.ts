@@ -422,8 +422,11 @@ export function businessPossessives(
   };
   // A name that the model ended with the mark itself ("McDonald s ,") is a business the same way.
   const endsMarked = new Set<number>();
+  // A name the document also writes without the mark is its owner, not a business ("The last word
+  // was Biden's." beside "Biden said").
+  const unmarked = new Set(spans.filter((span, k) => !marked(span, k)).map(key));
   spans.forEach((span, k) => {
-    if (marked(span, k) && ownsNothing(span.end)) businesses.add(key(span));
+    if (marked(span, k) && ownsNothing(span.end) && !unmarked.has(key(span))) businesses.add(key(span));
     else if (
       span.end - span.start >= 2 &&
       (span.cls === 'PERSON' || span.cls === 'ORG') &&
