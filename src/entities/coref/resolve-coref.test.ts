@@ -240,3 +240,25 @@ test('the word after a joining hyphen is no mention ("in-person support")', () =
   assert.ok(!starts.includes(text.indexOf('person support')));
   assert.ok(starts.includes(text.indexOf('A person')));
 });
+
+test('an extraposed "it" joins the clause it stands for ("it is hard to tell", "it is clear that …")', () => {
+  const text =
+    'The market moved fast. It is hard to tell where prices will go. It seems that the traders are nervous. This makes it difficult to plan ahead.';
+  const { at, same } = corefOf(text);
+  assert.ok(same(at('It'), at('to tell where prices will go')));
+  assert.ok(same(at('It', 1), at('the traders are nervous')));
+  assert.ok(same(at('it'), at('to plan ahead')));
+});
+
+test('a referring "it" before a to-phrase stays a pronoun ("It is the only cycle to be preserved")', () => {
+  const text = 'The cycle hangs in the castle. It is the only cycle to be preserved there.';
+  const { coref } = corefOf(text, true);
+  assert.ok(!coref.mentions.some((m) => m.semantic === 'clause'));
+});
+
+test('a noun joined by a hyphen to the next word is no mention of its own ("peer-reviewed journals")', () => {
+  const text = 'Peer review matters. Many peer-reviewed journals exist, and tenure-track faculty read them.';
+  const { coref } = corefOf(text, true);
+  const spelled = coref.mentions.map((m) => text.slice(m.start, m.end));
+  assert.ok(!spelled.includes('peer') && !spelled.includes('tenure') && !spelled.includes('track'));
+});

@@ -15,6 +15,7 @@ import type { Sieve, SieveContext } from './sieve-context.js';
 import { copulaSieve } from './sieve-copula.js';
 import { descriptionSieve } from './sieve-descriptions.js';
 import { exactMatchSieve } from './sieve-exact.js';
+import { extrapositionSieve } from './sieve-extraposition.js';
 import { headMatchSieve } from './sieve-head-match.js';
 import { nameSieve } from './sieve-names.js';
 import { firstPersonSieve, pronounSieve } from './sieve-pronouns.js';
@@ -23,6 +24,7 @@ import { filterClusters } from './singleton-filter.js';
 export const SIEVES: readonly Sieve[] = [
   nameSieve,
   appositiveSieve,
+  extrapositionSieve,
   copulaSieve,
   exactMatchSieve,
   headMatchSieve({ strict: true, window: 1000 }),

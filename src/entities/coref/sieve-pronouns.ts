@@ -22,7 +22,7 @@ const MAX_SENTENCES = 3;
 export const MAX_CANDIDATES = 30;
 const PERSON_LIKE = new Set(['person', 'animal']);
 /** Semantic classes no third-person pronoun refers to here: times, and reference markers ("[17]"). */
-const NO_ANTECEDENT = new Set(['time', 'citation']);
+const NO_ANTECEDENT = new Set(['time', 'citation', 'clause']);
 
 /** Offsets where the paragraphs of a text start (paragraphs are separated by blank lines). */
 function paragraphStarts(text: string): number[] {
