@@ -25,6 +25,10 @@ interface Unit {
   name?: NameSpan;
 }
 
+/** Capitalised ranks and forms of address that GUM includes in a person's name ("General Gordon", "Doctor Spock"). */
+const HONORIFIC =
+  /^(?:General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Admiral|Adm\.|Corporal|Private|Professor|Prof\.|Doctor|Dr\.?|Judge|Justice|Mister|Mr\.?|Mrs\.?|Ms\.?|Miss|Madame|Mme\.?|Monsieur|Father|Brother|Sister|Uncle|Aunt|Auntie|Grandma|Grandpa|Coach|Officer|Detective|Inspector|Agent)$/;
+
 /** A year: 1500–2099. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -58,13 +62,22 @@ function units(text: string, names: readonly NameSpan[], tokens: readonly Token[
     if (name && name.start === token.start) {
       const to = Math.max(i + 1, firstStartingAt(tokens, name.end));
       let span = name;
-      const previous = out[out.length - 1];
-      // "Pope Francis": a title that belongs to the name joins it.
-      if (name.type === 'PERSON' && previous && !previous.name && isNameTitle(previous.word)) {
+      let from = i;
+      // "Pope Francis", "General George Washington", "Professor Matthew Clairmont": a title or rank that
+      // belongs to the name joins it (GUM's minimal span of such a name holds the title).
+      for (
+        let previous = out[out.length - 1];
+        name.type === 'PERSON' &&
+        previous &&
+        !previous.name &&
+        (isNameTitle(previous.word) || HONORIFIC.test(previous.word)) &&
+        text.slice(previous.end, span.start).trim() === '';
+        previous = out[out.length - 1]
+      ) {
         out.pop();
-        span = { ...name, start: previous.start };
+        span = { ...span, start: previous.start };
+        from = previous.from;
       }
-      const from = span.start === name.start ? i : (previous?.from ?? i);
       out.push({
         from,
         to,

@@ -262,3 +262,15 @@ test('a noun joined by a hyphen to the next word is no mention of its own ("peer
   const spelled = coref.mentions.map((m) => text.slice(m.start, m.end));
   assert.ok(!spelled.includes('peer') && !spelled.includes('tenure') && !spelled.includes('track'));
 });
+
+test('a phrase joins the acronym in brackets after it ("the sea surface salinity (SSS)")', () => {
+  const text = 'We measure the sea surface salinity (SSS) in each zone. The SSS is then integrated.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('the sea surface salinity'), at('SSS')));
+});
+
+test('a rank or form of address before a person\'s name is part of the mention ("General George Washington")', () => {
+  const text = "L'Enfant served on General George Washington's staff. Later Washington praised him.";
+  const { at } = corefOf(text, true);
+  at('General George Washington');
+});

@@ -10,6 +10,7 @@ import type { Flag } from '../../doc/record-schema.js';
 import { Clusters } from './clusters.js';
 import type { CorefMention } from './coref-mention.js';
 import { findMentions } from './find-mentions.js';
+import { acronymSieve } from './sieve-acronyms.js';
 import { appositiveSieve } from './sieve-appositives.js';
 import type { Sieve, SieveContext } from './sieve-context.js';
 import { copulaSieve } from './sieve-copula.js';
@@ -24,6 +25,7 @@ import { filterClusters } from './singleton-filter.js';
 export const SIEVES: readonly Sieve[] = [
   nameSieve,
   appositiveSieve,
+  acronymSieve,
   extrapositionSieve,
   copulaSieve,
   exactMatchSieve,

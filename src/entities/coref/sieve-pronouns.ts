@@ -69,6 +69,7 @@ function agrees(p: CorefMention, clusters: Clusters, j: number): boolean {
   const a = clusters.of(j);
   const antecedent = clusters.mentions[j]!;
   if (antecedent.kind === 'pronoun' && antecedent.person !== 3) return false;
+  if (a.semantics.has('clause')) return false; // an extraposed "it" and its clause
   if (antecedent.type === 'NORP' || antecedent.semantic === 'time') return false;
   const personLike = [...a.semantics].some((s) => PERSON_LIKE.has(s));
   const thingLike = [...a.semantics].some((s) => !PERSON_LIKE.has(s) && s !== 'organization');
