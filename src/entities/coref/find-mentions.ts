@@ -10,7 +10,7 @@
  */
 import type { NameSpan, Token } from '../../doc/doc.js';
 import { firstStartingAt } from '../../doc/span-search.js';
-import { isNameTitle } from '../name-titles.js';
+import { isNameTitle, isRankOrAddress } from '../name-titles.js';
 import { determinerOf, nounClass, nounGender, nounNumber, pronounInfo } from './coref-lexicon.js';
 import { type CorefMention, semanticOfType } from './coref-mention.js';
 
@@ -24,10 +24,6 @@ interface Unit {
   word: string;
   name?: NameSpan;
 }
-
-/** Capitalised ranks and forms of address that GUM includes in a person's name ("General Gordon", "Doctor Spock"). */
-const HONORIFIC =
-  /^(?:General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Admiral|Adm\.|Corporal|Private|Professor|Prof\.|Doctor|Dr\.?|Judge|Justice|Mister|Mr\.?|Mrs\.?|Ms\.?|Miss|Madame|Mme\.?|Monsieur|Father|Brother|Sister|Uncle|Aunt|Auntie|Grandma|Grandpa|Coach|Officer|Detective|Inspector|Agent)$/;
 
 /** A year: 1500–2099. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
@@ -70,7 +66,7 @@ function units(text: string, names: readonly NameSpan[], tokens: readonly Token[
         name.type === 'PERSON' &&
         previous &&
         !previous.name &&
-        (isNameTitle(previous.word) || HONORIFIC.test(previous.word)) &&
+        (isNameTitle(previous.word) || isRankOrAddress(previous.word)) &&
         text.slice(previous.end, span.start).trim() === '';
         previous = out[out.length - 1]
       ) {

@@ -274,3 +274,10 @@ test('a rank or form of address before a person\'s name is part of the mention (
   const { at } = corefOf(text, true);
   at('General George Washington');
 });
+
+test('a person named with a title is the person named in full ("Emperor Norton" … "Joshua Abraham Norton")', () => {
+  const text =
+    'Joshua Abraham Norton was born in London. Later Emperor Norton issued decrees. The city loved Emperor Norton.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('Joshua Abraham Norton'), at('Emperor Norton')));
+});
