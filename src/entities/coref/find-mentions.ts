@@ -25,6 +25,9 @@ interface Unit {
   name?: NameSpan;
 }
 
+/** Numbers that stand for things after a determiner ("this one", "the two"), not measures ("the 1990s"). */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)$/i;
+
 /** A year: 1500–2099. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -125,6 +128,8 @@ export function findMentions(
     if (all[j] && all[j]!.pos === 'DET' && sameSentence(i, j)) j++; // "all the"
     let head = -1;
     let sawNoun = false;
+    let lastNumber = -1;
+    const determined = j > i;
     while (j < all.length && sameSentence(i, j)) {
       const u = all[j]!;
       if (u.name) {
@@ -143,10 +148,13 @@ export function findMentions(
         if (HEAD_POS.has(u.pos)) {
           head = j;
           sawNoun = true;
-        }
+        } else lastNumber = u.pos === 'NUM' ? j : -1;
       } else if (!(u.pos === 'ADV' && all[j + 1]?.pos === 'ADJ')) break;
       j++;
     }
+    // "this one", "the last two", "another one": a determiner and a number with no noun after it.
+    if (head < 0 && determined && lastNumber === j - 1 && NUMBER_WORD.test(all[lastNumber]!.word))
+      return lastNumber;
     return head;
   };
 
@@ -321,7 +329,7 @@ export function findMentions(
       modifiers,
       sentence,
       token: u.from,
-      number: nounNumber(word),
+      number: headUnit.pos === 'NUM' && word !== 'one' ? 'pl' : nounNumber(word),
       gender: nounGender(word),
       person: 3,
       semantic: nounClass(word) ?? '?',

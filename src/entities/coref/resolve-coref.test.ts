@@ -281,3 +281,11 @@ test('a person named with a title is the person named in full ("Emperor Norton" 
   const { at, same } = corefOf(text, true);
   assert.ok(same(at('Joshua Abraham Norton'), at('Emperor Norton')));
 });
+
+test('a determiner and a number with no noun after it is a mention ("this one", "the two")', () => {
+  const text = 'I bought two lamps. The two were broken, so I returned this one.';
+  const { coref } = corefOf(text, true);
+  const two = coref.mentions.find((m) => text.slice(m.start, m.end) === 'The two');
+  assert.equal(two?.number, 'pl');
+  assert.ok(coref.mentions.some((m) => text.slice(m.start, m.end) === 'this one'));
+});
