@@ -12,3 +12,10 @@ export function isNameTitle(word: string): boolean {
   titles ??= new Set(readDataFile<{ nameTitles: string[] }>('roles.json').nameTitles);
   return /^\p{Lu}/u.test(word) && titles.has(word.charAt(0) + word.slice(1).toLowerCase());
 }
+
+/** Capitalised ranks and forms of address that GUM includes in a person's name ("General Gordon", "Doctor Spock"). */
+const RANK_OR_ADDRESS =
+  /^(?:General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Admiral|Adm\.|Corporal|Private|Professor|Prof\.|Doctor|Dr\.?|Judge|Justice|Mister|Mr\.?|Mrs\.?|Ms\.?|Miss|Madame|Mme\.?|Monsieur|Father|Brother|Sister|Uncle|Aunt|Auntie|Grandma|Grandpa|Coach|Officer|Detective|Inspector|Agent)$/;
+
+/** Whether a word is such a rank or form of address. */
+export const isRankOrAddress = (word: string): boolean => RANK_OR_ADDRESS.test(word);

@@ -30,6 +30,8 @@ export interface CorefMention {
   demonstrative?: boolean;
   /** Nominals only: a noun modifying the head of a longer phrase ("iodine" in "iodine deficiency"). */
   modifier?: boolean;
+  /** Extraposed clauses only: where the "it" that stands for the clause starts ("it is hard [to tell]"). */
+  extraposedBy?: number;
 }
 
 const SEMANTIC_OF_TYPE: Partial<Record<EntityType, string>> = {

@@ -10,7 +10,7 @@
  */
 import type { NameSpan, Token } from '../../doc/doc.js';
 import { firstStartingAt } from '../../doc/span-search.js';
-import { isNameTitle } from '../name-titles.js';
+import { isNameTitle, isRankOrAddress } from '../name-titles.js';
 import { determinerOf, nounClass, nounGender, nounNumber, pronounInfo } from './coref-lexicon.js';
 import { type CorefMention, semanticOfType } from './coref-mention.js';
 
@@ -24,6 +24,9 @@ interface Unit {
   word: string;
   name?: NameSpan;
 }
+
+/** Numbers that stand for things after a determiner ("this one", "the two"), not measures ("the 1990s"). */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)$/i;
 
 /** A year: 1500–2099. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
@@ -58,13 +61,22 @@ function units(text: string, names: readonly NameSpan[], tokens: readonly Token[
     if (name && name.start === token.start) {
       const to = Math.max(i + 1, firstStartingAt(tokens, name.end));
       let span = name;
-      const previous = out[out.length - 1];
-      // "Pope Francis": a title that belongs to the name joins it.
-      if (name.type === 'PERSON' && previous && !previous.name && isNameTitle(previous.word)) {
+      let from = i;
+      // "Pope Francis", "General George Washington", "Professor Matthew Clairmont": a title or rank that
+      // belongs to the name joins it (GUM's minimal span of such a name holds the title).
+      for (
+        let previous = out[out.length - 1];
+        name.type === 'PERSON' &&
+        previous &&
+        !previous.name &&
+        (isNameTitle(previous.word) || isRankOrAddress(previous.word)) &&
+        text.slice(previous.end, span.start).trim() === '';
+        previous = out[out.length - 1]
+      ) {
         out.pop();
-        span = { ...name, start: previous.start };
+        span = { ...span, start: previous.start };
+        from = previous.from;
       }
-      const from = span.start === name.start ? i : (previous?.from ?? i);
       out.push({
         from,
         to,
@@ -116,6 +128,8 @@ export function findMentions(
     if (all[j] && all[j]!.pos === 'DET' && sameSentence(i, j)) j++; // "all the"
     let head = -1;
     let sawNoun = false;
+    let lastNumber = -1;
+    const determined = j > i;
     while (j < all.length && sameSentence(i, j)) {
       const u = all[j]!;
       if (u.name) {
@@ -134,10 +148,13 @@ export function findMentions(
         if (HEAD_POS.has(u.pos)) {
           head = j;
           sawNoun = true;
-        }
+        } else lastNumber = u.pos === 'NUM' ? j : -1;
       } else if (!(u.pos === 'ADV' && all[j + 1]?.pos === 'ADJ')) break;
       j++;
     }
+    // "this one", "the last two", "another one": a determiner and a number with no noun after it.
+    if (head < 0 && determined && lastNumber === j - 1 && NUMBER_WORD.test(all[lastNumber]!.word))
+      return lastNumber;
     return head;
   };
 
@@ -149,7 +166,8 @@ export function findMentions(
     const sentence = sentenceIndex[i] ?? 0;
     const iAm = I_AM.test(u.word);
     const pronoun = pronounInfo(iAm ? 'i' : u.word);
-    if (pronoun && (u.pos === 'PRON' || iAm) && !isPleonastic(all, i)) {
+    const clause = u.pos === 'PRON' && u.word.toLowerCase() === 'it' ? extraposedClause(all, i) : undefined;
+    if (pronoun && (u.pos === 'PRON' || iAm) && (clause || !isPleonastic(all, i))) {
       const end = iAm ? u.start + 1 : u.end;
       out.push({
         start: u.start,
@@ -167,6 +185,36 @@ export function findMentions(
         semantic: pronoun.person < 3 || pronoun.gender === 'm' || pronoun.gender === 'f' ? 'person' : '?',
         determiner: 'none',
         possessive: pronoun.possessive,
+      });
+    }
+    if (clause) {
+      const [opening, to] = clause;
+      // GUM's clause spans leave out a "that"/"whether"/"if" complementizer as often as not, keep "to".
+      const from = /^(?:that|whether|if)$/i.test(all[opening]!.word) ? opening + 1 : opening;
+      const head = all[to]!;
+      let last = to;
+      while (
+        all[last + 1] &&
+        sentenceIndex[last + 1] === sentenceIndex[to] &&
+        !/^[.;:!?,()"“”—–]$/.test(all[last + 1]!.word)
+      )
+        last++;
+      out.push({
+        start: all[from]!.start,
+        end: all[last]!.end,
+        kind: 'nominal',
+        head: head.word.toLowerCase(),
+        headStart: head.start,
+        headEnd: head.end,
+        modifiers: [],
+        sentence: sentenceIndex[from] ?? sentence,
+        token: all[from]!.from,
+        number: 'sg',
+        gender: 'n',
+        person: 3,
+        semantic: 'clause',
+        determiner: 'none',
+        extraposedBy: u.start,
       });
     }
     // "That was a joke": a demonstrative standing alone is a mention (the copula sieve links it; pronoun
@@ -281,7 +329,7 @@ export function findMentions(
       modifiers,
       sentence,
       token: u.from,
-      number: nounNumber(word),
+      number: headUnit.pos === 'NUM' && word !== 'one' ? 'pl' : nounNumber(word),
       gender: nounGender(word),
       person: 3,
       semantic: nounClass(word) ?? '?',
@@ -317,6 +365,7 @@ export function findMentions(
         continue;
       }
       if (mod.name || mod.pos !== 'NOUN' || !/^\p{L}/u.test(mod.word)) continue;
+      if (inHyphenCompound(text, mod)) continue;
       const w = mod.word.toLowerCase();
       out.push({
         start: mod.start,
@@ -340,6 +389,14 @@ export function findMentions(
   }
   out.push(...nestedNames(text, tokens, out));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "peer-reviewed journals", "tenure-track faculty": a noun joined by a hyphen to the word before or after it. */
+function inHyphenCompound(text: string, u: Unit): boolean {
+  return (
+    /^-\p{L}/u.test(text.slice(u.end, u.end + 2)) ||
+    /\p{L}-$/u.test(text.slice(Math.max(0, u.start - 2), u.start))
+  );
 }
 
 /** "in-person support", "high-tech": the word after a hyphen between two words is part of a modifier, no phrase of its own. */
@@ -466,6 +523,95 @@ function isIdiom(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start).replace(/\s+/g, ' ');
   const after = text.slice(end, end + 8).replace(/\s+/g, ' ');
   return IDIOM.test(`${before}[${text.slice(start, end).replace(/\s+/g, ' ')}]${after}`);
+}
+
+/** Verbs after which "it" stands for a clause that follows ("it seems that", "it follows that"). */
+const RAISING = /^(?:seems?|seemed|appears?|appeared|follows|followed|happens|happened|remains|remained)$/;
+/** Verbs whose object "it" stands for a clause after a predicate ("makes it difficult to", "found it hard to"). */
+const OBJECT_RAISING =
+  /^(?:make|makes|made|making|find|finds|found|finding|consider|considers|considered|think|thinks|thought|keep|keeps|kept)$/;
+const COMPLEMENTIZER = /^(?:to|that|whether|if|how|why|what|when|where|who)$/;
+const PREDICATE_POS = new Set(['ADJ', 'ADV', 'NOUN', 'DET', 'VERB', 'PART', 'ADP', 'PRON', 'AUX']);
+/** Words of a clause between a subject and a copula or verb: the clause's head is found within this many. */
+const MAX_CLAUSE_WORDS = 14;
+
+/**
+ * Extraposition: "it is critical that agents believe …", "it is hard to tell", "it follows that …", "this
+ * makes it difficult to investigate …". GUM chains such an "it" with the clause it stands for; the clause
+ * is a mention from its complementizer to its head ("to tell", "that agents believe", "that the role … is
+ * essential": the predicate of a copular clause is its head, as in UD). Returns the clause's first and head
+ * units, or undefined.
+ */
+function extraposedClause(all: readonly Unit[], i: number): [number, number] | undefined {
+  const w = (k: number) => all[k]?.word.toLowerCase() ?? '';
+  const pos = (k: number) => all[k]?.pos ?? '';
+  let j = i + 1;
+  let predicate = 0;
+  let lastPredicate = '';
+  let raising = false;
+  if (OBJECT_RAISING.test(w(i - 1))) {
+    // "makes it (very) difficult to …": an adjective predicate right after the object.
+    while (pos(j) === 'ADV') j++;
+    if (pos(j) !== 'ADJ') return undefined;
+    lastPredicate = 'ADJ';
+    j++;
+  } else {
+    while (pos(j) === 'ADV') j++;
+    let verb = false;
+    while (pos(j) === 'AUX' || pos(j) === 'PART' || (pos(j) === 'ADV' && verb)) {
+      if (pos(j) === 'AUX') verb = true;
+      j++;
+    }
+    if (RAISING.test(w(j))) {
+      verb = true;
+      raising = true;
+      j++;
+      if (w(j) === 'to' && w(j + 1) === 'be') j += 2; // "it seems to be clear that"
+    }
+    if (!verb) return undefined;
+    if (!raising && !PREDICATE_POS.has(pos(j))) return undefined;
+    // The predicate: "critical", "no exaggeration", "widely accepted", "incumbent on me".
+    for (; predicate < 4 && PREDICATE_POS.has(pos(j)) && !COMPLEMENTIZER.test(w(j)); predicate++, j++)
+      lastPredicate = pos(j) === 'PRON' || pos(j) === 'ADP' ? lastPredicate : pos(j);
+  }
+  const c = j;
+  const word = w(c);
+  if (!COMPLEMENTIZER.test(word)) return undefined;
+  // "it is hard to tell", "it is no exaggeration to say" (not "it is the only cycle to be preserved", "it is
+  // going to"); "it is clear that", "it was decided that", "it seems that" (not "it is the same green that").
+  const negatedNoun = lastPredicate === 'NOUN' && w(c - 2) === 'no';
+  if (word === 'to' && (pos(c) !== 'PART' || !(lastPredicate === 'ADJ' || negatedNoun))) return undefined;
+  if (word !== 'to' && !(lastPredicate === 'ADJ' || lastPredicate === 'VERB' || (predicate === 0 && raising)))
+    return undefined;
+  const head = clauseHead(all, c, word === 'to');
+  return head === undefined ? undefined : [c, head];
+}
+
+/** The head of a clause opened at unit `c`: its first verb, or the predicate after a copula ("is essential"). */
+function clauseHead(all: readonly Unit[], c: number, infinitive: boolean): number | undefined {
+  const limit = Math.min(all.length, c + (infinitive ? 4 : MAX_CLAUSE_WORDS));
+  for (let k = c + 1; k < limit; k++) {
+    const u = all[k]!;
+    if (/^[.;:!?()"“”]$/.test(u.word)) return undefined;
+    if (u.pos === 'VERB') return k;
+    if (u.pos === 'AUX' && /^(?:is|are|was|were|be|been|being|['’]s|['’]re|am)$/i.test(u.word)) {
+      let adjective: number | undefined;
+      for (let n = k + 1; n < Math.min(all.length, k + 6); n++) {
+        const p = all[n]!.pos;
+        if (p === 'VERB') return adjective ?? n;
+        if (p === 'NOUN' || p === 'PROPN') {
+          let last = n;
+          while (all[last + 1] && (all[last + 1]!.pos === 'NOUN' || all[last + 1]!.pos === 'PROPN')) last++;
+          return last; // "is a daily necessity": the noun, not its adjective
+        }
+        if (p === 'ADJ') adjective = n;
+        else if (p !== 'ADV' && p !== 'PART' && p !== 'DET' && p !== 'AUX') return adjective;
+      }
+      return adjective;
+    }
+    if (infinitive && u.pos !== 'ADV' && u.pos !== 'PART' && u.pos !== 'AUX') return undefined;
+  }
+  return undefined;
 }
 
 function isPleonastic(all: Unit[], i: number): boolean {

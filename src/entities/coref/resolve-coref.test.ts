@@ -240,3 +240,52 @@ test('the word after a joining hyphen is no mention ("in-person support")', () =
   assert.ok(!starts.includes(text.indexOf('person support')));
   assert.ok(starts.includes(text.indexOf('A person')));
 });
+
+test('an extraposed "it" joins the clause it stands for ("it is hard to tell", "it is clear that …")', () => {
+  const text =
+    'The market moved fast. It is hard to tell where prices will go. It seems that the traders are nervous. This makes it difficult to plan ahead.';
+  const { at, same } = corefOf(text);
+  assert.ok(same(at('It'), at('to tell where prices will go')));
+  assert.ok(same(at('It', 1), at('the traders are nervous')));
+  assert.ok(same(at('it'), at('to plan ahead')));
+});
+
+test('a referring "it" before a to-phrase stays a pronoun ("It is the only cycle to be preserved")', () => {
+  const text = 'The cycle hangs in the castle. It is the only cycle to be preserved there.';
+  const { coref } = corefOf(text, true);
+  assert.ok(!coref.mentions.some((m) => m.semantic === 'clause'));
+});
+
+test('a noun joined by a hyphen to the next word is no mention of its own ("peer-reviewed journals")', () => {
+  const text = 'Peer review matters. Many peer-reviewed journals exist, and tenure-track faculty read them.';
+  const { coref } = corefOf(text, true);
+  const spelled = coref.mentions.map((m) => text.slice(m.start, m.end));
+  assert.ok(!spelled.includes('peer') && !spelled.includes('tenure') && !spelled.includes('track'));
+});
+
+test('a phrase joins the acronym in brackets after it ("the sea surface salinity (SSS)")', () => {
+  const text = 'We measure the sea surface salinity (SSS) in each zone. The SSS is then integrated.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('the sea surface salinity'), at('SSS')));
+});
+
+test('a rank or form of address before a person\'s name is part of the mention ("General George Washington")', () => {
+  const text = "L'Enfant served on General George Washington's staff. Later Washington praised him.";
+  const { at } = corefOf(text, true);
+  at('General George Washington');
+});
+
+test('a person named with a title is the person named in full ("Emperor Norton" … "Joshua Abraham Norton")', () => {
+  const text =
+    'Joshua Abraham Norton was born in London. Later Emperor Norton issued decrees. The city loved Emperor Norton.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('Joshua Abraham Norton'), at('Emperor Norton')));
+});
+
+test('a determiner and a number with no noun after it is a mention ("this one", "the two")', () => {
+  const text = 'I bought two lamps. The two were broken, so I returned this one.';
+  const { coref } = corefOf(text, true);
+  const two = coref.mentions.find((m) => text.slice(m.start, m.end) === 'The two');
+  assert.equal(two?.number, 'pl');
+  assert.ok(coref.mentions.some((m) => text.slice(m.start, m.end) === 'this one'));
+});

@@ -1,6 +1,7 @@
 /**
  * In-document coreference as a sequence of sieves, most precise first (after Lee et al. 2013, the Stanford
- * multi-pass sieve): names and their short forms, acronyms and variants; appositives and roles; predicate
+ * multi-pass sieve): names and their short forms, acronyms and variants; appositives and roles; phrases and
+ * the acronym in brackets after them; an extraposed "it" and its clause ("it is hard to tell"); predicate
  * nominatives ("Newton is a busy man"); exact repeats; strict then relaxed head match; first- and
  * second-person pronouns; third-person pronouns.
  * Each sieve only joins clusters, so a later, less precise sieve cannot undo an earlier decision.
@@ -10,11 +11,13 @@ import type { Flag } from '../../doc/record-schema.js';
 import { Clusters } from './clusters.js';
 import type { CorefMention } from './coref-mention.js';
 import { findMentions } from './find-mentions.js';
+import { acronymSieve } from './sieve-acronyms.js';
 import { appositiveSieve } from './sieve-appositives.js';
 import type { Sieve, SieveContext } from './sieve-context.js';
 import { copulaSieve } from './sieve-copula.js';
 import { descriptionSieve } from './sieve-descriptions.js';
 import { exactMatchSieve } from './sieve-exact.js';
+import { extrapositionSieve } from './sieve-extraposition.js';
 import { headMatchSieve } from './sieve-head-match.js';
 import { nameSieve } from './sieve-names.js';
 import { firstPersonSieve, pronounSieve } from './sieve-pronouns.js';
@@ -23,6 +26,8 @@ import { filterClusters } from './singleton-filter.js';
 export const SIEVES: readonly Sieve[] = [
   nameSieve,
   appositiveSieve,
+  acronymSieve,
+  extrapositionSieve,
   copulaSieve,
   exactMatchSieve,
   headMatchSieve({ strict: true, window: 1000 }),

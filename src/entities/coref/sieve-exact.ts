@@ -17,7 +17,7 @@ export function exactMatchSieve(context: SieveContext): void {
   const spelled = new Map<string, number>();
   mentions.forEach((m, i) => {
     const name = m.kind === 'name' && m.type !== 'NORP';
-    if (m.kind !== 'nominal' && !name) return;
+    if ((m.kind !== 'nominal' && !name) || m.semantic === 'clause') return;
     const cased = text.slice(m.start, m.end).replace(DETERMINER, '').replace(/\s+/g, ' ');
     const key = cased.toLowerCase();
     const known = name ? spelled.get(cased) : (seen.get(key) ?? spelled.get(cased));

@@ -8,6 +8,7 @@
  */
 import { countryByCode } from '../../places/country-names.js';
 import { countryOfDemonym, countryOfName } from '../../places/demonyms.js';
+import { isNameTitle, isRankOrAddress } from '../name-titles.js';
 import type { CorefMention } from './coref-mention.js';
 import type { SieveContext } from './sieve-context.js';
 
@@ -86,9 +87,13 @@ export function nameSieve(context: SieveContext): void {
     const same = exact.get(name);
     if (same !== undefined) return same;
     if (m.type === 'PERSON' || m.type === 'MISC') {
+      // "Emperor Norton" is "Joshua Abraham Norton": titles and ranks are left out of the comparison.
+      const own = withoutTitles(words);
       for (const candidate of personByWord.get(words[words.length - 1] ?? '') ?? []) {
-        const full = text.slice(mentions[candidate]!.start, mentions[candidate]!.end).split(/\s+/);
-        if (words.length < full.length && words.every((w) => full.includes(w))) return candidate;
+        const full = withoutTitles(
+          text.slice(mentions[candidate]!.start, mentions[candidate]!.end).split(/\s+/),
+        );
+        if (own.length < full.length && own.every((w) => full.includes(w))) return candidate;
       }
       if (m.type !== 'PERSON' || words.length < 2) return undefined;
       for (const candidate of personByStem.get(stem(words)) ?? []) {
@@ -116,6 +121,11 @@ export function nameSieve(context: SieveContext): void {
     if (bare !== name) return exact.get(bare) ?? byPrefix.get(bare);
     void i;
     return undefined;
+  }
+
+  function withoutTitles(words: string[]): string[] {
+    const kept = words.filter((w) => !isNameTitle(w) && !isRankOrAddress(w));
+    return kept.length > 0 ? kept : words;
   }
 
   function stem(words: string[]): string {

@@ -22,7 +22,7 @@ const MAX_SENTENCES = 3;
 export const MAX_CANDIDATES = 30;
 const PERSON_LIKE = new Set(['person', 'animal']);
 /** Semantic classes no third-person pronoun refers to here: times, and reference markers ("[17]"). */
-const NO_ANTECEDENT = new Set(['time', 'citation']);
+const NO_ANTECEDENT = new Set(['time', 'citation', 'clause']);
 
 /** Offsets where the paragraphs of a text start (paragraphs are separated by blank lines). */
 function paragraphStarts(text: string): number[] {
@@ -69,6 +69,7 @@ function agrees(p: CorefMention, clusters: Clusters, j: number): boolean {
   const a = clusters.of(j);
   const antecedent = clusters.mentions[j]!;
   if (antecedent.kind === 'pronoun' && antecedent.person !== 3) return false;
+  if (a.semantics.has('clause')) return false; // an extraposed "it" and its clause
   if (antecedent.type === 'NORP' || antecedent.semantic === 'time') return false;
   const personLike = [...a.semantics].some((s) => PERSON_LIKE.has(s));
   const thingLike = [...a.semantics].some((s) => !PERSON_LIKE.has(s) && s !== 'organization');

@@ -51,7 +51,7 @@ function forEachClusteredNominal(
     const members = group.map((i) => mentions[i]!);
     const cluster = summariseCluster(text, members);
     members.forEach((m, k) => {
-      if (m.kind !== 'nominal') return;
+      if (m.kind !== 'nominal' || m.semantic === 'clause') return;
       // Members are in text order, so the nearest other mention is next to it in the list.
       const previous = members[k - 1];
       const next = members[k + 1];
