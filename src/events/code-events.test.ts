@@ -25,3 +25,17 @@ test('the owner of an event noun is its actor: "Israel\'s killing campaigns"', (
     events.join('\n'),
   );
 });
+
+test('a possessive pronoun owns its event noun; the subject after a reporting verb is no object', () => {
+  const events = eventsOf(
+    'General Hossein Salami spoke on Sunday. The general condemned Israel for its deliberate targeting of hospitals, saying the regime is killing citizens.',
+  );
+  assert.ok(
+    events.some((e) => /^ASSAULT targeting: its →/.test(e)),
+    events.join('\n'),
+  );
+  assert.ok(
+    events.some((e) => /^ASSAULT killing: regime → citizens/.test(e)),
+    events.join('\n'),
+  );
+});

@@ -47,6 +47,8 @@ function group(text: string, members: Participant[], index: number): Participant
 
 /** Between an owner and its event noun: "'s" and at most two modifiers ("Israel's deadly air strikes"). */
 const OWNER_OF_TRIGGER = /^['’]s(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
+/** Between a possessive pronoun and its event noun ("its deliberate targeting"). */
+const OWNED = /^(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 /** Semicolons end the reach of a trigger. */
 const BARRIER = /;/;
 const MAX_TARGET_DISTANCE = 120;
@@ -108,6 +110,8 @@ function codeTrigger(
   text: string,
   trigger: Trigger,
   participants: Participant[],
+  /** Possessive pronouns ("its"), which are actors only of the event nouns they own. */
+  owners: Participant[],
   sentence: Sentence,
   context: { dateOf: ReturnType<typeof eventDating>; quotes: readonly Span[] },
 ): Event | undefined {
@@ -130,8 +134,12 @@ function codeTrigger(
     );
     actors = by;
   } else {
-    // "Israel's killing campaigns": the owner of an event noun is its actor, whoever the clause's subject.
-    const owner = actorsAndTargets.find((p) => OWNER_OF_TRIGGER.test(text.slice(p.end, trigger.start)));
+    // "Israel's killing campaigns", "its deliberate targeting": the owner of an event noun is its actor,
+    // whoever the clause's subject.
+    const between = (p: Participant) => text.slice(p.end, trigger.start);
+    const owner =
+      actorsAndTargets.find((p) => OWNER_OF_TRIGGER.test(between(p))) ??
+      owners.find((p) => sameSide(p) && OWNED.test(between(p)));
     actors = owner ? [owner] : before(text, actorsAndTargets, trigger.start);
     targets = after(text, actorsAndTargets, trigger.end);
   }
@@ -185,14 +193,16 @@ export function codeEvents(input: EventInputs): Event[] {
     if (triggers.length === 0) continue;
     const inside = spansWithin(mentions, sentence.start, sentence.end);
     const amounts = spansWithin(input.amounts, sentence.start, sentence.end);
-    const participants = findParticipants(text, tokens, inside, entities, amounts);
+    const found = findParticipants(text, tokens, inside, entities, amounts);
+    const participants = found.filter((p) => !p.owner);
+    const owners = found.filter((p) => p.owner);
     // Places coordinated with a place are places too ("between Iraq and Kuwait").
     for (const p of participants)
       if (p.place)
         for (const q of group(text, participants, participants.indexOf(p))) q.place = q.entity !== undefined;
     const coded: Event[] = [];
     for (const trigger of triggers) {
-      const event = codeTrigger(text, trigger, participants, sentence, context);
+      const event = codeTrigger(text, trigger, participants, owners, sentence, context);
       if (event) coded.push(event);
     }
     events.push(...reportedAccusations(text, tokens, participants, coded));

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../doc/doc.js';
 import type { Entity, Mention, Span } from '../doc/record-schema.js';
-import { sectorLexicon } from './event-lexicon.js';
+import { lemma, sectorLexicon, verbLexicon } from './event-lexicon.js';
 
 export interface Participant extends Span {
   text: string;
@@ -20,6 +20,8 @@ export interface Participant extends Span {
   object: boolean;
   /** The preposition that governs it, lower case ("against", "for"), if any. */
   preposition?: string;
+  /** A possessive pronoun ("its deliberate targeting"): actor only of the event noun it owns. */
+  owner?: boolean;
 }
 
 const PLACE_PREPOSITIONS = new Set([
@@ -113,14 +115,18 @@ export function findParticipants(
   const isObject = (start: number) => {
     const governor = governorOf(start);
     if (!governor) return false;
-    return governor.pos === 'VERB' || (governor.pos === 'ADP' && word(governor).toLowerCase() !== 'of');
+    // "saying the regime is killing citizens": after a reporting verb comes the subject of its clause.
+    if (governor.pos === 'VERB') return !reporting.has(lemma(word(governor)));
+    return governor.pos === 'ADP' && word(governor).toLowerCase() !== 'of';
   };
   const prepositionOf = (start: number) => {
     const governor = governorOf(start);
     return governor?.pos === 'ADP' ? word(governor).toLowerCase() : undefined;
   };
+  const reporting = new Set(verbLexicon().reporting);
   for (const mention of mentions) {
-    if (POSSESSIVE_PRONOUNS.test(mention.text)) continue;
+    const owner = POSSESSIVE_PRONOUNS.test(mention.text);
+    if (owner && !mention.entity) continue;
     if (excluded.some((e) => e.start <= mention.start && mention.start < e.end)) continue;
     const entity = entities.get(mention.entity);
     out.push({
@@ -134,6 +140,7 @@ export function findParticipants(
       place: isPlace(mention.start, entity?.type),
       object: isObject(mention.start),
       preposition: prepositionOf(mention.start),
+      ...(owner ? { owner } : {}),
     });
   }
   // Sector nouns outside mentions; a country mention just before qualifies them ("Syrian rebels").

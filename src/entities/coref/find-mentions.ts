@@ -155,6 +155,11 @@ export function findMentions(
     // "this one", "the last two", "another one": a determiner and a number with no noun after it.
     if (head < 0 && determined && lastNumber === j - 1 && NUMBER_WORD.test(all[lastNumber]!.word))
       return lastNumber;
+    // "The military said", "The general condemned": a determiner and an adjective right before the
+    // clause's verb; the adjective is the noun the tagger missed.
+    const verbNext = all[j]?.pos === 'VERB' || all[j]?.pos === 'AUX';
+    if (head < 0 && determined && j === i + 2 && all[j - 1]?.pos === 'ADJ' && verbNext && sameSentence(i, j))
+      return j - 1;
     return head;
   };
 
