@@ -47,6 +47,12 @@ test('"I\'m" holds a first-person pronoun that joins the other "I"s', () => {
   assert.ok(same(at('I'), at('my')));
 });
 
+test('a determiner and an adjective before the verb is a noun phrase ("The military said")', () => {
+  const { at } = corefOf('The military said it would respond. The general condemned the attack.');
+  at('The military');
+  at('The general');
+});
+
 test('nouns of fixed phrases are no mentions ("for example" … "for example", "in order to")', () => {
   const text =
     'Some birds migrate. For example, swallows fly south in order to breed. Many fish do too. For example, salmon swim upstream.';
