@@ -4,7 +4,7 @@
  * the estimated Jaccard similarity). The answer is always an original, never a copy of a copy.
  */
 import type { ArticleFeatures } from './article-features.js';
-import { bandKeys, estimateJaccard, NEAR_DUPLICATE_JACCARD, signatureFromHex } from './fingerprint.js';
+import { bandKeys, estimateJaccardHex, NEAR_DUPLICATE_JACCARD, signatureToHex } from './fingerprint.js';
 import { placeholders, type SqlDriver } from './sql-driver.js';
 import type { DuplicateKind } from './store.js';
 
@@ -63,9 +63,10 @@ export async function findDuplicate(
      ORDER BY a.num`,
     first,
   );
+  const signature = signatureToHex(features.signature);
   let best: { row: (typeof rows)[number]; similarity: number } | undefined;
   for (const row of rows) {
-    const similarity = estimateJaccard(features.signature, signatureFromHex(row.signature));
+    const similarity = estimateJaccardHex(signature, row.signature);
     if (similarity >= NEAR_DUPLICATE_JACCARD && (!best || similarity > best.similarity))
       best = { row, similarity };
   }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   bandKeys,
   estimateJaccard,
+  estimateJaccardHex,
   minhash,
   signatureFromHex,
   signatureToHex,
@@ -34,4 +35,15 @@ test('signatures round-trip through hex and band keys stay exact integers', () =
   const signature = minhash(BASE);
   assert.deepEqual(signatureFromHex(signatureToHex(signature)), signature);
   for (const key of bandKeys(signature)) assert.ok(Number.isSafeInteger(key));
+});
+
+test('estimateJaccardHex compares stored signatures as estimateJaccard does', () => {
+  const base = minhash(BASE);
+  for (const text of [BASE, `${BASE} And one more sentence at the end.`, 'Something else entirely.']) {
+    const other = minhash(text);
+    assert.equal(
+      estimateJaccardHex(signatureToHex(base), signatureToHex(other)),
+      estimateJaccard(base, other),
+    );
+  }
 });

@@ -199,6 +199,25 @@ CREATE INDEX events_story ON events (story_id, event_key, date);
 CREATE INDEX story_entities_top ON story_entities (story_id, weight DESC, entity_id);
 `;
 
+/**
+ * The indexes each write pays for. One fewer on each link table: every entity link and event link is a
+ * random insert into each index on its table, the largest part of the pages a commit writes at 100k
+ * articles (a batch of 32 articles wrote some 6,000). `event_entities_entity` (entity, role) is a prefix of
+ * `event_entities_recent` (entity, role, date). `article_entities_entity` (entity, period, article), read
+ * only by the integrity check since the timeline became `entity_periods`, and `article_entities_recent`
+ * (entity, article) become one index (entity, article, period): an entity's latest links as before, and the
+ * check's count per entity and period read from the index alone. And stories by first day: the stories an
+ * article may join start within a few weeks of its day, so its common terms are looked up in those stories
+ * (`assign-story.ts`), not across all time.
+ */
+export const WRITE_PATH_INDEXES = `
+DROP INDEX IF EXISTS event_entities_entity;
+DROP INDEX IF EXISTS article_entities_entity;
+DROP INDEX IF EXISTS article_entities_recent;
+CREATE INDEX article_entities_recent ON article_entities (entity_id, article_num, period);
+CREATE INDEX stories_first_day ON stories (first_day);
+`;
+
 /** The columns of a story event group, as `story_events` keeps them and `EVENT_GROUP` computes them. */
 export const STORY_EVENT_COLUMNS = [
   'story_id',

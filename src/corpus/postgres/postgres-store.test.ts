@@ -73,6 +73,8 @@ test(
       ALTER TABLE stories DROP COLUMN entity_norm2, DROP COLUMN term_norm2; DROP TABLE entity_name_edges;
       DROP INDEX event_entities_recent; ALTER TABLE event_entities DROP COLUMN date; DROP INDEX story_entities_top;
       DROP INDEX events_story; CREATE INDEX events_story ON events (story_id, event_key); DROP TABLE story_events;
+      DROP INDEX stories_first_day; CREATE INDEX article_entities_entity ON article_entities (entity_id, period, article_num);
+      CREATE INDEX event_entities_entity ON event_entities (entity_id, role);
       DELETE FROM schema_migrations WHERE version > 2`),
     );
     const upgraded = await reopen();

@@ -3,7 +3,7 @@
  * in `PRAGMA user_version`, so opening an older file upgrades it and opening a current one does nothing.
  * A migration is SQL, optionally followed by a step that fills new tables from the stored records.
  */
-import { coreTables, type Migration } from '../schema-tables.js';
+import { coreTables, type Migration, WRITE_PATH_INDEXES } from '../schema-tables.js';
 import { sharedMigrations } from '../shared-migrations.js';
 import type { SqliteDriver } from './sqlite-driver.js';
 
@@ -15,6 +15,8 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   ...sharedMigrations({ key: 'INTEGER PRIMARY KEY', real: 'REAL' }),
   // 10: story vectors stored in key order, so that a story's weight of a key is one lookup.
   ['story_entities', 'story_terms'].map(clusteredStoryVector).join('\n'),
+  // 11: one index fewer on entity and event links (fewer pages written per article); stories by first day.
+  WRITE_PATH_INDEXES,
 ];
 
 /**

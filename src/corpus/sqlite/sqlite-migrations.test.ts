@@ -38,13 +38,16 @@ test('a schema-2 corpus gets its plain texts and entity roles and places from th
   assert.equal(expected.events.length, 2);
 
   // Back to what schema 2 had: no plain texts, no roles or places on entity links, no version, no timeline
-  // counters, no story norms, no name edges, no event link dates or read-path indexes, no story event groups.
+  // counters, no story norms, no name edges, no event link dates or read-path indexes, no story event groups,
+  // its first link indexes and no stories by first day.
   const db = new Database(path);
   db.exec(`DROP TABLE entity_periods; DROP TABLE corpus_state; DROP TABLE article_texts; DROP INDEX article_entities_recent;
     ALTER TABLE article_entities DROP COLUMN roles; ALTER TABLE article_entities DROP COLUMN geo;
     ALTER TABLE stories DROP COLUMN entity_norm2; ALTER TABLE stories DROP COLUMN term_norm2; DROP TABLE entity_name_edges;
     DROP INDEX event_entities_recent; ALTER TABLE event_entities DROP COLUMN date; DROP INDEX story_entities_top;
     DROP INDEX events_story; CREATE INDEX events_story ON events (story_id, event_key); DROP TABLE story_events;
+    DROP INDEX stories_first_day; CREATE INDEX article_entities_entity ON article_entities (entity_id, period, article_num);
+    CREATE INDEX event_entities_entity ON event_entities (entity_id, role);
     PRAGMA user_version = 2;`);
   db.close();
 
