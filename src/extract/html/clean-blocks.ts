@@ -65,7 +65,16 @@ interface Kept extends CleanBlock {
   linkList?: boolean;
 }
 
-export function cleanBlocks(raw: RawBlock[], title?: string): Cleaned {
+export interface CleanOptions {
+  /**
+   * Whether the page presents itself as an article: JSON-LD article markup, og:type "article", or a
+   * publication date. Pages that do not (catalogues, listings, category pages) may be link hubs at
+   * any length (see NON_ARTICLE_HUB_SHARE). Default true.
+   */
+  article?: boolean;
+}
+
+export function cleanBlocks(raw: RawBlock[], title?: string, options?: CleanOptions): Cleaned {
   const out: Cleaned = { blocks: [], captions: [], credits: [], removed: [] };
   const kept: Kept[] = [];
   const credits = new Set<string>();
@@ -122,7 +131,7 @@ export function cleanBlocks(raw: RawBlock[], title?: string): Cleaned {
       kept.push(block);
     }
   }
-  keepLinkHub(kept, out);
+  keepLinkHub(kept, out, options?.article ?? true);
   cutAtEndMarker(kept, out);
   dropEmptySections(kept, out);
   trimTrailer(kept, out);
@@ -156,15 +165,28 @@ function addCaption(out: Cleaned, credits: Set<string>, text: string) {
  */
 export const LINK_HUB_MAX_PROSE = 400;
 
-/** Link lists go, unless they are all the page has (LINK_HUB_MAX_PROSE). */
-function keepLinkHub(kept: Kept[], out: Cleaned) {
+/**
+ * On a page that does not present itself as an article (no article markup, no publication date),
+ * link lists that outweigh the prose are the content at any length: a catalogue or a listing is
+ * its item links, and its prose (a category blurb, filters, item prices) can run well past
+ * LINK_HUB_MAX_PROSE. Articles keep the cap: a long story with long link boxes is still a story.
+ * Measured on WCXB dev: all pages 0.8445 -> 0.8474 (25 pages touched, all listings, collections,
+ * products and service pages; 17 higher, 8 lower), articles and NAEB unchanged. At 2 (link lists
+ * twice the prose) all pages gain less (0.8463), at 0.75 and 0.5 too (0.8472); counting
+ * article:published_time instead of a found date as the article signal costs NAEB 0.9182 -> 0.9150.
+ */
+export const NON_ARTICLE_HUB_SHARE = 1;
+
+/** Link lists go, unless they are all the page has (LINK_HUB_MAX_PROSE, NON_ARTICLE_HUB_SHARE). */
+function keepLinkHub(kept: Kept[], out: Cleaned, article: boolean) {
   let prose = 0;
   let links = 0;
   for (const b of kept) {
     if (b.linkList) links += b.text.length;
     else prose += b.text.length;
   }
-  const hub = links > prose && prose < LINK_HUB_MAX_PROSE;
+  const hub =
+    (links > prose && prose < LINK_HUB_MAX_PROSE) || (!article && links > NON_ARTICLE_HUB_SHARE * prose);
   if (!hub) removeBlocks(kept, out, 'related-links', (b) => b.linkList === true);
 }
 

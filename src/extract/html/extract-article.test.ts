@@ -198,9 +198,29 @@ test('a listing keeps its links; an article drops its link lists', () => {
   );
   assert.match(listing.blocks.map((b) => b.text).join('\n'), /Catalogue of hardware number 29/);
   const article = extractArticle(
-    `<html><body><h1>Guide</h1><main>${Array.from({ length: 6 }, (_, i) => guidePara(i)).join('')}<ul>${items}</ul></main></body></html>`,
+    `<html><head><meta property="og:type" content="article"></head><body><h1>Guide</h1><main>${Array.from({ length: 6 }, (_, i) => guidePara(i)).join('')}<ul>${items}</ul></main></body></html>`,
   );
   assert.doesNotMatch(article.blocks.map((b) => b.text).join('\n'), /Catalogue of hardware/);
+});
+
+test('a catalogue without article markup keeps item links that outweigh a long blurb; an article does not', () => {
+  const items = Array.from(
+    { length: 40 },
+    (_, i) => `<li><a href="/p/${i}">Oak bookcase with five shelves, model ${i}</a> $${100 + i}</li>`,
+  ).join('');
+  const blurb = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Range ${i}: our bookcases are made from solid oak and birch, finished by hand and shipped flat.</p>`,
+  ).join('');
+  const page = (head: string) =>
+    extractArticle(
+      `<html><head>${head}</head><body><h1>Bookcases</h1><main>${blurb}<ul>${items}</ul></main></body></html>`,
+    )
+      .blocks.map((b) => b.text)
+      .join('\n');
+  assert.match(page(''), /Oak bookcase with five shelves, model 39/);
+  assert.doesNotMatch(page('<meta property="og:type" content="article">'), /Oak bookcase with five shelves/);
 });
 
 test('soft hyphens set for line breaking are not part of the body text', () => {

@@ -156,8 +156,11 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
   ) {
     best = candidate(jsonLdBlocks(ld.body, best.blocks[0]?.owner ?? doc));
   }
-  const cleaned = cleanBlocks([...best.blocks, ...captionsAround(allBlocks, first.root, best.blocks)], title);
   const { published, modified } = findDates(page, ld, url);
+  // A page that gives neither article markup nor a date is more likely a catalogue or a listing.
+  const articlePage = !!ld || firstMeta(page, 'og:type')?.toLowerCase() === 'article' || !!published;
+  const around = captionsAround(allBlocks, first.root, best.blocks);
+  const cleaned = cleanBlocks([...best.blocks, ...around], title, { article: articlePage });
   const byline = findByline(page, ld?.authors ?? []) ?? readabilityByline;
   const bodyText = cleaned.blocks.map((b) => b.text).join('\n');
   const language = detectLanguage(
