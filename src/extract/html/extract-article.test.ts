@@ -223,6 +223,20 @@ test('a catalogue without article markup keeps item links that outweigh a long b
   assert.doesNotMatch(page('<meta property="og:type" content="article">'), /Oak bookcase with five shelves/);
 });
 
+test('posts rendered twice within one list (a post, then its preview card) come out once', () => {
+  const posts = Array.from(
+    { length: 4 },
+    (_, i) => `Reply ${i}: I moved to the newer release last week and the upgrade went through without trouble.`,
+  );
+  const items = posts.map((p, i) => `<li>member${i} wrote</li><li>${p}</li><li>M member${i}</li><li>${p}</li>`);
+  const a = extractArticle(
+    `<html><body><h1>Which release to use?</h1><main><ul>${items.join('')}</ul></main></body></html>`,
+  );
+  const text = a.blocks.map((b) => b.text).join('\n');
+  for (const p of posts) assert.equal(text.split(p).length, 2);
+  assert.match(text, /member3 wrote/);
+});
+
 test('soft hyphens set for line breaking are not part of the body text', () => {
   const para = 'The commit&shy;tee met on Tuesday to review the bud&shy;get for the coming year. ';
   const a = extractArticle(
