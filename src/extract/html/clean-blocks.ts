@@ -41,6 +41,27 @@ const RELATED_SECTION =
  */
 const STAMP_LINE =
   /^(([Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified|[Cc]reated)( on| at)?:?\s.{0,80}|\d{1,2}\s?(s|m|h|d|w|mins?|hours?|days?) ago\b.{0,30}|[Bb]y\s+\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3})*\.?(\s*[•|·]\s*.{1,40})?)$/u;
+const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/**
+ * Lines of a forum post's furniture, not its text: the member card ("Posts: 1,204", "Joined",
+ * "Reaction score", "12 likes", "3 silver badges 5 bronze badges", "Offline"), the quote folder
+ * ("Click to expand..."), and a bare date stamp over a post ("Oct 12, 2023"). They come in lines of
+ * their own, in a list or between <br>s, so they are matched line by line. Measured on the blocks of
+ * the extraction: WCXB dev all pages 0.8484 -> 0.8490 (105 pages touched, 95 higher, none by more
+ * than 0.04 lower), articles 0.9500 -> 0.9501, NAEB 0.9183 -> 0.9184.
+ */
+const POST_FURNITURE_LINE = new RegExp(
+  `^(${[
+    'click to expand\\.*',
+    '(posts|messages|joined|join date|reaction score|points|likes received|trophy points|best answers|threads|reputation|solutions|kudos)\\s*:?\\s*[\\d,.]*k?',
+    '[\\d,.]+k?\\s*(likes?|posts|replies|messages|points|reactions?|upvotes?|votes?|comments?)',
+    '([\\d,.]+k?\\s*(gold|silver|bronze)\\s+badges?\\s*)+',
+    '(\\w\\s+)?(offline|online)',
+    `${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}`,
+  ].join('|')})$`,
+  'i',
+);
+
 /** Lines that end an article; they and everything after them go (when in the second half of the body). */
 const END_MARKER =
   /^(more (on|from) [\p{L}\p{N} &'-]{1,40}:$|our journalism needs your support|this document is subject to copyright|citation:|if you purchase a product or register for an account|\w[\w .'-]{2,40} (may|can) be reached at|reprints? (and|&) permissions|get the latest .{0,40} (news|headlines|updates)|sign up for .{0,60}newsletter|never miss a story|support (independent|our) journalism|have a (news )?tip\b|got a (news )?tip\b|write to .{0,40} at .{0,40}@|about the author\b)/iu;
@@ -132,6 +153,7 @@ export function cleanBlocks(raw: RawBlock[], title?: string, options?: CleanOpti
     }
   }
   keepLinkHub(kept, out, options?.article ?? true);
+  dropPostFurniture(kept, out);
   cutAtEndMarker(kept, out);
   dropEmptySections(kept, out);
   trimTrailer(kept, out);
@@ -188,6 +210,21 @@ function keepLinkHub(kept: Kept[], out: Cleaned, article: boolean) {
   const hub =
     (links > prose && prose < LINK_HUB_MAX_PROSE) || (!article && links > NON_ARTICLE_HUB_SHARE * prose);
   if (!hub) removeBlocks(kept, out, 'related-links', (b) => b.linkList === true);
+}
+
+/** Lines of post furniture (POST_FURNITURE_LINE) go; so does a block that is nothing else. */
+function dropPostFurniture(kept: Kept[], out: Cleaned) {
+  let j = 0;
+  for (const b of kept) {
+    const lines = b.text.split('\n');
+    const furniture = lines.filter((l) => POST_FURNITURE_LINE.test(l.trim()));
+    if (furniture.length) {
+      out.removed.push({ text: furniture.join('\n'), reason: 'boilerplate' });
+      b.text = lines.filter((l) => !POST_FURNITURE_LINE.test(l.trim())).join('\n');
+    }
+    if (b.text.trim()) kept[j++] = b;
+  }
+  kept.length = j;
 }
 
 /** Moves the blocks `drop` picks from `kept` to `out.removed`, the others keeping their order. */

@@ -226,15 +226,35 @@ test('a catalogue without article markup keeps item links that outweigh a long b
 test('posts rendered twice within one list (a post, then its preview card) come out once', () => {
   const posts = Array.from(
     { length: 4 },
-    (_, i) => `Reply ${i}: I moved to the newer release last week and the upgrade went through without trouble.`,
+    (_, i) =>
+      `Reply ${i}: I moved to the newer release last week and the upgrade went through without trouble.`,
   );
-  const items = posts.map((p, i) => `<li>member${i} wrote</li><li>${p}</li><li>M member${i}</li><li>${p}</li>`);
+  const items = posts.map(
+    (p, i) => `<li>member${i} wrote</li><li>${p}</li><li>M member${i}</li><li>${p}</li>`,
+  );
   const a = extractArticle(
     `<html><body><h1>Which release to use?</h1><main><ul>${items.join('')}</ul></main></body></html>`,
   );
   const text = a.blocks.map((b) => b.text).join('\n');
   for (const p of posts) assert.equal(text.split(p).length, 2);
   assert.match(text, /member3 wrote/);
+});
+
+test("a forum post's member card, quote folder and date stamp lines are not its text", () => {
+  const post = (i: number) =>
+    `<div class="post"><ul class="user"><li>member${i}</li><li>Joined</li><li>Oct 12, 2023</li><li>Messages</li><li>1,204</li><li>Reaction score</li><li>Offline</li></ul>` +
+    `<div class="body"><blockquote>An earlier message is quoted here.<br>Click to expand...</blockquote>` +
+    `<p>Post ${i} says the new firmware fixed the dropouts for me after a day of testing at home.</p><p>12 likes</p></div></div>`;
+  const a = extractArticle(
+    `<html><body><h1>Firmware dropouts</h1><main>${Array.from({ length: 5 }, (_, i) => post(i)).join('')}</main></body></html>`,
+  );
+  const text = a.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /Post 4 says the new firmware/);
+  assert.match(text, /member4/);
+  assert.doesNotMatch(
+    text,
+    /Click to expand|Joined|Reaction score|Offline|12 likes|Oct 12, 2023|^Messages$/m,
+  );
 });
 
 test('soft hyphens set for line breaking are not part of the body text', () => {
