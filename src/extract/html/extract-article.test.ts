@@ -240,11 +240,11 @@ test('posts rendered twice within one list (a post, then its preview card) come 
   assert.match(text, /member3 wrote/);
 });
 
-test("a forum post's member card, quote folder and date stamp lines are not its text", () => {
+test("a forum post's member card, quote folder, date stamp and answer lines are not its text", () => {
   const post = (i: number) =>
-    `<div class="post"><ul class="user"><li>member${i}</li><li>Joined</li><li>Oct 12, 2023</li><li>Messages</li><li>1,204</li><li>Reaction score</li><li>Offline</li></ul>` +
+    `<div class="post"><ul class="user"><li>member${i}</li><li>Joined</li><li>Oct 12, 2023</li><li>Messages</li><li>1,204</li><li>Reaction score</li><li>Offline</li><li>Senior Member</li></ul>` +
     `<div class="body"><blockquote>An earlier message is quoted here.<br>Click to expand...</blockquote>` +
-    `<p>Post ${i} says the new firmware fixed the dropouts for me after a day of testing at home.</p><p>12 likes</p></div></div>`;
+    `<p>Post ${i} says the new firmware fixed the dropouts for me after a day of testing at home.</p><p>12 likes</p><p>answered Mar 5, 2019 at 10:22</p></div></div>`;
   const a = extractArticle(
     `<html><body><h1>Firmware dropouts</h1><main>${Array.from({ length: 5 }, (_, i) => post(i)).join('')}</main></body></html>`,
   );
