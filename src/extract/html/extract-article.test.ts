@@ -220,6 +220,15 @@ test('a catalogue without article markup keeps item links that outweigh a long b
       .blocks.map((b) => b.text)
       .join('\n');
   assert.match(page(''), /Oak bookcase with five shelves, model 39/);
+  // JSON-LD WebPage markup is on catalogues as much as on stories: it does not make one an article.
+  assert.match(
+    page('<script type="application/ld+json">{"@type":"WebPage","name":"Bookcases"}</script>'),
+    /model 39/,
+  );
+  assert.doesNotMatch(
+    page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bookcases"}</script>'),
+    /model 39/,
+  );
   assert.doesNotMatch(page('<meta property="og:type" content="article">'), /Oak bookcase with five shelves/);
 });
 
