@@ -51,14 +51,19 @@ const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*
  * blocks of the extraction: WCXB dev all pages 0.8484 -> 0.8490 with the member card, quote folder
  * and date stamp (105 pages touched, 90 higher, 8 lower by at most 0.03), articles 0.9500 -> 0.9501,
  * NAEB 0.9183 -> 0.9184; the Q&A lines, member ranks and tile labels then 0.8490 -> 0.8495 (85 pages
- * touched, 65 higher, 14 lower by at most 0.04), articles and NAEB unchanged.
+ * touched, 65 higher, 14 lower by at most 0.04), articles and NAEB unchanged; reputation counts,
+ * staff ranks and reply buttons then 0.8500 -> 0.8501 (27 pages touched, 23 higher, none lower). (Bare counts
+ * such as "1,204" were left in: 21 pages higher, 6 lower, among them articles.)
  */
 const POST_FURNITURE_LINE = new RegExp(
   `^(${[
     'click to expand\\.*',
     '(posts|messages|joined|join date|reaction score|points|likes received|trophy points|best answers|threads|reputation|solutions|kudos)\\s*:?\\s*[\\d,.]*k?',
     '[\\d,.]+k?\\s*(likes?|posts|replies|messages|points|reactions?|upvotes?|votes?|comments?)',
-    '([\\d,.]+k?\\s*(gold|silver|bronze)\\s+badges?\\s*)+',
+    '([\\d,.]+k?)?([\\d,.]+k?\\s*(gold|silver|bronze)\\s+badges?\\s*)+',
+    // A member's reputation or follower count ("7.1k"), rank, and a post's reply and link buttons.
+    '[\\d.]+k',
+    'moderator|administrator|admin|premium member|supporting member|registered user|reply #?\\d*|reply with quote #?\\d*|link to post',
     '(\\w\\s+)?(offline|online)',
     `${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}`,
     // Q&A sites: "answered Mar 5, 2019 at 10:22" under a post, and the closing prompts.

@@ -251,7 +251,7 @@ test('posts rendered twice within one list (a post, then its preview card) come 
 
 test("a forum post's member card, quote folder, date stamp and answer lines are not its text", () => {
   const post = (i: number) =>
-    `<div class="post"><ul class="user"><li>member${i}</li><li>Joined</li><li>Oct 12, 2023</li><li>Messages</li><li>1,204</li><li>Reaction score</li><li>Offline</li><li>Senior Member</li></ul>` +
+    `<div class="post"><ul class="user"><li>member${i}</li><li>Joined</li><li>Oct 12, 2023</li><li>Messages</li><li>1,204</li><li>Reaction score</li><li>Offline</li><li>Senior Member</li><li>7.1k</li><li>Moderator</li></ul>` +
     `<div class="body"><blockquote>An earlier message is quoted here.<br>Click to expand...</blockquote>` +
     `<p>Post ${i} says the new firmware fixed the dropouts for me after a day of testing at home.</p><p>12 likes</p><p>answered Mar 5, 2019 at 10:22</p></div></div>`;
   const a = extractArticle(
