@@ -198,9 +198,72 @@ test('a listing keeps its links; an article drops its link lists', () => {
   );
   assert.match(listing.blocks.map((b) => b.text).join('\n'), /Catalogue of hardware number 29/);
   const article = extractArticle(
-    `<html><body><h1>Guide</h1><main>${Array.from({ length: 6 }, (_, i) => guidePara(i)).join('')}<ul>${items}</ul></main></body></html>`,
+    `<html><head><meta property="og:type" content="article"></head><body><h1>Guide</h1><main>${Array.from({ length: 6 }, (_, i) => guidePara(i)).join('')}<ul>${items}</ul></main></body></html>`,
   );
   assert.doesNotMatch(article.blocks.map((b) => b.text).join('\n'), /Catalogue of hardware/);
+});
+
+test('a catalogue without article markup keeps item links that outweigh a long blurb; an article does not', () => {
+  const items = Array.from(
+    { length: 40 },
+    (_, i) => `<li><a href="/p/${i}">Oak bookcase with five shelves, model ${i}</a> $${100 + i}</li>`,
+  ).join('');
+  const blurb = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Range ${i}: our bookcases are made from solid oak and birch, finished by hand and shipped flat.</p>`,
+  ).join('');
+  const page = (head: string) =>
+    extractArticle(
+      `<html><head>${head}</head><body><h1>Bookcases</h1><main>${blurb}<ul>${items}</ul></main></body></html>`,
+    )
+      .blocks.map((b) => b.text)
+      .join('\n');
+  assert.match(page(''), /Oak bookcase with five shelves, model 39/);
+  // JSON-LD WebPage markup is on catalogues as much as on stories: it does not make one an article.
+  assert.match(
+    page('<script type="application/ld+json">{"@type":"WebPage","name":"Bookcases"}</script>'),
+    /model 39/,
+  );
+  assert.doesNotMatch(
+    page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bookcases"}</script>'),
+    /model 39/,
+  );
+  assert.doesNotMatch(page('<meta property="og:type" content="article">'), /Oak bookcase with five shelves/);
+});
+
+test('posts rendered twice within one list (a post, then its preview card) come out once', () => {
+  const posts = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `Reply ${i}: I moved to the newer release last week and the upgrade went through without trouble.`,
+  );
+  const items = posts.map(
+    (p, i) => `<li>member${i} wrote</li><li>${p}</li><li>M member${i}</li><li>${p}</li>`,
+  );
+  const a = extractArticle(
+    `<html><body><h1>Which release to use?</h1><main><ul>${items.join('')}</ul></main></body></html>`,
+  );
+  const text = a.blocks.map((b) => b.text).join('\n');
+  for (const p of posts) assert.equal(text.split(p).length, 2);
+  assert.match(text, /member3 wrote/);
+});
+
+test("a forum post's member card, quote folder, date stamp and answer lines are not its text", () => {
+  const post = (i: number) =>
+    `<div class="post"><ul class="user"><li>member${i}</li><li>Joined</li><li>Oct 12, 2023</li><li>Messages</li><li>1,204</li><li>Reaction score</li><li>Offline</li><li>Senior Member</li><li>7.1k</li><li>Moderator</li></ul>` +
+    `<div class="body"><blockquote>An earlier message is quoted here.<br>Click to expand...</blockquote>` +
+    `<p>Post ${i} says the new firmware fixed the dropouts for me after a day of testing at home.</p><p>12 likes</p><p>answered Mar 5, 2019 at 10:22</p></div></div>`;
+  const a = extractArticle(
+    `<html><body><h1>Firmware dropouts</h1><main>${Array.from({ length: 5 }, (_, i) => post(i)).join('')}</main></body></html>`,
+  );
+  const text = a.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /Post 4 says the new firmware/);
+  assert.match(text, /member4/);
+  assert.doesNotMatch(
+    text,
+    /Click to expand|Joined|Reaction score|Offline|12 likes|Oct 12, 2023|^Messages$/m,
+  );
 });
 
 test('soft hyphens set for line breaking are not part of the body text', () => {

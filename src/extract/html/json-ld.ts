@@ -103,6 +103,11 @@ export function findJsonLdArticle(objects: JsonObject[]): JsonLdArticle | undefi
   };
 }
 
+/** Whether any object's @type matches `pattern`. */
+export function hasJsonLdType(objects: JsonObject[], pattern: RegExp): boolean {
+  return objects.some((o) => types(o).some((t) => pattern.test(t)));
+}
+
 export function jsonLdSiteName(objects: JsonObject[]): string | undefined {
   for (const o of objects)
     if (types(o).includes('WebSite') || types(o).includes('Organization')) {
