@@ -6,7 +6,7 @@
  * ("ESTAR", "WISE"); determiners and short function words may be skipped, hyphenated words give one initial
  * per part ("small-slope approximation (SSA)").
  */
-import type { SieveContext } from './sieve-context.js';
+import { longestStartingAt, type SieveContext } from './sieve-context.js';
 
 const FUNCTION_WORD = /^(?:the|a|an|of|and|for|in|on|to|at|by|with|from|or)$/i;
 
@@ -33,11 +33,7 @@ export function spellsInitials(acronym: string, phrase: string): boolean {
 
 export function acronymSieve(context: SieveContext): void {
   const { text, mentions, clusters } = context;
-  const startingAt = new Map<number, number>();
-  mentions.forEach((m, i) => {
-    const known = startingAt.get(m.start);
-    if (known === undefined || mentions[known]!.end < m.end) startingAt.set(m.start, i);
-  });
+  const startingAt = longestStartingAt(mentions);
   mentions.forEach((m, i) => {
     if (m.kind === 'pronoun' || m.semantic === 'clause') return;
     const gap = /^[ \t]*\([ \t]*/.exec(text.slice(m.end, m.end + 4))?.[0];

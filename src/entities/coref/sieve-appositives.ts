@@ -3,19 +3,14 @@
  * Blink", "his Italian counterpart Luigi Di Maio") and appositives ("Antoine Blink, the US envoy,").
  * The nominal joins the name's cluster; a role nominal before a person's name is kept as that person's role.
  */
-import type { SieveContext } from './sieve-context.js';
+import { longestStartingAt, type SieveContext } from './sieve-context.js';
 
 /** Nothing but spaces and at most one comma between two mentions. */
 const ADJACENT = /^[ \t]*,?[ \t]*$/;
 
 export function appositiveSieve(context: SieveContext): void {
   const { text, mentions, clusters } = context;
-  // Longest mention starting at each offset, so that the phrase after a comma is found in one lookup.
-  const startingAt = new Map<number, number>();
-  mentions.forEach((m, i) => {
-    const known = startingAt.get(m.start);
-    if (known === undefined || mentions[known]!.end < m.end) startingAt.set(m.start, i);
-  });
+  const startingAt = longestStartingAt(mentions);
   mentions.forEach((m, i) => {
     if (m.kind === 'pronoun') return;
     const gap = /^[ \t]*,?[ \t]*/.exec(text.slice(m.end, m.end + 8))?.[0] ?? '';

@@ -17,3 +17,13 @@ export interface SieveContext {
 }
 
 export type Sieve = (context: SieveContext) => void;
+
+/** Offset → index of the longest mention starting there, so that the phrase after a comma or bracket is one lookup. */
+export function longestStartingAt(mentions: readonly CorefMention[]): Map<number, number> {
+  const startingAt = new Map<number, number>();
+  mentions.forEach((m, i) => {
+    const known = startingAt.get(m.start);
+    if (known === undefined || mentions[known]!.end < m.end) startingAt.set(m.start, i);
+  });
+  return startingAt;
+}
