@@ -80,3 +80,10 @@ test('a participle with its "by" agent is passive without an auxiliary', () => {
   ]);
   assert.deepEqual(passive('The rebels responded by firing rockets.'), ['firing rockets:false']);
 });
+
+test('a legal charge names its offence; charging a phone is no arrest', () => {
+  assert.deepEqual(triggersOf('Police charged two men with murder.'), ['charged:173']);
+  assert.deepEqual(triggersOf('He was charged over the attack.'), ['charged:173']);
+  assert.deepEqual(triggersOf('The case has wireless charging.'), []);
+  assert.deepEqual(triggersOf('Charge the earbuds before use.'), []);
+});

@@ -50,6 +50,9 @@ const BE = new Set([
   'remained',
 ]);
 const SUBJECT_PRONOUNS = /^(?:it|they|he|she|we|i|you)$/;
+/** How far after "charge" the offence may be named ("charged three former officials with fraud"). */
+const CHARGE_REACH = 6;
+const CHARGE_FOR = new Set(['with', 'over', 'for', 'after', 'in']);
 /** "have fired by": a perfect, not a passive. */
 const PERFECT = new Set(['have', 'has', 'had', "'ve", 'having']);
 /** "after meeting Pope Francis": wink tags such gerunds as nouns. */
@@ -271,6 +274,10 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     }
     if (!cameo) continue;
     if ((lemmas[i] === 'release' || lemmas[i] === 'publish') && publication(words, i)) continue;
+    // "charged with murder", "charged him over the attack": a legal charge names what for; "wireless
+    // charging", "charge your phone", "charged $5" are no arrests.
+    if (lemmas[i] === 'charge' && !lower.slice(i + 1, i + 1 + CHARGE_REACH).some((w) => CHARGE_FOR.has(w)))
+      continue;
     // "called the report a hoax": a comment on something (CAMEO 01, no event), not a telephone call.
     if (lemmas[i] === 'call' && last === i && hasObjectComplement(tokens, words, i + 1)) continue;
     if (VIOLENT_ROOTS.has(cameo.slice(0, 2)) && byAccident(lemmas, words, i)) continue;
