@@ -19,8 +19,14 @@ const MIN_REPEATS = 2;
 /** Fewer words after the colon are a heading or a label, not a statement. */
 const MIN_WORDS = 3;
 
+type Block = { start: number; end: number };
+
+/** Where the block's text ends, before its trailing spaces and line breaks. */
+const trimmedEnd = (text: string, block: Block) =>
+  block.start + text.slice(block.start, block.end).trimEnd().length;
+
 interface Labelled {
-  block: { start: number; end: number };
+  block: Block;
   label: string;
   labelEnd: number;
   contentStart: number;
@@ -48,7 +54,7 @@ export function transcriptQuotes(inputs: QuoteInputs): Quote[] {
       SPEAKER_TYPES.has(inputs.entities.get(m.entity)?.type ?? ''),
     );
     if (!named && (repeats.get(item.label) ?? 0) < MIN_REPEATS) continue;
-    const end = block.start + text.slice(block.start, block.end).trimEnd().length;
+    const end = trimmedEnd(text, block);
     quotes.push({
       start: contentStart,
       end,
@@ -71,15 +77,12 @@ const MAX_HEADING_WORDS = 6;
  */
 function interviewAnswers(inputs: QuoteInputs, labelled: readonly Labelled[]): Quote[] {
   const { text, blocks } = inputs;
-  const trimmedEnd = (block: { start: number; end: number }) =>
-    block.start + text.slice(block.start, block.end).trimEnd().length;
-  const isQuestion = (block: { start: number; end: number }) =>
-    /\?["”’]?$/.test(text.slice(block.start, trimmedEnd(block)));
+  const isQuestion = (block: Block) => /\?["”’]?$/.test(text.slice(block.start, trimmedEnd(text, block)));
   const quotes: Quote[] = [];
   let speaker: Quote['speaker'] | undefined;
   let answering = false;
   blocks.forEach((block, k) => {
-    const end = trimmedEnd(block);
+    const end = trimmedEnd(text, block);
     const content = text.slice(block.start, end);
     const person = headingPerson(inputs, block, end);
     if (person) {
@@ -107,11 +110,7 @@ function interviewAnswers(inputs: QuoteInputs, labelled: readonly Labelled[]): Q
 }
 
 /** The person a short heading consists of ("Burna Boy"), as a speaker. */
-function headingPerson(
-  inputs: QuoteInputs,
-  block: { start: number; end: number },
-  end: number,
-): Quote['speaker'] | undefined {
+function headingPerson(inputs: QuoteInputs, block: Block, end: number): Quote['speaker'] | undefined {
   const words = inputs.text.slice(block.start, end).split(/\s+/);
   if (words.length > MAX_HEADING_WORDS) return undefined;
   const inside = spansWithin(inputs.mentions, block.start, end);
