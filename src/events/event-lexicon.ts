@@ -35,6 +35,21 @@ export interface SectorLexicon {
 }
 
 export const verbLexicon = () => readDataFile<VerbLexicon>('events/verbs.json');
+
+let wordSets: { reporting: Set<string>; intent: Set<string>; irregular: Set<string> } | undefined;
+
+/** The verb lexicon's word lists as sets, built once: reporting verbs, intent words, irregular forms. */
+export function verbWordSets() {
+  if (!wordSets) {
+    const lex = verbLexicon();
+    wordSets = {
+      reporting: new Set(lex.reporting),
+      intent: new Set(lex.intent),
+      irregular: new Set(Object.keys(lex.irregular)),
+    };
+  }
+  return wordSets;
+}
 export const sectorLexicon = () => readDataFile<SectorLexicon>('events/sectors.json');
 const cameoPlover = () => readDataFile<CameoPlover>('events/cameo-plover.json');
 

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../doc/doc.js';
 import type { Entity, Mention, Span } from '../doc/record-schema.js';
-import { lemma, sectorLexicon, verbLexicon } from './event-lexicon.js';
+import { lemma, sectorLexicon, verbWordSets } from './event-lexicon.js';
 
 export interface Participant extends Span {
   text: string;
@@ -123,7 +123,7 @@ export function findParticipants(
     const governor = governorOf(start);
     return governor?.pos === 'ADP' ? word(governor).toLowerCase() : undefined;
   };
-  const reporting = new Set(verbLexicon().reporting);
+  const { reporting } = verbWordSets();
   for (const mention of mentions) {
     const owner = POSSESSIVE_PRONOUNS.test(mention.text);
     if (owner && !mention.entity) continue;

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../doc/doc.js';
 import { hasObjectComplement } from '../text/object-complement.js';
-import { lemma, verbLemma, verbLexicon } from './event-lexicon.js';
+import { lemma, verbLemma, verbLexicon, verbWordSets } from './event-lexicon.js';
 
 export interface Trigger {
   start: number;
@@ -173,27 +173,12 @@ function publication(words: readonly string[], i: number): boolean {
   return near.some((w) => PUBLICATIONS.has((w ?? '').toLowerCase()));
 }
 
-let wordSets: { reporting: Set<string>; intent: Set<string>; irregular: Set<string> } | undefined;
-
-/** The lexicon's word lists as sets, built once. */
-function lexiconSets() {
-  if (!wordSets) {
-    const lex = verbLexicon();
-    wordSets = {
-      reporting: new Set(lex.reporting),
-      intent: new Set(lex.intent),
-      irregular: new Set(Object.keys(lex.irregular)),
-    };
-  }
-  return wordSets;
-}
-
 export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] {
   const lex = verbLexicon();
   const words = tokens.map((t) => text.slice(t.start, t.end));
   const lower = words.map((w) => w.toLowerCase());
   const lemmas = words.map((w) => lemma(w));
-  const { reporting, intent, irregular } = lexiconSets();
+  const { reporting, intent, irregular } = verbWordSets();
   const triggers: Trigger[] = [];
   const skipped: number[] = [];
   const isTrigger = (i: number) => triggers.some((t) => t.first <= i && i <= t.last);

@@ -7,9 +7,9 @@
 import type { Token } from '../doc/doc.js';
 import type { Sentence } from '../doc/record-schema.js';
 import { firstStartingAt, spanContaining, spansWithin } from '../doc/span-search.js';
+import { isQuoteGlyph } from '../text/quote-glyph.js';
 import type { MarkedSpan } from './marked-quotes.js';
 import {
-  isQuoteGlyph,
   phraseAfter,
   phraseBefore,
   type SentenceTokens,

@@ -11,9 +11,9 @@ import type { Token } from '../doc/doc.js';
 import type { Sentence } from '../doc/record-schema.js';
 import { spansWithin } from '../doc/span-search.js';
 import { hasObjectComplement } from '../text/object-complement.js';
+import { isQuoteGlyph } from '../text/quote-glyph.js';
 import {
   contentEnd,
-  isQuoteGlyph,
   phraseAfter,
   phraseBefore,
   type SentenceTokens,

@@ -4,7 +4,9 @@
  * source is the noun phrase naming who speaks, with its modifiers and a parenthetical apposition
  * ("Sterling Pratt, wine director at Schaefer's,").
  */
+
 import type { Token } from '../doc/doc.js';
+import { isQuoteGlyph } from '../text/quote-glyph.js';
 import { cueParticles } from './speech-verbs.js';
 
 /** One sentence's tokens with their words, for index arithmetic. */
@@ -31,11 +33,8 @@ export const rangeEnd = (s: SentenceTokens, r: TokenRange) => s.tokens[r.to - 1]
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const PERSONAL_SUBJECT = /^(?:i|you|he|she|it|we|they)$/i;
 const NOT_SOURCES = new Set(['it', 'there', 'this', 'that', 'which', 'what']);
-const QUOTE_GLYPHS = /^["“”„«»‘’']$/;
 const VERB_GROUP_ADVERBS =
   /ly$|^(?:also|again|never|not|n't|later|previously|recently|often|once|still|already|even|then|just|now|long|first|further|privately|publicly|repeatedly)$/i;
-
-export const isQuoteGlyph = (word: string | undefined) => word !== undefined && QUOTE_GLYPHS.test(word);
 
 function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
   const token = s.tokens[i];

@@ -4,9 +4,9 @@
  * ("called the city asking for help", "called her mother on Sunday").
  */
 import type { Token } from '../doc/doc.js';
+import { isQuoteGlyph } from './quote-glyph.js';
 
 const POSSESSIVES = /^(?:my|your|his|her|its|our|their)$/i;
-const QUOTE_GLYPH = /^["“”„«»‘’']$/;
 const POSSESSIVE_MARK = /^['’]s$/i;
 const NOUNS = new Set(['NOUN', 'PROPN']);
 const COMPLEMENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
@@ -25,7 +25,7 @@ export function hasObjectComplement(tokens: readonly Token[], words: readonly st
   const isVerb = (k: number) => (pos(k) === 'VERB' || pos(k) === 'AUX') && !/^\p{Lu}/u.test(word(k));
   // A quoted word soon after, before the clause ends: "called a former Miss Universe “disgusting”".
   for (let k = at + 1; k < Math.min(words.length, at + QUOTED_COMPLEMENT_REACH); k++) {
-    if (QUOTE_GLYPH.test(word(k))) return true;
+    if (isQuoteGlyph(word(k))) return true;
     if (ENDS_OBJECT.test(word(k)) || word(k) === 'and' || isVerb(k)) break;
   }
   // "called her vote in favor of the Iraq War a mistake": a long object, then "a"/"an" after its noun.
