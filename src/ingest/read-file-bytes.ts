@@ -21,10 +21,13 @@ async function startsWithGzip(path: string): Promise<boolean> {
   }
 }
 
-/** The file's bytes, decompressed if gzip; an InputError when they are over `maxBytes` or corrupt. */
-export async function readFileBytes(path: string, maxBytes: number): Promise<Buffer> {
+/**
+ * The file's bytes, decompressed if gzip; an InputError when they are over `maxBytes` or corrupt.
+ * `hint` ends the size message: where the user can raise the limit ("see --max-bytes").
+ */
+export async function readFileBytes(path: string, maxBytes: number, hint?: string): Promise<Buffer> {
   const tooBig = (size: number | string) =>
-    new InputError(path, `is ${size} bytes, over the ${maxBytes}-byte limit`);
+    new InputError(path, `is ${size} bytes, over the ${maxBytes}-byte limit${hint ? ` (${hint})` : ''}`);
   const info = await stat(path);
   if (info.size > maxBytes) throw tooBig(info.size);
   const bytes = await readFile(path);

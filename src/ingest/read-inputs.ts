@@ -92,7 +92,7 @@ async function* readOneFile(path: string, maxBytes: number): AsyncGenerator<RawI
   else if (format === 'feed') source = readFeed(path);
   else if (format === 'html') source = readHtml(path);
   else {
-    const bytes = await readFileBytes(path, maxBytes);
+    const bytes = await readFileBytes(path, maxBytes, 'see --max-bytes');
     yield looksHtml(bytes)
       ? htmlInput(bytes, { path, format: 'html' })
       : readTextInput(bytes, { path }, maxBytes);
