@@ -231,11 +231,13 @@ function keepLinkHub(kept: Kept[], out: Cleaned, article: boolean) {
 function dropPostFurniture(kept: Kept[], out: Cleaned) {
   let j = 0;
   for (const b of kept) {
-    const lines = b.text.split('\n');
-    const furniture = lines.filter((l) => POST_FURNITURE_LINE.test(l.trim()));
+    const furniture: string[] = [];
+    const text: string[] = [];
+    for (const line of b.text.split('\n'))
+      (POST_FURNITURE_LINE.test(line.trim()) ? furniture : text).push(line);
     if (furniture.length) {
       out.removed.push({ text: furniture.join('\n'), reason: 'boilerplate' });
-      b.text = lines.filter((l) => !POST_FURNITURE_LINE.test(l.trim())).join('\n');
+      b.text = text.join('\n');
     }
     if (b.text.trim()) kept[j++] = b;
   }
