@@ -87,3 +87,11 @@ test('a legal charge names its offence; charging a phone is no arrest', () => {
   assert.deepEqual(triggersOf('The case has wireless charging.'), []);
   assert.deepEqual(triggersOf('Charge the earbuds before use.'), []);
 });
+
+test('committing a crime and meeting a standard are no agreement and no meeting', () => {
+  assert.deepEqual(triggersOf('The atrocities committed on Oct. 7 shocked the world.'), []);
+  assert.deepEqual(triggersOf('The bias meets the definition of antisemitism.'), []);
+  assert.deepEqual(triggersOf('The plan was met with criticism.'), []);
+  assert.deepEqual(triggersOf('Both sides committed to a ceasefire.'), ['committed:030']);
+  assert.deepEqual(triggersOf('Blinken met with Di Maio in Rome.'), ['met:040']);
+});

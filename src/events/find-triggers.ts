@@ -92,6 +92,18 @@ const ACCIDENTS = new Set(
   ),
 );
 const ACCIDENT_REACH = 8;
+/** "committed to peace" is a commitment; "atrocities committed", "committed a crime" are not. */
+const COMMIT_TO_REACH = 3;
+/**
+ * "meets the definition", "met the deadline", "was met with criticism": meeting a standard or a
+ * reaction, not a meeting with someone (CAMEO 04).
+ */
+const MET_STANDARDS = new Set(
+  'definition criteria criterion requirement requirements standard standards target targets goal goals demand demands need needs expectation expectations deadline threshold condition conditions obligation obligations quota benchmark cost costs fate death end ends challenge'.split(
+    ' ',
+  ),
+);
+const MET_STANDARD_REACH = 3;
 /** Words that open a clause of their own: a verb after them has its own subject. */
 const CLAUSE_OPENERS =
   /^(?:who|which|whom|whose|that|where|when|while|as|after|before|because|since|if|and|or|but)$/i;
@@ -171,6 +183,11 @@ function byAccident(lemmas: readonly string[], words: readonly string[], i: numb
 function publication(words: readonly string[], i: number): boolean {
   const near = [words[i - 1], words[i + 1], words[i + 2], words[i + 3]];
   return near.some((w) => PUBLICATIONS.has((w ?? '').toLowerCase()));
+}
+
+function metStandard(lower: readonly string[], i: number): boolean {
+  if (lower[i + 1] === 'with' && BE.has(lower[i - 1] ?? '')) return true;
+  return lower.slice(i + 1, i + 1 + MET_STANDARD_REACH).some((w) => MET_STANDARDS.has(w));
 }
 
 export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] {
@@ -265,6 +282,8 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
       continue;
     // "called the report a hoax": a comment on something (CAMEO 01, no event), not a telephone call.
     if (lemmas[i] === 'call' && last === i && hasObjectComplement(tokens, words, i + 1)) continue;
+    if (lemmas[i] === 'commit' && !lower.slice(i + 1, i + 1 + COMMIT_TO_REACH).includes('to')) continue;
+    if (lemmas[i] === 'meet' && metStandard(lower, i)) continue;
     if (VIOLENT_ROOTS.has(cameo.slice(0, 2)) && byAccident(lemmas, words, i)) continue;
     if (intended && VIOLENT_ROOTS.has(cameo.slice(0, 2))) cameo = '138';
     else if (announced && INTENT_CODES[cameo.slice(0, 2)]) cameo = INTENT_CODES[cameo.slice(0, 2)] as string;

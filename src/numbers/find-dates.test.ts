@@ -183,3 +183,21 @@ test("relative dates count from the article's own calendar day, not the UTC day"
   // A time without a zone is read on the article's clock, whatever the machine's TZ.
   assert.equal(datesIn('Markets fell today.', '2021-06-29T23:30:00')[0]?.value, '2021-06-29');
 });
+
+test('a weekday inside a name is no date', () => {
+  for (const sentence of [
+    "Israel's version of Saturday Night Live lampooned the BBC.",
+    'The Sunday Times reported the leak.',
+    'He marched on Bloody Sunday in 1972.',
+    'They defended the Good Friday Agreement.',
+  ])
+    assert.deepEqual(
+      datesIn(sentence, '2021-06-29').filter((d) => /day/.test(d.text)),
+      [],
+      sentence,
+    );
+  assert.deepEqual(
+    datesIn('The blast hit on Saturday night. Talks ended Friday Morning.', '2021-06-29').map((d) => d.value),
+    ['2021-06-26', '2021-06-25'],
+  );
+});

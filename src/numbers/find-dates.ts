@@ -15,6 +15,27 @@ import { addWordWindow } from '../text/word-window.js';
  */
 const NOT_DATES =
   /^(?:sun|sat|second|now|today's|a second|the second|in the (?:year|month|week|day)|morning|afternoon|evening|night|24\/7)$/i;
+/**
+ * A weekday that is part of a name: a named day ("Bloody Sunday", "Good Friday"), a newspaper or
+ * programme ("the Sunday Times", "Saturday Night Live", "Monday Night Football"), an accord ("the Good
+ * Friday Agreement"). None of them is the last such weekday before publication.
+ */
+const BARE_WEEKDAY =
+  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(Night|Morning|Evening|Afternoon|night|morning|evening|afternoon))?$/;
+const NAMED_DAY_BEFORE = /\b(?:Bloody|Black|Good|Super|Ash|Cyber|Easter|Palm|Holy|Maundy|Shrove)\s+$/;
+const TITLE_AFTER =
+  /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Observer|Mail|Star|Agreement|Live|Football|Lights|Raw|Night\s+[A-Z])/;
+function partOfName(text: string, start: number, end: number, written: string): boolean {
+  const weekday = BARE_WEEKDAY.exec(written);
+  if (!weekday) return false;
+  // "Saturday Night Live": a capitalised part of the day, then another capitalised word.
+  const titled = /^[A-Z]/.test(weekday[1] ?? '') && /^\s+[A-Z]/.test(text.slice(end, end + 3));
+  return (
+    titled ||
+    NAMED_DAY_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
+    TITLE_AFTER.test(text.slice(end, end + 12))
+  );
+}
 /** A number followed by one of these is a rate or a score, never a time. */
 const BEFORE_UNIT = /^\s*(?:%|per\s?cent\b|percent|percentage\b|points?\b|basis points\b)/i;
 /** Fractions of a second measure a race, not a date. */
@@ -287,6 +308,7 @@ function dateMention(
   if (!piece) return undefined;
   const start = piece.start + result.index + lead - piece.joinedStart;
   if (NOT_DATES.test(written) || isPeriod(written)) return undefined;
+  if (partOfName(text, start, start + written.length, written)) return undefined;
   // "at 2.43 per cent", "at 4 to 4.5 per cent", "within 0.16 seconds": numbers chrono reads as times.
   const end = start + written.length;
   if (BEFORE_UNIT.test(text.slice(end, end + 16)) || SPLIT_SECONDS.test(written)) return undefined;

@@ -257,3 +257,16 @@ test('a Q&A interview under a heading that names the person: each answer is thei
     ],
   );
 });
+
+test('"it\'s" is no possessive, and a quantifier opening a relative clause is its subject', () => {
+  assert.deepEqual(
+    brief("The war is raging in newsrooms, and it's a media war many would say Hamas is winning.").map(
+      (q) => q.speaker,
+    ),
+    ['many'],
+  );
+  assert.deepEqual(
+    brief("The company's spokesman said that prices will rise.").map((q) => q.speaker),
+    ["The company's spokesman"],
+  );
+});

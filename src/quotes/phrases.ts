@@ -32,6 +32,10 @@ export const rangeEnd = (s: SentenceTokens, r: TokenRange) => s.tokens[r.to - 1]
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const PERSONAL_SUBJECT = /^(?:i|you|he|she|it|we|they)$/i;
+/** Words whose "'s" is a verb ("it's", "that's", "there's"). */
+const CONTRACTED_BEFORE = /^(?:it|he|she|that|there|here|what|who|where|how|this)$/i;
+/** "a media war many would say": a quantifier after a noun opens a relative clause and is its subject. */
+const QUANTIFIER_SUBJECT = /^(?:many|some|most|few|others|several)$/i;
 const NOT_SOURCES = new Set(['it', 'there', 'this', 'that', 'which', 'what']);
 const VERB_GROUP_ADVERBS =
   /ly$|^(?:also|again|never|not|n't|later|previously|recently|often|once|still|already|even|then|just|now|long|first|further|privately|publicly|repeatedly)$/i;
@@ -42,7 +46,8 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
   if (!token) return false;
   if (NP_POS.has(token.pos)) return true;
   if (token.pos === 'PART' && /^['’]s?$|^['’]$/.test(word.replace(/s$/, ''))) return true;
-  if (/^['’]s$/.test(word)) return true;
+  // "it's a war": after a pronoun, "'s" is "is" or "has", not a possessive.
+  if (/^['’]s$/.test(word)) return !CONTRACTED_BEFORE.test(s.words[i - 1] ?? '');
   // "Hinge's statistics": a capitalised word before a possessive is a name, whatever its tag.
   if (/^\p{Lu}/u.test(word) && /^['’]s$/.test(s.words[i + 1] ?? '')) return true;
   if (/^(?:of|for|at|and|&|-|\.)$/i.test(word)) {
@@ -87,6 +92,12 @@ export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRa
   // "the mail they never asked for", "the most effective way it's found": a personal pronoun ending the
   // run starts a relative clause of its own; the pronoun alone is the subject.
   if (from < end - 1 && PERSONAL_SUBJECT.test(s.words[end - 1] ?? '')) from = end - 1;
+  if (
+    from < end - 1 &&
+    QUANTIFIER_SUBJECT.test(s.words[end - 1] ?? '') &&
+    ['NOUN', 'PROPN'].includes(s.tokens[end - 2]?.pos ?? '')
+  )
+    from = end - 1;
   // "for which he urged": the relative pronoun is not part of the source.
   while (from < end - 1 && /^(?:which|who|whom|that|whose)$/i.test(s.words[from] ?? '')) from++;
   if (from < end) {
