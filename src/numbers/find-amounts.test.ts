@@ -169,3 +169,16 @@ test('ISO 4217 codes are currencies only in capitals', () => {
   assert.equal(amountsIn('I try 5 times')[0]?.currency, undefined);
   assert.equal(amountsIn('it cost TRY 5 million')[0]?.currency, 'TRY');
 });
+
+test('a day of the month is no amount', () => {
+  for (const sentence of [
+    'It was in the Feb. 23 press release.',
+    'The office removed it in a Nov. 16 update.',
+    'The 16 March vote was close.',
+  ])
+    assert.deepEqual(amountsIn(sentence), [], sentence);
+  assert.deepEqual(
+    amountsIn('In March, 30 people died.').map((a) => a.value),
+    [30],
+  );
+});

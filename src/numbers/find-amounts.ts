@@ -58,6 +58,10 @@ const STREET =
   /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Court|Terrace|Highway|Parkway|Broadway)$/u;
 
 /** A counted "object" that makes the number a time of day. */
+/** "Feb. 23 press release", "the 16 March vote": a day of the month, which the dates stage reads. */
+const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTHS}\s+$`);
+const MONTH_AFTER = new RegExp(String.raw`^\s+${MONTHS}(?!\w)`);
 const CLOCK = /^(?:[ap]\.?m\b|o'clock|GMT|UTC)/i;
 
 /** The words counted: adjectives and nouns right after the number ("IS fighters", "pro-Iran militiamen"). */
@@ -183,10 +187,17 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
     const isYear = /^(?:1[6-9]|20)\d\d$/.test(numberText) && !groups.qualifier;
     // "9:30 PM", "5 p.m.": the hour or the minutes of a time, which the dates stage reads.
     const isTime = text[start - 1] === ':' || CLOCK.test(object?.text ?? '');
+    const dayOfMonth =
+      !currency &&
+      !unit &&
+      !groups.qualifier &&
+      /^(?:[1-9]|[12]\d|3[01])$/.test(numberText) &&
+      (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+        MONTH_AFTER.test(text.slice(numberEnd, numberEnd + 12)));
     // A house number counts nothing.
     const isAddress = !groups.qualifier && STREET.test(object?.text ?? '');
     // A bare number with nothing counted, no currency and no unit says little; years are dates.
-    if (isYear || isTime || isAddress || (!currency && !unit && !object && !count)) continue;
+    if (isYear || isTime || dayOfMonth || isAddress || (!currency && !unit && !object && !count)) continue;
     const qualifierWord = groups.qualifier?.toLowerCase().replace(/\s+/g, ' ');
     const vague: Qualifier | undefined = groups.vague ? 'at-least' : undefined;
     const qualifier: Qualifier = (qualifierWord && lex.qualifiers[qualifierWord]) || vague || 'exactly';

@@ -201,3 +201,13 @@ test('a weekday inside a name is no date', () => {
     ['2021-06-26', '2021-06-25'],
   );
 });
+
+test('a day and month without a year: past tense looks back, a future looks ahead', () => {
+  const value = (sentence: string) => datesIn(sentence, '2023-12-21')[0]?.value;
+  assert.equal(value('On Feb. 23, Watson was arrested in Manhattan.'), '2023-02-23');
+  assert.equal(value('In March, prices rose sharply.'), '2023-03');
+  assert.equal(value('The trial will open on Feb. 23.'), '2024-02-23');
+  assert.equal(value('The hearing is scheduled for Jan. 5.'), '2024-01-05');
+  assert.equal(value('A response was filed Nov. 6.'), '2023-11-06');
+  assert.equal(value('He was arrested on Dec. 21.'), '2023-12-21');
+});

@@ -36,6 +36,15 @@ function partOfName(text: string, start: number, end: number, written: string): 
     TITLE_AFTER.test(text.slice(end, end + 12))
   );
 }
+/**
+ * A day and month without a year: chrono takes the year that puts it closest to the publication date,
+ * so "On Feb. 23, Watson was arrested", published in December, would be next February. News reports
+ * the past: a sentence in the past tense with nothing that points ahead moves it back a year.
+ */
+const POINTS_AHEAD =
+  /\b(?:will|shall|would|['’]ll|scheduled|expected|due|set to|plans?|planned|planning|upcoming|next|until|till|deadline|begins?|starts?|opens?|runs?|takes? effect|is to|are to)\b/i;
+const PAST_TENSE =
+  /\b(?:was|were|had|did|\w{3,}ed|said|told|rose|fell|took|won|lost|met|began|came|went|left|made|gave|held|led|became|broke|struck|fought|grew|paid|sent|spent|sold|bought|brought|found|kept|shot|hit|cut|quit)\b/i;
 /** A number followed by one of these is a rate or a score, never a time. */
 const BEFORE_UNIT = /^\s*(?:%|per\s?cent\b|percent|percentage\b|points?\b|basis points\b)/i;
 /** Fractions of a second measure a race, not a date. */
@@ -180,8 +189,9 @@ interface Piece {
   joinedStart: number;
   start: number;
   end: number;
-  /** The start of the span (sentence) it was cut from. */
+  /** The span (sentence) it was cut from. */
   spanStart: number;
+  spanEnd: number;
 }
 
 /** A date anchor: where it is in the article. */
@@ -254,7 +264,7 @@ function joinDateWindows(
         parts.push(SEPARATOR);
         length += SEPARATOR.length;
       }
-      pieces.push({ joinedStart: length, start, end, spanStart: span.start });
+      pieces.push({ joinedStart: length, start, end, spanStart: span.start, spanEnd: span.end });
       parts.push(text.slice(start, end));
       length += end - start;
     }
@@ -337,6 +347,17 @@ function dateMention(
     result.tags().has('result/relativeDate');
   const mention: DateMention = { start, end, text: written, granularity, relative };
   let resolved = when.date();
+  const ahead =
+    ref &&
+    (granularity === 'day' || granularity === 'month') &&
+    when.isCertain('month') &&
+    !when.isCertain('year') &&
+    iso(resolved, granularity) > iso(ref.wall, granularity);
+  if (ahead) {
+    const sentence = text.slice(piece.spanStart, piece.spanEnd);
+    if (PAST_TENSE.test(sentence) && !POINTS_AHEAD.test(sentence))
+      resolved.setUTCFullYear(resolved.getUTCFullYear() - 1);
+  }
   if (ref && when.isCertain('weekday') && !when.isCertain('day') && !EXPLICIT_WEEK.test(written)) {
     resolved = pastWeekday(ref.wall, when.get('weekday') ?? 0);
     if (when.isCertain('hour')) {

@@ -270,3 +270,19 @@ test('"it\'s" is no possessive, and a quantifier opening a relative clause is it
     ["The company's spokesman"],
   );
 });
+
+test('a quotation followed by a name with two appositions and the cue', () => {
+  assert.deepEqual(
+    brief(
+      '“They copied our playbook,” Dustin Pusch, a partner at Meier Watkins, the law firm representing Ozy, said in a statement.',
+    ),
+    [
+      {
+        text: 'They copied our playbook,',
+        kind: 'direct',
+        cue: 'said',
+        speaker: 'Dustin Pusch, a partner at Meier Watkins, the law firm representing Ozy',
+      },
+    ],
+  );
+});
