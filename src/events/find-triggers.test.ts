@@ -95,3 +95,8 @@ test('committing a crime and meeting a standard are no agreement and no meeting'
   assert.deepEqual(triggersOf('Both sides committed to a ceasefire.'), ['committed:030']);
   assert.deepEqual(triggersOf('Blinken met with Di Maio in Rome.'), ['met:040']);
 });
+
+test('a word of a title in quotation marks is no act', () => {
+  assert.deepEqual(triggersOf('The hikes are part of the ten-year "Delivering for America" plan.'), []);
+  assert.deepEqual(triggersOf('He said: "They will attack us, and We Will Fight."'), ['attack:138']);
+});

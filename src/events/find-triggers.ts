@@ -5,6 +5,7 @@
  */
 import type { Token } from '../doc/doc.js';
 import { hasObjectComplement } from '../text/object-complement.js';
+import { inQuotedTitle } from '../text/quoted-title.js';
 import { lemma, verbLemma, verbLexicon, verbWordSets } from './event-lexicon.js';
 
 export interface Trigger {
@@ -240,6 +241,8 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
         cameo = lex.nouns[lemmas[i] ?? ''] ?? lex.nouns[word];
     }
     if (!cameo) continue;
+    // The “Delivering for America” plan: a word of a title in quotation marks is no act.
+    if (/^\p{Lu}/u.test(words[i] ?? '') && inQuotedTitle(text, token.start, token.end)) continue;
     // "an effort to repatriate": an infinitive under a noun, or under another trigger, is no event of its own.
     let intended = false;
     let announced = false;

@@ -75,6 +75,24 @@ export function parseCaption(line: string): Caption | undefined {
   return undefined;
 }
 
+/** How long a photo credit standing on its own line may be. */
+const MAX_PHOTO_CREDIT_LENGTH = 100;
+
+/**
+ * A photo credit on a line of its own, left where the image was: "UCG/Universal Images Group via Getty
+ * Images, FILE", "Mandel Ngan/AFP via Getty Images", "AP Photo/Evan Vucci, File". Returns the credit.
+ */
+export function parsePhotoCredit(line: string): string | undefined {
+  if (line.length > MAX_PHOTO_CREDIT_LENGTH || /[.!?:;]$/.test(line)) return undefined;
+  const parts = line.replace(/\s*,\s*file$/i, '').split(/\s+via\s+|\s*\/\s*/);
+  if (parts.length < 2) return undefined;
+  const nameLike = (part: string) => {
+    const words = part.split(/\s+/);
+    return words.length <= 4 && words.every((word) => /^(?:\p{Lu}|of$|de$|van$)/u.test(word));
+  };
+  return parts.every(nameLike) && parts.some(isCredit) ? line : undefined;
+}
+
 /** A wire credit line such as "(With information from AP and EFE)"; returns the credited names. */
 export function parseCreditLine(line: string): string[] | undefined {
   if (line.length > 200) return undefined;

@@ -114,3 +114,31 @@ test('a repeated line leaves the body, a repeated interview question stays', () 
   assert.equal(doc.text.split('What do you think of the new category?').length, 3);
   assert.deepEqual(doc.layers.removed?.filter((r) => r.reason === 'duplicate-line').length, 1);
 });
+
+test('a photo credit on a line of its own leaves the body; names with a slash in prose stay', () => {
+  const doc = cleanScrapedText(
+    input(
+      [
+        'Stamp prices go up',
+        '',
+        'The cost of first-class stamps will rise.',
+        '',
+        'UCG/Universal Images Group via Getty Images, FILE',
+        '',
+        'AP Photo/Evan Vucci, File',
+        '',
+        'Shipping costs will also increase.',
+        '',
+        'Reuters/Ipsos polling',
+      ].join('\n'),
+    ),
+  );
+  assert.equal(
+    doc.text,
+    'Stamp prices go up\n\nThe cost of first-class stamps will rise.\n\nShipping costs will also increase.\n\nReuters/Ipsos polling',
+  );
+  assert.deepEqual(doc.meta.credits, [
+    'UCG/Universal Images Group via Getty Images, FILE',
+    'AP Photo/Evan Vucci, File',
+  ]);
+});

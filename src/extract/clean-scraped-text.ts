@@ -12,6 +12,7 @@ import {
   isTrailer,
   parseCaption,
   parseCreditLine,
+  parsePhotoCredit,
 } from './boilerplate-lines.js';
 import { normalizeLine, normalizeLineEnds } from './normalize-line.js';
 
@@ -77,11 +78,13 @@ function classify(lines: Line[], detectTitle: boolean): Verdict[] {
     const relatedHeader = !caption && isRelatedHeader(text);
     const trailer = !caption && !relatedHeader && isTrailer(text);
     const credits = caption || trailer ? undefined : parseCreditLine(text);
+    const photoCredit = caption || trailer || credits ? undefined : parsePhotoCredit(text);
     let verdict: Verdict;
     // A repeated line is a scraping artefact, except a question: interviews of several people repeat
     // theirs ("What do you think of this first class of nominees?"), each before a different answer.
     if (seen.has(text) && !/\?["”’»]?$/u.test(text)) verdict = { kind: 'removed', reason: 'duplicate-line' };
     else if (caption) verdict = { kind: 'removed', reason: 'caption', caption };
+    else if (photoCredit) verdict = { kind: 'removed', reason: 'caption', credits: [photoCredit] };
     else if (trailer) verdict = { kind: 'removed', reason: 'trailer' };
     else if (credits) verdict = { kind: 'removed', reason: 'credit', credits };
     else if (relatedHeader) {

@@ -211,3 +211,12 @@ test('a day and month without a year: past tense looks back, a future looks ahea
   assert.equal(value('A response was filed Nov. 6.'), '2023-11-06');
   assert.equal(value('He was arrested on Dec. 21.'), '2023-12-21');
 });
+
+test('a weekday after a future in its clause is the next one; a ranking "in two years" is a span', () => {
+  // Published on Friday 19 January 2024.
+  const values = (sentence: string) => datesIn(sentence, '2024-01-19T15:57:00Z').map((d) => d.value);
+  assert.deepEqual(values('The Postal Service will increase stamp prices starting Sunday.'), ['2024-01-21']);
+  assert.deepEqual(values('Prices went up on Sunday, and he will speak later.'), ['2024-01-14']);
+  assert.deepEqual(values('The price hikes, the fifth increase in two years, are part of the plan.'), []);
+  assert.deepEqual(values('The plant will open in two years.'), ['2026']);
+});

@@ -79,13 +79,22 @@ const POINT_AHEAD =
  * A span of time, not a point in it: chrono dates "the past 45 years" to 45 years before the
  * reference and "for two years" to two years after it.
  */
-const isPeriod = (written: string) => SPAN_OF_TIME.test(written) && !POINT_AHEAD.test(written);
+const isPeriod = (written: string, before: string) =>
+  SPAN_OF_TIME.test(written) && (!POINT_AHEAD.test(written) || RANKED_BEFORE.test(before));
+/** "the fifth increase in two years", "the highest level in 10 years": a ranking counts within the span. */
+const RANKED_BEFORE =
+  /\b(?:the|its|their|a|his|her)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\w+est|most|least|only)\b[^.,;]{0,30}$/i;
 
-/** A bare weekday in news ("on Monday") is the most recent one on or before the publication day. */
-function pastWeekday(ref: Date, weekday: number): Date {
-  const back = (ref.getUTCDay() - weekday + 7) % 7;
-  return new Date(ref.getTime() - back * DAY_MS);
+/**
+ * A bare weekday in news ("on Monday") is the most recent one on or before the publication day; after a
+ * future in its clause ("will increase prices starting Sunday") it is the next one on or after it.
+ */
+function nearestWeekday(ref: Date, weekday: number, ahead: boolean): Date {
+  const days = ahead ? (weekday - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - weekday + 7) % 7);
+  return new Date(ref.getTime() + days * DAY_MS);
 }
+const FUTURE_BEFORE =
+  /\b(?:will|shall|['’]ll|scheduled|set to|due to|is to|are to|starting|beginning|effective)\b[^,;.!?]{0,60}$/i;
 
 /** The publication moment read from `published`: its wall-clock time in a Date's UTC fields, and its offset. */
 interface Reference {
@@ -317,7 +326,8 @@ function dateMention(
   const piece = pieceAt(pieces, result.index + lead, written.length);
   if (!piece) return undefined;
   const start = piece.start + result.index + lead - piece.joinedStart;
-  if (NOT_DATES.test(written) || isPeriod(written)) return undefined;
+  if (NOT_DATES.test(written) || isPeriod(written, text.slice(Math.max(0, start - 50), start)))
+    return undefined;
   if (partOfName(text, start, start + written.length, written)) return undefined;
   // "at 2.43 per cent", "at 4 to 4.5 per cent", "within 0.16 seconds": numbers chrono reads as times.
   const end = start + written.length;
@@ -359,7 +369,8 @@ function dateMention(
       resolved.setUTCFullYear(resolved.getUTCFullYear() - 1);
   }
   if (ref && when.isCertain('weekday') && !when.isCertain('day') && !EXPLICIT_WEEK.test(written)) {
-    resolved = pastWeekday(ref.wall, when.get('weekday') ?? 0);
+    const ahead = FUTURE_BEFORE.test(text.slice(Math.max(piece.spanStart, start - 80), start));
+    resolved = nearestWeekday(ref.wall, when.get('weekday') ?? 0, ahead);
     if (when.isCertain('hour')) {
       const zone = when.isCertain('timezoneOffset') ? (when.get('timezoneOffset') ?? 0) : 0;
       resolved.setUTCHours(when.get('hour') ?? 0, (when.get('minute') ?? 0) - zone);

@@ -286,3 +286,15 @@ test('a quotation followed by a name with two appositions and the cue', () => {
     ],
   );
 });
+
+test('a short title-case quotation after a preposition or "told" is a programme, not a statement', () => {
+  assert.deepEqual(brief('A USPS representative confirmed to "Good Morning America."'), []);
+  assert.deepEqual(
+    brief('She told “The View” she was running.').filter((q) => q.kind === 'direct'),
+    [],
+  );
+  assert.deepEqual(
+    brief('He told reporters: "We Will Win."').map((q) => q.text),
+    ['We Will Win.'],
+  );
+});

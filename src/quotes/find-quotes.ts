@@ -7,6 +7,7 @@
 import type { QuoteMark, Token } from '../doc/doc.js';
 import type { Entity, Mention, Quote, Sentence } from '../doc/record-schema.js';
 import { firstStartingAt, spanContaining, spansWithin } from '../doc/span-search.js';
+import { isTitleCase } from '../text/quoted-title.js';
 import { attributeMarked } from './attribute-marked.js';
 import { findReportedSpeech, type RawAttribution } from './find-reported-speech.js';
 import { markedSpans } from './marked-quotes.js';
@@ -41,6 +42,17 @@ const NAMING_WORD =
 const CONFIDENCE = { resolved: 0.9, named: 0.7, cueOnly: 0.5, run: 0.85, indirect: 0.8 };
 
 const wordCount = (content: string) => content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * A short quotation in title case after a preposition or "told" names a programme or a publication:
+ * confirmed to “Good Morning America.”, said on “Meet the Press”, told “The View”.
+ */
+const BEFORE_TITLE = /\b(?:to|on|in|for|from|with|at|told|tells|tell)\s*$/i;
+const MAX_TITLE_WORDS = 6;
+const TITLE_CASE =
+  /^(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*|of|the|and|a|an|in|on|for|to|with|at)[,.!?]?(?:\s+|$))+$/u;
+const isTitle = (content: string, before: string) =>
+  BEFORE_TITLE.test(before) && wordCount(content) <= MAX_TITLE_WORDS && TITLE_CASE.test(content.trim());
 
 function tokensBetween(
   inputs: QuoteInputs,
@@ -95,7 +107,8 @@ function markedQuotes(inputs: QuoteInputs): Quote[] {
     const content = text.slice(span.start, span.end);
     const words = wordCount(content);
     const openAt = span.openAt ?? span.start;
-    if (NAMING_WORD.test(text.slice(Math.max(0, openAt - 20), openAt))) continue;
+    const before = text.slice(Math.max(0, openAt - 20), openAt);
+    if (NAMING_WORD.test(before) || isTitle(content, before)) continue;
     const found = attributeMarked(inputs, span);
     const cueNear = found && tokensBetween(inputs, found.cue, span) <= MAX_TOKENS_FROM_CUE_TO_TERM;
     if (words <= MAX_SCARE_QUOTE_WORDS && !cueNear) continue;
