@@ -48,11 +48,7 @@ const wordCount = (content: string) => content.split(/\s+/).filter((w) => /[\p{L
  * confirmed to “Good Morning America.”, said on “Meet the Press”, told “The View”.
  */
 const BEFORE_TITLE = /\b(?:to|on|in|for|from|with|at|told|tells|tell)\s*$/i;
-const MAX_TITLE_WORDS = 6;
-const TITLE_CASE =
-  /^(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*|of|the|and|a|an|in|on|for|to|with|at)[,.!?]?(?:\s+|$))+$/u;
-const isTitle = (content: string, before: string) =>
-  BEFORE_TITLE.test(before) && wordCount(content) <= MAX_TITLE_WORDS && TITLE_CASE.test(content.trim());
+const isTitle = (content: string, before: string) => BEFORE_TITLE.test(before) && isTitleCase(content);
 
 function tokensBetween(
   inputs: QuoteInputs,
