@@ -100,3 +100,9 @@ test('a word of a title in quotation marks is no act', () => {
   assert.deepEqual(triggersOf('The hikes are part of the ten-year "Delivering for America" plan.'), []);
   assert.deepEqual(triggersOf('He said: "They will attack us, and We Will Fight."'), ['attack:138']);
 });
+
+test('a capitalised verb inside a name is no act', () => {
+  assert.deepEqual(triggersOf('Then there is Coffee Meets Bagel, which is new.'), []);
+  assert.deepEqual(triggersOf('Obama Meets Putin in Geneva'), ['Meets:040']);
+  assert.deepEqual(triggersOf('Then Obama met Putin.'), ['met:040']);
+});

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../doc/doc.js';
 import { hasObjectComplement } from '../text/object-complement.js';
-import { inQuotedTitle } from '../text/quoted-title.js';
+import { inQuotedTitle, isTitleCase } from '../text/quoted-title.js';
 import { lemma, verbLemma, verbLexicon, verbWordSets } from './event-lexicon.js';
 
 export interface Trigger {
@@ -200,6 +200,7 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
   const triggers: Trigger[] = [];
   const skipped: number[] = [];
   const isTrigger = (i: number) => triggers.some((t) => t.first <= i && i <= t.last);
+  let headline: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const word = lower[i] ?? '';
@@ -241,8 +242,15 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
         cameo = lex.nouns[lemmas[i] ?? ''] ?? lex.nouns[word];
     }
     if (!cameo) continue;
-    // The “Delivering for America” plan: a word of a title in quotation marks is no act.
-    if (/^\p{Lu}/u.test(words[i] ?? '') && inQuotedTitle(text, token.start, token.end)) continue;
+    // The “Delivering for America” plan: a word of a title in quotation marks is no act; nor is a
+    // capitalised word between two others inside a sentence ("Coffee Meets Bagel"), unless the whole
+    // sentence is a headline in title case ("Obama Meets Putin in Geneva").
+    if (/^\p{Lu}/u.test(words[i] ?? '')) {
+      if (inQuotedTitle(text, token.start, token.end)) continue;
+      headline ??= isTitleCase(words.filter((w) => /\p{L}/u.test(w)).join(' '), Infinity);
+      const capitalised = (k: number) => /^\p{Lu}/u.test(words[k] ?? '') && tokens[k]?.pos === 'PROPN';
+      if (!headline && capitalised(i - 1) && capitalised(last + 1)) continue;
+    }
     // "an effort to repatriate": an infinitive under a noun, or under another trigger, is no event of its own.
     let intended = false;
     let announced = false;

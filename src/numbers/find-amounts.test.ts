@@ -182,3 +182,13 @@ test('a day of the month is no amount', () => {
     [30],
   );
 });
+
+test('a decade and a number word inside a name are no amounts', () => {
+  assert.deepEqual(amountsIn('It leaves behind any notion of its 90s roots.'), []);
+  assert.deepEqual(amountsIn("In the 1980s' boom, prices rose."), []);
+  assert.deepEqual(amountsIn('It matches you through the Five Factor Personality Test.'), []);
+  assert.deepEqual(
+    amountsIn('Five people died.').map((a) => a.value),
+    [5],
+  );
+});

@@ -194,10 +194,27 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
       /^(?:[1-9]|[12]\d|3[01])$/.test(numberText) &&
       (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
         MONTH_AFTER.test(text.slice(numberEnd, numberEnd + 12)));
+    // "its 90s roots", "the 1980s": a decade.
+    const isDecade = /^['’]?s\b/.test(text.slice(numberEnd, numberEnd + 3)) && /0$/.test(numberText);
+    // "the Five Factor Personality Test": a capitalised number word inside a sentence, before a capitalised
+    // word, is part of a name.
+    const inName =
+      /^\p{Lu}\p{Ll}+$/u.test(numberText) &&
+      /[\p{L},]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) &&
+      /^\p{Lu}/u.test(object?.text ?? '');
     // A house number counts nothing.
     const isAddress = !groups.qualifier && STREET.test(object?.text ?? '');
     // A bare number with nothing counted, no currency and no unit says little; years are dates.
-    if (isYear || isTime || dayOfMonth || isAddress || (!currency && !unit && !object && !count)) continue;
+    if (
+      isYear ||
+      isTime ||
+      dayOfMonth ||
+      isDecade ||
+      inName ||
+      isAddress ||
+      (!currency && !unit && !object && !count)
+    )
+      continue;
     const qualifierWord = groups.qualifier?.toLowerCase().replace(/\s+/g, ' ');
     const vague: Qualifier | undefined = groups.vague ? 'at-least' : undefined;
     const qualifier: Qualifier = (qualifierWord && lex.qualifiers[qualifierWord]) || vague || 'exactly';

@@ -11,9 +11,9 @@ const REACH = 60;
 const OPENING = /["“„«‘]/u;
 const CLOSING = /["”»’]/u;
 
-export function isTitleCase(content: string): boolean {
+export function isTitleCase(content: string, maxWords = MAX_TITLE_WORDS): boolean {
   const words = content.trim().split(/\s+/);
-  return words.length > 0 && words.length <= MAX_TITLE_WORDS && words.every((w) => TITLE_WORD.test(w));
+  return words.length > 0 && words.length <= maxWords && words.every((w) => TITLE_WORD.test(w));
 }
 
 /** Whether the characters start..end lie inside a short title-case quotation on one line. */
