@@ -192,3 +192,17 @@ test('a decade and a number word inside a name are no amounts', () => {
     [5],
   );
 });
+
+test('a number naming a grade or a kind counts nothing', () => {
+  for (const sentence of [
+    'It lowers the risk of type 2 diabetes.',
+    'A Category 5 hurricane hit the coast.',
+    'The drug passed Phase 3 trials.',
+    'She has stage 4 cancer.',
+  ])
+    assert.deepEqual(amountsIn(sentence), [], sentence);
+  assert.deepEqual(
+    amountsIn('Two types of 3 trials ran.').map((a) => a.value),
+    [2, 3],
+  );
+});

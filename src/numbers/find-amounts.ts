@@ -62,6 +62,8 @@ const STREET =
 const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTHS}\s+$`);
 const MONTH_AFTER = new RegExp(String.raw`^\s+${MONTHS}(?!\w)`);
+const LABEL_BEFORE =
+  /\b(?:type|category|phase|stage|level|grade|class|tier|step|article|section|chapter|version|round|covid|no\.|number|model|gen)[\s-]*$/i;
 const CLOCK = /^(?:[ap]\.?m\b|o'clock|GMT|UTC)/i;
 
 /** The words counted: adjectives and nouns right after the number ("IS fighters", "pro-Iran militiamen"). */
@@ -202,6 +204,12 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
       /^\p{Lu}\p{Ll}+$/u.test(numberText) &&
       /[\p{L},]\s*$/u.test(text.slice(Math.max(0, start - 3), start)) &&
       /^\p{Lu}/u.test(object?.text ?? '');
+    // "type 2 diabetes", "a Category 5 hurricane", "Phase 3 trials": a number naming a grade or a kind.
+    const isLabel =
+      !currency &&
+      !unit &&
+      !groups.qualifier &&
+      LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     // A house number counts nothing.
     const isAddress = !groups.qualifier && STREET.test(object?.text ?? '');
     // A bare number with nothing counted, no currency and no unit says little; years are dates.
@@ -211,6 +219,7 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
       dayOfMonth ||
       isDecade ||
       inName ||
+      isLabel ||
       isAddress ||
       (!currency && !unit && !object && !count)
     )

@@ -10,6 +10,7 @@ import { firstStartingAt, spanContaining, spansWithin } from '../doc/span-search
 import { isQuoteGlyph } from '../text/quote-glyph.js';
 import type { MarkedSpan } from './marked-quotes.js';
 import {
+  appositionsEnd,
   phraseAfter,
   phraseBefore,
   type SentenceTokens,
@@ -24,7 +25,6 @@ export interface MarkedAttribution {
   source?: { start: number; end: number };
 }
 
-const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 /** How far (in tokens) after a closing mark the attribution may start. */
 const MAX_TOKENS_TO_CUE_AFTER = 12;
 /** A belief verb cues a quotation only this close to it: `believes the vote is “rigged”`. */
@@ -63,32 +63,14 @@ export function attributionAtStart(s: SentenceTokens): MarkedAttribution | undef
   )
     v++;
   if (!isCueVerb(s, v)) {
-    const cue = cueAfterApposition(s, source.to);
-    if (cue === undefined) return undefined;
-    return { cue: offsets(s, verbGroup(s, cue)), source: offsets(s, { from: source.from, to: cue - 1 }) };
+    // `Bethany Keith, MS, RDN, a registered dietitian at Renal Care, told`: appositions, then the cue.
+    const end = appositionsEnd(s, source.to);
+    const cue = s.words[end] === ',' ? end + 1 : end;
+    if (end === source.to || !isCueVerb(s, cue)) return undefined;
+    return { cue: offsets(s, verbGroup(s, cue)), source: offsets(s, { from: source.from, to: end }) };
   }
   const group = verbGroup(s, v);
   return { cue: offsets(s, group), source: offsets(s, source) };
-}
-
-/** How long a second apposition may be: `, the law firm representing Ozy,`. */
-const MAX_APPOSITION_TOKENS = 14;
-
-/**
- * `Dustin Pusch, a partner at Meier Watkins, the law firm representing Ozy, said`: the cue after a
- * second apposition, which starts at the comma at `from` and holds no verb but a participle.
- */
-function cueAfterApposition(s: SentenceTokens, from: number): number | undefined {
-  if (s.words[from] !== ',' || !NOMINAL.has(s.tokens[from + 1]?.pos ?? '')) return undefined;
-  const limit = Math.min(s.tokens.length - 1, from + 1 + MAX_APPOSITION_TOKENS);
-  for (let k = from + 1; k < limit; k++) {
-    const word = s.words[k] ?? '';
-    if (word === ',' && isCueVerb(s, k + 1)) return k + 1;
-    const pos = s.tokens[k]!.pos;
-    if (isQuoteGlyph(word) || /^[.;:!?]$/.test(word) || pos === 'AUX') return undefined;
-    if (pos === 'VERB' && !/(?:ing|ed)$/i.test(word)) return undefined;
-  }
-  return undefined;
 }
 
 /**

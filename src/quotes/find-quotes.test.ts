@@ -298,3 +298,29 @@ test('a short title-case quotation after a preposition or "told" is a programme,
     ['We Will Win.'],
   );
 });
+
+test('speakers with credentials and several appositions; "told X" after the content names the listener', () => {
+  const cases: [string, string, string][] = [
+    [
+      '“The analysis looked at changes,” Kelly Jones MS, RD, CSSD, LDN, sports and fitness dietitian told Health.',
+      'The analysis looked at changes,',
+      'Kelly Jones MS, RD, CSSD, LDN, sports and fitness dietitian',
+    ],
+    [
+      'Plants tend to lower the intake of animal products, explained Megan Byrd, RD, a registered dietitian.',
+      'Plants tend to lower the intake of animal products',
+      'Megan Byrd, RD, a registered dietitian',
+    ],
+    [
+      'This evidence highlights the benefits of a plant-based diet, Sabrina Schlesinger, MSc, one of the study authors and a researcher at the German Center for Diabetes Research in Düsseldorf, told Health.',
+      'This evidence highlights the benefits of a plant-based diet',
+      'Sabrina Schlesinger, MSc, one of the study authors and a researcher at the German Center for Diabetes Research in Düsseldorf',
+    ],
+  ];
+  for (const [text, content, speaker] of cases)
+    assert.deepEqual(
+      brief(text).map((q) => [q.text, q.speaker]),
+      [[content, speaker]],
+      text,
+    );
+});

@@ -13,7 +13,9 @@ import { spansWithin } from '../doc/span-search.js';
 import { hasObjectComplement } from '../text/object-complement.js';
 import { isQuoteGlyph } from '../text/quote-glyph.js';
 import {
+  appositionsEnd,
   contentEnd,
+  nameBeforeAppositions,
   phraseAfter,
   phraseBefore,
   type SentenceTokens,
@@ -35,6 +37,8 @@ export interface RawAttribution {
 const MIN_CONTENT_TOKENS = 2;
 /** A trailing attribution leaves at most this many tokens after the verb: ", he said in an interview on Monday." */
 const MAX_TRAILING_TAIL = 7;
+/** How far from the end an inverted cue may stand: `…, explained Megan Byrd, RD, a registered dietitian.` */
+const MAX_INVERTED_TAIL = 30;
 const CLAUSE_OPENERS = /^(?:that|whether|if|how|what|why|when|where|who)$/i;
 const RELATIVE_PRONOUNS = /^(?:who|which|that)$/i;
 const QUESTION_OPENERS = /^(?:whether|if|how|what|why|when|where|who)$/i;
@@ -82,13 +86,15 @@ function accordingTo(s: SentenceTokens): RawAttribution | undefined {
 
 function trailing(s: SentenceTokens): RawAttribution | undefined {
   const end = contentEnd(s);
-  for (let v = end - 1; v >= Math.max(2, end - MAX_TRAILING_TAIL - 1); v--) {
+  for (let v = end - 1; v >= Math.max(2, end - MAX_INVERTED_TAIL - 1); v--) {
     const cls = cueClass(s.words[v] ?? '');
     if (!cls || cls === 'marked' || s.tokens[v]!.pos !== 'VERB') continue;
     const group = verbGroup(s, v);
-    // "CONTENT, said SOURCE."
-    if (s.words[group.from - 1] === ',') {
+    // "CONTENT, said SOURCE." ("…, told Health" names whom it was told, not who spoke.)
+    if (s.words[group.from - 1] === ',' && !takesRecipient(s.words[v] ?? '')) {
       const source = phraseAfter(s, group.to, end);
+      // "…, explained Megan Byrd, RD, a registered dietitian."
+      if (source && source.to < end - 1) source.to = appositionsEnd(s, source.to, end);
       if (source && source.to >= end - 1) {
         const content = trimRange(s, { from: 0, to: group.from - 1 });
         if (content.to - content.from > MIN_CONTENT_TOKENS)
@@ -100,9 +106,15 @@ function trailing(s: SentenceTokens): RawAttribution | undefined {
           };
       }
     }
-    // "CONTENT, SOURCE said (in an interview)."
-    const source = phraseBefore(s, group.from);
-    if (!source || s.words[source.from - 1] !== ',') continue;
+    if (v < end - MAX_TRAILING_TAIL - 1) continue;
+    // "CONTENT, SOURCE said (in an interview)."; "CONTENT, Sabrina Schlesinger, MSc, one of the study
+    // authors, told Health."
+    let source = phraseBefore(s, group.from);
+    const apposed = source && s.words[source.from - 1] === ',' ? source.from - 1 : group.from - 1;
+    const named = s.words[apposed] === ',' ? nameBeforeAppositions(s, apposed) : undefined;
+    if (named) source = { from: named.from, to: source?.to ?? apposed };
+    const opening = s.words[(source?.from ?? 0) - 1];
+    if (!source || (opening !== ',' && !(named && isQuoteGlyph(opening)))) continue;
     const tail = s.tokens.slice(group.to, end);
     // "websites, phone calls, chatbots and radio": a list goes on after the "cue", a noun.
     const listGoesOn = s.words[group.to] === ',' && NOUN_POS.has(s.tokens[group.to + 1]?.pos ?? '');

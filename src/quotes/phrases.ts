@@ -117,6 +117,58 @@ export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRa
   return { from: name.from, to: end };
 }
 
+/** How many tokens one apposition may hold: `, a registered dietitian at Renal Care 360°`. */
+const MAX_APPOSITION_TOKENS = 20;
+/** "MS", "RDN", "MSc", "PhD": a professional credential after a name. */
+const CREDENTIAL = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.]{2,6}$/;
+
+/** A token an apposition may hold: no finite verb (participles are fine), no quotation mark, no sentence end. */
+function inApposition(s: SentenceTokens, k: number): boolean {
+  const word = s.words[k] ?? '';
+  const pos = s.tokens[k]?.pos;
+  if (!pos || pos === 'AUX' || isQuoteGlyph(word) || /^[.;:!?]$/.test(word)) return false;
+  return pos !== 'VERB' || /(?:ing|ed)$/i.test(word);
+}
+
+/**
+ * The end of the appositions after a name that ends at `to`: `Bethany Keith, MS, RDN, a registered
+ * dietitian at Renal Care, told` → the index of the last comma; `…, sports and fitness dietitian told`
+ * → the index of "told". Returns `to` when no apposition follows.
+ */
+export function appositionsEnd(s: SentenceTokens, to: number, limit = s.tokens.length): number {
+  let end = to;
+  while (s.words[end] === ',' && end < limit) {
+    let k = end + 1;
+    while (k < limit && k - end <= MAX_APPOSITION_TOKENS && s.words[k] !== ',' && inApposition(s, k)) k++;
+    if (k === end + 1 || k - end > MAX_APPOSITION_TOKENS) break;
+    end = k;
+  }
+  return end;
+}
+
+/**
+ * `…, Sabrina Schlesinger, MSc, one of the study authors, told`: the name before the appositions that
+ * end at `end` (a comma before the cue), with them; undefined when no name opened by a comma or a
+ * quotation mark is found.
+ */
+export function nameBeforeAppositions(s: SentenceTokens, end: number, floor = 0): TokenRange | undefined {
+  let k = end;
+  for (let segments = 0; segments < 6 && s.words[k] === ','; segments++) {
+    let c = k - 1;
+    while (c > floor && s.words[c] !== ',' && k - c <= MAX_APPOSITION_TOKENS && inApposition(s, c)) c--;
+    // The name opens after a comma, or right after a quotation: `“…,” Kelly Jones MS, RD, dietitian told`.
+    const opened = s.words[c] === ',' || isQuoteGlyph(s.words[c]);
+    if (!opened || c === k - 1) return undefined;
+    const words = s.words.slice(c + 1, k);
+    const name =
+      words.every((w, j) => s.tokens[c + 1 + j]?.pos === 'PROPN' || w === '.') &&
+      !words.every((w) => CREDENTIAL.test(w));
+    if (name) return { from: c + 1, to: end };
+    k = c;
+  }
+  return undefined;
+}
+
 /** The noun phrase starting at `start`: "said Blinken", "said Sterling Pratt, wine director at X". */
 export function phraseAfter(
   s: SentenceTokens,
