@@ -1,6 +1,7 @@
 /** Names (the trained tagger, models/ner.bin) and their canonical entities and mentions (linker), as pipeline stages. */
 import { type Doc, layer, withLayers } from '../doc/doc.js';
 import type { Stage } from '../pipeline/stage.js';
+import { withoutCredentials } from './credentials.js';
 import { linkMentions } from './link-mentions.js';
 import { tagEntities } from './tagger/tag-entities.js';
 
@@ -10,7 +11,10 @@ export const findNamesStage: Stage = {
   adds: ['names'],
   run(doc: Doc) {
     return withLayers(doc, {
-      names: tagEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences')),
+      names: withoutCredentials(
+        doc.text,
+        tagEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences')),
+      ),
     });
   },
 };
