@@ -206,3 +206,24 @@ test('a number naming a grade or a kind counts nothing', () => {
     [2, 3],
   );
 });
+
+test('"four in 10 Americans" is a share in percent', () => {
+  const shares = (sentence: string) =>
+    amountsIn(sentence).map((a) => ({
+      text: a.text,
+      value: a.value,
+      unit: a.unit,
+      q: a.qualifier,
+      of: a.object?.text,
+    }));
+  assert.deepEqual(shares('With more than four in 10 Americans affected, the drugs matter.'), [
+    { text: 'more than four in 10', value: 40, unit: 'percent', q: 'at-least', of: 'Americans' },
+  ]);
+  assert.deepEqual(shares('One in four people taking it dropped out.'), [
+    { text: 'One in four', value: 25, unit: 'percent', q: 'exactly', of: 'people' },
+  ]);
+  assert.deepEqual(
+    amountsIn('The plant employs 40 people in 3 shifts.').map((a) => a.value),
+    [40, 3],
+  );
+});

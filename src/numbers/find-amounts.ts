@@ -156,6 +156,23 @@ function* amountMatches(text: string, tokens: readonly Token[]) {
   }
 }
 
+/** "one in four", "more than four in 10": a number, "in", then the number at hand. */
+const RATIO_BEFORE =
+  /(?:\b(more than|fewer than|less than|nearly|almost|about|around|roughly|over|under|at least)\s+)?\b([a-z]+|\d+)\s+in\s+$/i;
+
+function ratioBefore(text: string, start: number, whole: number) {
+  const match = RATIO_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!match?.[2]) return undefined;
+  const part = parseNumber(match[2]);
+  if (part === undefined || !Number.isInteger(part) || part <= 0 || whole <= 0 || part > whole)
+    return undefined;
+  return {
+    start: start - match[0].length,
+    percent: Math.round((part / whole) * 1000) / 10,
+    qualifier: match[1]?.toLowerCase().replace(/\s+/g, ' '),
+  };
+}
+
 export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
   const lex = numberLexicon();
   const amounts: Amount[] = [];
@@ -227,6 +244,21 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
     const qualifierWord = groups.qualifier?.toLowerCase().replace(/\s+/g, ' ');
     const vague: Qualifier | undefined = groups.vague ? 'at-least' : undefined;
     const qualifier: Qualifier = (qualifierWord && lex.qualifiers[qualifierWord]) || vague || 'exactly';
+    const ratio = !currency && !unit ? ratioBefore(text, start, value) : undefined;
+    if (ratio) {
+      // "more than four in 10 Americans": a share, in percent, of what the second number counts.
+      const share: Amount = {
+        start: ratio.start,
+        end,
+        text: text.slice(ratio.start, end),
+        value: ratio.percent,
+        unit: 'percent',
+        qualifier: (ratio.qualifier && lex.qualifiers[ratio.qualifier]) || 'exactly',
+      };
+      if (object) share.object = object;
+      amounts.push(share);
+      continue;
+    }
     const amount: Amount = { start, end, text: text.slice(start, end), value, qualifier };
     if (currency) amount.currency = currency;
     if (unit) amount.unit = unit;

@@ -55,7 +55,11 @@ export function attributionAtStart(s: SentenceTokens): MarkedAttribution | undef
     return { cue: offsets(s, group), ...(source ? { source: offsets(s, source) } : {}) };
   }
   const source = phraseAfter(s, i);
-  if (!source || source.to - source.from > MAX_TOKENS_TO_CUE_AFTER) return undefined;
+  if (!source) return undefined;
+  // The name itself stays short; its appositions are bounded on their own.
+  const comma = s.words.indexOf(',', source.from);
+  const nameEnd = comma < 0 || comma > source.to ? source.to : comma;
+  if (nameEnd - source.from > MAX_TOKENS_TO_CUE_AFTER) return undefined;
   let v = source.to;
   while (
     v < s.tokens.length &&

@@ -324,3 +324,20 @@ test('speakers with credentials and several appositions; "told X" after the cont
       text,
     );
 });
+
+test('a long apposition with a place after the quotation: one direct quote, no reported copy', () => {
+  assert.deepEqual(
+    brief(
+      '“The drugs are expensive,” Ali Zentner, a weight management physician and medical director of Revolution Medical Clinic in Vancouver, Canada, says.',
+    ),
+    [
+      {
+        text: 'The drugs are expensive,',
+        kind: 'direct',
+        cue: 'says',
+        speaker:
+          'Ali Zentner, a weight management physician and medical director of Revolution Medical Clinic in Vancouver, Canada',
+      },
+    ],
+  );
+});

@@ -208,6 +208,10 @@ export function findQuotes(inputs: QuoteInputs): Quote[] {
       const inside = q.start >= found.content.start && q.end <= found.content.end;
       const sameCue = q.cue && q.cue.start === found.cue.start;
       if (overlaps(q, found.content) && !(inside && (sameCue || !q.cue))) clash = true;
+      // "“…,” Ali Zentner, a physician in Vancouver, Canada, says": reported content that opens with the
+      // quotation and runs on into its attribution repeats it.
+      const opensWithIt = /^[\s"“”„«»‘’']*$/u.test(inputs.text.slice(found.content.start, q.start));
+      if (inside && sameCue && opensWithIt) clash = true;
     }
     // A cue already used by a quotation in marks yields reported speech only when the reported content
     // says more than the quotation inside it ("says the candidate has “always run a lean campaign”").
