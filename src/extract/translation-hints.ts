@@ -12,7 +12,7 @@ const SIGNS: { code: string; pattern: RegExp }[] = [
   { code: 'capitalised-word-mid-sentence', pattern: /[,;]\s+(?:[A-Z][a-z]{3,})\s+(?:of|the|to|that|in)\b/g },
   { code: 'missing-space-after-sentence', pattern: /[a-z]{2}[.!?][A-Z][a-z]/g },
   { code: 'period-inside-sentence', pattern: /[a-z]{3}\. [a-z]{2,}\b/g },
-  { code: 'repeated-phrase', pattern: /\b([A-Z][a-z]+) and \1\b/g },
+  { code: 'repeated-phrase', pattern: /\b([A-Z][a-z]+) and \1\b(?!\s+[A-Z])/g },
 ];
 
 export function translationSigns(text: string, reversedQuoteMarks: number) {

@@ -227,3 +227,14 @@ test('"four in 10 Americans" is a share in percent', () => {
     [40, 3],
   );
 });
+
+test('the first bound of a range takes the scale of the second', () => {
+  assert.deepEqual(
+    amountsIn('There is a $30 to $40 million gap per school.').map((a) => a.value),
+    [30e6, 40e6],
+  );
+  assert.deepEqual(
+    amountsIn('It costs $30 to $40 and then $2 million.').map((a) => a.value),
+    [30, 40, 2e6],
+  );
+});

@@ -266,5 +266,23 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
     if (count) amount.count = count;
     amounts.push(amount);
   }
+  return withSharedScales(text, amounts);
+}
+
+/** "$30 to $40 million", "2 or 3 billion euros": the first bound of a range takes the second's scale. */
+const RANGE_JOINER = /^\s*(?:to|-|–|—|and|or)\s*$/;
+const SCALED = /(?:\d|\s)(million|billion|trillion|thousand|mn|bn|m|b|k|tn)\b/i;
+
+function withSharedScales(text: string, amounts: Amount[]): Amount[] {
+  const { scales } = numberLexicon();
+  for (let i = 0; i + 1 < amounts.length; i++) {
+    const low = amounts[i]!;
+    const high = amounts[i + 1]!;
+    if (low.currency !== high.currency || low.unit !== high.unit) continue;
+    if (!RANGE_JOINER.test(text.slice(low.end, high.start)) || SCALED.test(low.text)) continue;
+    const scale = SCALED.exec(high.text)?.[1]?.toLowerCase();
+    const factor = scale ? scales[scale] : undefined;
+    if (factor && low.value * factor <= high.value) low.value *= factor;
+  }
   return amounts;
 }

@@ -341,3 +341,12 @@ test('a long apposition with a place after the quotation: one direct quote, no r
     ],
   );
 });
+
+test('a determiner after a modifier opens the source phrase', () => {
+  assert.deepEqual(
+    brief("It's also possible the conference knows a few schools might be ready to challenge that deal.").map(
+      (q) => q.speaker,
+    ),
+    ['the conference'],
+  );
+});

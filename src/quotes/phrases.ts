@@ -36,6 +36,7 @@ const PERSONAL_SUBJECT = /^(?:i|you|he|she|it|we|they)$/i;
 const CONTRACTED_BEFORE = /^(?:it|he|she|that|there|here|what|who|where|how|this)$/i;
 /** "a media war many would say": a quantifier after a noun opens a relative clause and is its subject. */
 const QUANTIFIER_SUBJECT = /^(?:many|some|most|few|others|several)$/i;
+const DET_OPENS_AFTER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NOT_SOURCES = new Set(['it', 'there', 'this', 'that', 'which', 'what']);
 const VERB_GROUP_ADVERBS =
   /ly$|^(?:also|again|never|not|n't|later|previously|recently|often|once|still|already|even|then|just|now|long|first|further|privately|publicly|repeatedly)$/i;
@@ -98,6 +99,12 @@ export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRa
     ['NOUN', 'PROPN'].includes(s.tokens[end - 2]?.pos ?? '')
   )
     from = end - 1;
+  // "it's possible the conference knows": a determiner after a modifier or a noun opens the phrase.
+  for (let k = end - 2; k > from; k--)
+    if (/^(?:the|a|an)$/i.test(s.words[k] ?? '') && DET_OPENS_AFTER.has(s.tokens[k - 1]?.pos ?? '')) {
+      from = k;
+      break;
+    }
   // "for which he urged": the relative pronoun is not part of the source.
   while (from < end - 1 && /^(?:which|who|whom|that|whose)$/i.test(s.words[from] ?? '')) from++;
   if (from < end) {
