@@ -220,3 +220,11 @@ test('a weekday after a future in its clause is the next one; a ranking "in two 
   assert.deepEqual(values('The price hikes, the fifth increase in two years, are part of the plan.'), []);
   assert.deepEqual(values('The plant will open in two years.'), ['2026']);
 });
+
+test('"the club\'s run" points nowhere: a past month stays in the past', () => {
+  assert.equal(
+    datesIn("In July, the Cardinals shipped him to the Rangers, for the club's run to the title.", '2024-02-09')[0]
+      ?.value,
+    '2023-07',
+  );
+});

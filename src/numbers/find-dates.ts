@@ -42,7 +42,7 @@ function partOfName(text: string, start: number, end: number, written: string): 
  * the past: a sentence in the past tense with nothing that points ahead moves it back a year.
  */
 const POINTS_AHEAD =
-  /\b(?:will|shall|would|['’]ll|scheduled|expected|due|set to|plans?|planned|planning|upcoming|next|until|till|deadline|begins?|starts?|opens?|runs?|takes? effect|is to|are to)\b/i;
+  /\b(?:will|shall|would|['’]ll|scheduled|expected|due|set to|plans?|planned|planning|upcoming|next|until|till|deadline|begins|starts|opens|runs|takes effect|is to|are to)\b/i;
 const PAST_TENSE =
   /\b(?:was|were|had|did|\w{3,}ed|said|told|rose|fell|took|won|lost|met|began|came|went|left|made|gave|held|led|became|broke|struck|fought|grew|paid|sent|spent|sold|bought|brought|found|kept|shot|hit|cut|quit)\b/i;
 /** A number followed by one of these is a rate or a score, never a time. */
