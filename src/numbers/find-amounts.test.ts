@@ -238,3 +238,10 @@ test('the first bound of a range takes the scale of the second', () => {
     [30, 40, 2e6],
   );
 });
+
+test('a unit symbol may be glued to its number; storage and energy units', () => {
+  assert.deepEqual(
+    amountsIn('A 2.2kg laptop with 18GB RAM and a 100 kWh battery.').map((a) => `${a.value} ${a.unit}`),
+    ['2.2 kg', '18 GB', '100 kWh'],
+  );
+});

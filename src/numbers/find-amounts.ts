@@ -41,7 +41,7 @@ function pattern(): RegExp {
     ...lex.isoCurrencies,
   ]);
   amountPattern = new RegExp(
-    `(?<![\\p{L}\\p{N}$€£¥₹.,-])(?:(?<qualifier>${qualifiers})\\s+)?(?<prefix>${prefixes})?\\s?(?<number>${number})(?:\\s*(?<percent>%|per\\s?cent\\b|percent\\b|percentage points?\\b)|\\s+(?:of\\s+)?(?<suffix>${suffixes})(?![\\p{L}\\p{N}]))?`,
+    `(?<![\\p{L}\\p{N}$€£¥₹.,-])(?:(?<qualifier>${qualifiers})\\s+)?(?<prefix>${prefixes})?\\s?(?<number>${number})(?:\\s*(?<percent>%|per\\s?cent\\b|percent\\b|percentage points?\\b)|\\s*(?:of\\s+)?(?<suffix>${suffixes})(?![\\p{L}\\p{N}]))?`,
     'giud',
   );
   return amountPattern;
