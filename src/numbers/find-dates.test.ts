@@ -223,8 +223,10 @@ test('a weekday after a future in its clause is the next one; a ranking "in two 
 
 test('"the club\'s run" points nowhere: a past month stays in the past', () => {
   assert.equal(
-    datesIn("In July, the Cardinals shipped him to the Rangers, for the club's run to the title.", '2024-02-09')[0]
-      ?.value,
+    datesIn(
+      "In July, the Cardinals shipped him to the Rangers, for the club's run to the title.",
+      '2024-02-09',
+    )[0]?.value,
     '2023-07',
   );
 });
