@@ -245,3 +245,16 @@ test('a unit symbol may be glued to its number; storage and energy units', () =>
     ['2.2 kg', '18 GB', '100 kWh'],
   );
 });
+
+test('more than one of a singular noun is a model number or a label, not a count', () => {
+  for (const sentence of [
+    'The iPhone 11 Credit goes to Apple.',
+    'It adds 5 G support.',
+    'The 12 line is cheaper.',
+  ])
+    assert.deepEqual(amountsIn(sentence), [], sentence);
+  assert.deepEqual(
+    amountsIn('Some 40 police, 300 fishermen, 7 billion population and 1 drug.').map((a) => a.value),
+    [40, 300, 7e9, 1],
+  );
+});

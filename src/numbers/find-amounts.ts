@@ -201,7 +201,10 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
     const start = at(indices.qualifier, 0) ?? (prefix ? index : (at(indices.number, 0) ?? index));
     const numberEnd = at(indices.number, 1) ?? index + match[0].length;
     const end = currency || unit ? index + match[0].trimEnd().length : numberEnd;
-    const object = currency || unit ? undefined : countedObject(text, tokens, end);
+    let object = currency || unit ? undefined : countedObject(text, tokens, end);
+    // "iPhone 11 Credit", "5 G support", "the 12 line": more than one of a singular noun is a model
+    // number or a label, not a count.
+    if (object && value !== 1 && !SCALED.test(numberText) && singularHead(object.text)) object = undefined;
     const count = currency || unit ? undefined : findCount(text, tokens, start, object?.end ?? end, object);
     const isYear = /^(?:1[6-9]|20)\d\d$/.test(numberText) && !groups.qualifier;
     // "9:30 PM", "5 p.m.": the hour or the minutes of a time, which the dates stage reads.
@@ -267,6 +270,18 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
     amounts.push(amount);
   }
   return withSharedScales(text, amounts);
+}
+
+/** Nouns whose plural has no "s" (or that are plural already). */
+const PLURALS_WITHOUT_S = new Set(
+  'people police staff personnel crew cattle sheep fish deer aircraft offspring livestock infantry media data militia youth clergy poultry swine children feet teeth geese mice alumni criteria phenomena bacteria'.split(
+    ' ',
+  ),
+);
+
+function singularHead(object: string): boolean {
+  const head = object.split(/\s+/).pop() ?? '';
+  return /^\p{L}+$/u.test(head) && !/(?:s|men)$/i.test(head) && !PLURALS_WITHOUT_S.has(head.toLowerCase());
 }
 
 /** "$30 to $40 million", "2 or 3 billion euros": the first bound of a range takes the second's scale. */
