@@ -69,7 +69,8 @@ export interface ClusterSummary {
 const NEXT_WORD = /^[\s-]*([\p{L}\p{N}'’]+)/u;
 
 /** The word after a phrase, lower case: for a modifier noun, the noun it modifies. */
-const wordAfter = (text: string, end: number) => (NEXT_WORD.exec(text.slice(end, end + 40))?.[1] ?? '').toLowerCase();
+const wordAfter = (text: string, end: number) =>
+  (NEXT_WORD.exec(text.slice(end, end + 40))?.[1] ?? '').toLowerCase();
 
 export function summariseCluster(text: string, members: readonly CorefMention[]): ClusterSummary {
   const kinds = new Map<string, number>();

@@ -297,9 +297,13 @@ test('a determiner and a number with no noun after it is a mention ("this one", 
 });
 
 test('a phrase with a post-modifier does not join an earlier phrase by its head alone ("the end of the season")', () => {
-  const text = 'The road reaches a dead end near the lake. Workers finished the bridge at the end of the season.';
+  const text =
+    'The road reaches a dead end near the lake. Workers finished the bridge at the end of the season.';
   const { at, same } = corefOf(text, true);
   assert.ok(!same(at('a dead end'), at('the end of the season')));
-  const { at: at2, same: same2 } = corefOf('The company hired a new manager. The manager started on Monday.', true);
+  const { at: at2, same: same2 } = corefOf(
+    'The company hired a new manager. The manager started on Monday.',
+    true,
+  );
   assert.ok(same2(at2('a new manager'), at2('The manager')));
 });
