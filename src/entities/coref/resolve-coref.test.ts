@@ -307,3 +307,17 @@ test('a phrase with a post-modifier does not join an earlier phrase by its head 
   );
   assert.ok(same2(at2('a new manager'), at2('The manager')));
 });
+
+test('a predicate joins a subject before a bracket or an insertion between commas', () => {
+  const text =
+    'Charles J. Fillmore (August 9, 1929 – February 13, 2014) was an American linguist. The new director, appointed in May, is a former banker.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('Charles J. Fillmore'), at('an American linguist')));
+  assert.ok(same(at('The new director'), at('a former banker')));
+});
+
+test('a possessive phrase joins an earlier phrase with its head ("the system" … "our system")', () => {
+  const text = 'The system collects census data. Researchers can use our system for free.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('The system'), at('our system')));
+});
