@@ -321,3 +321,13 @@ test('a possessive phrase joins an earlier phrase with its head ("the system" â€
   const { at, same } = corefOf(text, true);
   assert.ok(same(at('The system'), at('our system')));
 });
+
+test('fixed extraposition frames: "it takes â€¦ to", "what it means to", "it turned out that", "it became clear that"', () => {
+  const text =
+    'Anyone can become a monkey; it takes serious study to become a magician. We ask what it means to be human. It turned out that Iran won. Upon arrival, it became clear that the children were tired.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('it'), at('to become a magician')));
+  assert.ok(same(at('it', 1), at('to be human')));
+  assert.ok(same(at('It'), at('Iran won')));
+  assert.ok(same(at('it', 2), at('the children were tired')));
+});
