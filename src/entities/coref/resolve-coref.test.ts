@@ -331,3 +331,9 @@ test('fixed extraposition frames: "it takes … to", "what it means to", "it tur
   assert.ok(same(at('It'), at('Iran won')));
   assert.ok(same(at('it', 2), at('the children were tired')));
 });
+
+test('"they" does not refer to a named organisation alone ("Scientology officials said they")', () => {
+  const text = 'Scientology officials have stated they have not received the letter.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(!same(at('Scientology'), at('they')));
+});
