@@ -542,7 +542,9 @@ const MAX_CLAUSE_WORDS = 14;
 
 /**
  * Extraposition: "it is critical that agents believe …", "it is hard to tell", "it follows that …", "this
- * makes it difficult to investigate …". GUM chains such an "it" with the clause it stands for; the clause
+ * makes it difficult to investigate …", "it became clear that …", "how is it possible that …", and the fixed
+ * frames of fixedExtraposition (GUM train: 71 links right, 52 spurious; 54 and 47 before "became", the
+ * inverted copula and the fixed frames). GUM chains such an "it" with the clause it stands for; the clause
  * is a mention from its complementizer to its head ("to tell", "that agents believe", "that the role … is
  * essential": the predicate of a copular clause is its head, as in UD). Returns the clause's first and head
  * units, or undefined.
@@ -554,6 +556,8 @@ function extraposedClause(all: readonly Unit[], i: number): [number, number] | u
   let predicate = 0;
   let lastPredicate = '';
   let raising = false;
+  const fixed = fixedExtraposition(all, i);
+  if (fixed !== undefined) return fixed;
   if (OBJECT_RAISING.test(w(i - 1))) {
     // "makes it (very) difficult to …": an adjective predicate right after the object.
     while (pos(j) === 'ADV') j++;
@@ -563,8 +567,10 @@ function extraposedClause(all: readonly Unit[], i: number): [number, number] | u
   } else {
     while (pos(j) === 'ADV') j++;
     let verb = false;
-    while (pos(j) === 'AUX' || pos(j) === 'PART' || (pos(j) === 'ADV' && verb)) {
-      if (pos(j) === 'AUX') verb = true;
+    // "how is it possible that …": the copula before "it".
+    if (pos(i - 1) === 'AUX' && /^(?:is|was)$/.test(w(i - 1))) verb = true;
+    while (pos(j) === 'AUX' || pos(j) === 'PART' || (pos(j) === 'ADV' && verb) || BECOME.test(w(j))) {
+      if (pos(j) === 'AUX' || BECOME.test(w(j))) verb = true;
       j++;
     }
     if (RAISING.test(w(j))) {
@@ -590,6 +596,45 @@ function extraposedClause(all: readonly Unit[], i: number): [number, number] | u
     return undefined;
   const head = clauseHead(all, c, word === 'to');
   return head === undefined ? undefined : [c, head];
+}
+
+const BECOME = /^(?:became|becomes|become|becoming)$/;
+const TAKE = /^(?:takes?|took|taken|taking)$/;
+/** Words a "to"-clause after "it takes …" may be apart from the verb ("it takes serious study to become"). */
+const MAX_TAKES_WORDS = 12;
+
+/**
+ * Fixed extraposition frames: "it takes (serious study) to become …", "what it means to be human", "it
+ * turned out that …", "it stands to reason that …". Returns the clause's first and head units, or undefined.
+ */
+function fixedExtraposition(all: readonly Unit[], i: number): [number, number] | undefined {
+  const w = (k: number) => all[k]?.word.toLowerCase() ?? '';
+  const pos = (k: number) => all[k]?.pos ?? '';
+  let j = i + 1;
+  while (pos(j) === 'AUX' || pos(j) === 'ADV' || pos(j) === 'PART') j++;
+  if (TAKE.test(w(j))) {
+    for (let k = j + 2; k < Math.min(all.length, j + MAX_TAKES_WORDS); k++) {
+      if (/^[.;:!?()]$/.test(w(k))) return undefined;
+      if (w(k) === 'to' && pos(k) === 'PART') {
+        const head = clauseHead(all, k, true);
+        return head === undefined ? undefined : [k, head];
+      }
+    }
+    return undefined;
+  }
+  if (w(i - 1) === 'what' && /^(?:means|meant|mean)$/.test(w(i + 1)) && w(i + 2) === 'to') {
+    const head = clauseHead(all, i + 2, true);
+    return head === undefined ? undefined : [i + 2, head];
+  }
+  if (/^(?:turned|turns|turn)$/.test(w(j)) && w(j + 1) === 'out' && w(j + 2) === 'that') {
+    const head = clauseHead(all, j + 2, false);
+    return head === undefined ? undefined : [j + 2, head];
+  }
+  if (/^(?:stands|stood)$/.test(w(j)) && w(j + 1) === 'to' && w(j + 2) === 'reason' && w(j + 3) === 'that') {
+    const head = clauseHead(all, j + 3, false);
+    return head === undefined ? undefined : [j + 3, head];
+  }
+  return undefined;
 }
 
 /** The head of a clause opened at unit `c`: its first verb, or the predicate after a copula ("is essential"). */

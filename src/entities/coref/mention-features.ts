@@ -3,7 +3,10 @@
  * Marneffe and Potts (2013), "The life and death of discourse entities": what makes a phrase one that a
  * text comes back to, or one it mentions once ("a lot", "the end of the day", "classroom" in
  * "classroom-like"). Its determiner, modifiers and post-modifier, number, semantic class, whether it only
- * modifies a longer phrase, how often its head and spelling recur in the text, its rough grammatical role, and the cluster the sieves put it in.
+ * modifies a longer phrase, how often its head and spelling recur in the text, its rough grammatical role,
+ * the part of speech and last letters of its head (nouns the tagger got wrong: "drives", "gonna"), and the
+ * cluster the sieves put it in (with how many of its mates are modifier nouns, and whether all of them
+ * modify the same word).
  */
 import type { Token } from '../../doc/doc.js';
 import { firstStartingAt } from '../../doc/span-search.js';
@@ -56,12 +59,24 @@ export interface ClusterSummary {
   kinds: Map<string, number>;
   /** Non-pronoun mentions of the cluster by spelling. */
   spellings: Map<string, number>;
+  /** Nouns of the cluster that modify a longer phrase, by the word they modify ("property" in "property rights"). */
+  compounds: Map<string, number>;
+  /** How many nouns of the cluster modify a longer phrase. */
+  modifiers: number;
   size: number;
 }
+
+const NEXT_WORD = /^[\s-]*([\p{L}\p{N}'’]+)/u;
+
+/** The word after a phrase, lower case: for a modifier noun, the noun it modifies. */
+const wordAfter = (text: string, end: number) =>
+  (NEXT_WORD.exec(text.slice(end, end + 40))?.[1] ?? '').toLowerCase();
 
 export function summariseCluster(text: string, members: readonly CorefMention[]): ClusterSummary {
   const kinds = new Map<string, number>();
   const spellings = new Map<string, number>();
+  const compounds = new Map<string, number>();
+  let modifiers = 0;
   for (const x of members) {
     const kind = x.kind === 'pronoun' ? `p${x.person}` : x.kind;
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
@@ -69,8 +84,13 @@ export function summariseCluster(text: string, members: readonly CorefMention[])
       const s = spelling(text, x);
       spellings.set(s, (spellings.get(s) ?? 0) + 1);
     }
+    if (x.kind === 'nominal' && x.modifier) {
+      modifiers++;
+      const w = wordAfter(text, x.end);
+      compounds.set(w, (compounds.get(w) ?? 0) + 1);
+    }
   }
-  return { kinds, spellings, size: members.length };
+  return { kinds, spellings, compounds, modifiers, size: members.length };
 }
 
 export interface MentionInCluster {
@@ -113,6 +133,13 @@ export function mentionFeatures({ text, tokens, m, counts, cluster, nearest }: M
   const sameSpelling = (cluster.spellings.get(spelledAs) ?? 1) - 1;
   const capital = /^\p{Lu}/u.test(text.slice(m.headStart, m.headStart + 1));
   const words = bucket(text.slice(m.start, m.end).split(/\s+/).length, [1, 2, 3, 5, 8]);
+  const modifier = m.modifier === true;
+  // Modifier nouns among the other mentions, and whether every mention of the cluster is this noun in the
+  // same compound ("property rights" … "property rights": the chain, if any, is the longer phrase's).
+  const modifierMates = cluster.modifiers - (modifier ? 1 : 0);
+  const mateModifiers = modifierMates === 0 ? 'none' : modifierMates === cluster.size - 1 ? 'all' : 'some';
+  const sameCompound = modifier && cluster.compounds.get(wordAfter(text, m.end)) === cluster.size;
+  const headToken = tokens[firstStartingAt(tokens, m.headStart)];
   return [
     'bias',
     `det=${det}`,
@@ -135,5 +162,10 @@ export function mentionFeatures({ text, tokens, m, counts, cluster, nearest }: M
     `capital=${capital}`,
     `words=${words}`,
     `head=${m.head}`,
+    `head=${m.head}|modifier=${modifier}`,
+    `pos=${headToken?.pos ?? '?'}`,
+    `suffix=${m.head.slice(-3)}`,
+    `mateModifiers=${mateModifiers}|modifier=${modifier}`,
+    `sameCompound=${sameCompound}`,
   ];
 }

@@ -295,3 +295,45 @@ test('a determiner and a number with no noun after it is a mention ("this one", 
   assert.equal(two?.number, 'pl');
   assert.ok(coref.mentions.some((m) => text.slice(m.start, m.end) === 'this one'));
 });
+
+test('a phrase with a post-modifier does not join an earlier phrase by its head alone ("the end of the season")', () => {
+  const text =
+    'The road reaches a dead end near the lake. Workers finished the bridge at the end of the season.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(!same(at('a dead end'), at('the end of the season')));
+  const { at: at2, same: same2 } = corefOf(
+    'The company hired a new manager. The manager started on Monday.',
+    true,
+  );
+  assert.ok(same2(at2('a new manager'), at2('The manager')));
+});
+
+test('a predicate joins a subject before a bracket or an insertion between commas', () => {
+  const text =
+    'Charles J. Fillmore (August 9, 1929 – February 13, 2014) was an American linguist. The new director, appointed in May, is a former banker.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('Charles J. Fillmore'), at('an American linguist')));
+  assert.ok(same(at('The new director'), at('a former banker')));
+});
+
+test('a possessive phrase joins an earlier phrase with its head ("the system" … "our system")', () => {
+  const text = 'The system collects census data. Researchers can use our system for free.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('The system'), at('our system')));
+});
+
+test('fixed extraposition frames: "it takes … to", "what it means to", "it turned out that", "it became clear that"', () => {
+  const text =
+    'Anyone can become a monkey; it takes serious study to become a magician. We ask what it means to be human. It turned out that Iran won. Upon arrival, it became clear that the children were tired.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('it'), at('to become a magician')));
+  assert.ok(same(at('it', 1), at('to be human')));
+  assert.ok(same(at('It'), at('Iran won')));
+  assert.ok(same(at('it', 2), at('the children were tired')));
+});
+
+test('"they" does not refer to a named organisation alone ("Scientology officials said they")', () => {
+  const text = 'Scientology officials have stated they have not received the letter.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(!same(at('Scientology'), at('they')));
+});

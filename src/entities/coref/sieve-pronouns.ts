@@ -82,7 +82,10 @@ function agrees(p: CorefMention, clusters: Clusters, j: number): boolean {
     if (a.genders.has('m') || a.genders.has('f')) return false;
     return !a.numbers.has('pl');
   }
-  // they / them / their: plural, or an organisation
+  // they / them / their: plural, or an organisation, but not one with a name and nothing plural in its
+  // cluster ("Scientology officials have stated they…", "Ubisoft … their latest games": on GUM train 12 such
+  // links right, 47 wrong).
+  if (a.names > 0 && !a.numbers.has('pl')) return false;
   return a.numbers.has('pl') || a.semantics.has('organization');
 }
 
