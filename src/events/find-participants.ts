@@ -45,6 +45,8 @@ const TITLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'PART']);
 
 let nounSectors: Map<string, string> | undefined;
 let orgSectors: Map<string, string> | undefined;
+/** Each sector's name words as whole-word patterns, compiled once (they were compiled on every call). */
+let nameWordPatterns: [string, RegExp[]][] | undefined;
 
 function sectorOfNoun(words: string): string | undefined {
   if (!nounSectors) {
@@ -64,8 +66,12 @@ export function sectorOfName(name: string): string | undefined {
   }
   const known = orgSectors.get(name.toLowerCase());
   if (known) return known;
-  for (const [sector, words] of Object.entries(sectorLexicon().nameWords)) {
-    if (words.some((w) => new RegExp(`\\b${w}\\b`).test(name))) return sector;
+  nameWordPatterns ??= Object.entries(sectorLexicon().nameWords).map(([sector, words]) => [
+    sector,
+    words.map((w) => new RegExp(`\\b${w}\\b`)),
+  ]);
+  for (const [sector, patterns] of nameWordPatterns) {
+    if (patterns.some((pattern) => pattern.test(name))) return sector;
   }
   return undefined;
 }
