@@ -79,12 +79,17 @@ const tokens = run('whole analyze(): every stage, then the record', STAGES, true
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 console.log(`\npeak RSS       ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 
-// Where the time goes: the same articles again, each stage timed on its own.
+// Where the time goes: the same articles again, each stage timed on its own. Wall time, and the
+// process's CPU time, which other jobs on a shared machine do not inflate (it includes GC threads).
 const stageSeconds = new Map<string, number>();
+const stageCpuSeconds = new Map<string, number>();
 const time = <T>(name: string, step: () => T): T => {
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   const result = step();
+  const cpu = process.cpuUsage(cpu0);
   stageSeconds.set(name, (stageSeconds.get(name) ?? 0) + Number(process.hrtime.bigint() - t0) / 1e9);
+  stageCpuSeconds.set(name, (stageCpuSeconds.get(name) ?? 0) + (cpu.user + cpu.system) / 1e6);
   return result;
 };
 for (let i = 0; i < articleCount; i++) {
@@ -92,12 +97,17 @@ for (let i = 0; i < articleCount; i++) {
   for (const stage of STAGES) doc = time(stage.name, () => stage.run(doc, options));
   time('to-record', () => toRecord(doc));
 }
-console.log('\nper stage           ms/article   tokens/s (this stage alone)');
+console.log('\nper stage           ms/article   CPU ms/article   tokens/s (this stage alone)');
+const perArticle = (seconds: number) => ((seconds / articleCount) * 1000).toFixed(2);
 for (const [name, stageTime] of stageSeconds) {
-  const perArticle = ((stageTime / articleCount) * 1000).toFixed(2).padStart(8);
+  const cpu = stageCpuSeconds.get(name) ?? 0;
   console.log(
-    `${name.padEnd(20)}${perArticle}   ${Math.round(tokens / stageTime)
+    `${name.padEnd(20)}${perArticle(stageTime).padStart(8)}   ${perArticle(cpu).padStart(14)}   ${Math.round(
+      tokens / stageTime,
+    )
       .toLocaleString('en-US')
       .padStart(12)}`,
   );
 }
+const totalCpu = [...stageCpuSeconds.values()].reduce((sum, s) => sum + s, 0);
+console.log(`${'all stages'.padEnd(20)}${''.padStart(8)}   ${perArticle(totalCpu).padStart(14)}`);

@@ -4,7 +4,7 @@
  * article into the chosen (or a new) story.
  */
 import type { ArticleFeatures } from './article-features.js';
-import { insertRows, placeholders, type SqlDriver, type SqlValue } from './sql-driver.js';
+import { inList, insertRows, type SqlDriver, type SqlValue } from './sql-driver.js';
 import {
   chooseStory,
   LOOKUP_ENTITIES,
@@ -37,10 +37,11 @@ async function candidateIds(driver: SqlDriver, features: ArticleFeatures): Promi
     const from = windowFirst
       ? `stories s CROSS JOIN ${table} v WHERE v.story_id = s.id AND`
       : `${table} v JOIN stories s ON s.id = v.story_id WHERE`;
+    const list = inList(keys);
     const rows = await driver.all<{ story_id: number }>(
-      `SELECT v.story_id, COUNT(*) AS shared FROM ${from} v.${column} IN (${placeholders(keys.length)}) ${dayFilter}
+      `SELECT v.story_id, COUNT(*) AS shared FROM ${from} v.${column} IN (${list.sql}) ${dayFilter}
        GROUP BY v.story_id ORDER BY shared DESC, v.story_id DESC LIMIT ${MAX_CANDIDATES}`,
-      [...keys, ...dayParams],
+      [...list.values, ...dayParams],
     );
     for (const row of rows) ids.add(Number(row.story_id));
   }
@@ -57,10 +58,12 @@ async function loadWeights(
 ): Promise<Map<number, Vector>> {
   const out = new Map<number, Vector>();
   if (keys.length === 0) return out;
+  const idList = inList(ids);
+  const keyList = inList(keys);
   const rows = await driver.all<{ story_id: number; k: string; weight: number }>(
     `SELECT story_id, ${column} AS k, weight FROM ${table}
-     WHERE story_id IN (${placeholders(ids.length)}) AND ${column} IN (${placeholders(keys.length)})`,
-    [...ids, ...keys],
+     WHERE story_id IN (${idList.sql}) AND ${column} IN (${keyList.sql})`,
+    [...idList.values, ...keyList.values],
   );
   for (const row of rows) {
     const id = Number(row.story_id);
@@ -82,9 +85,10 @@ export async function findStory(driver: SqlDriver, features: ArticleFeatures): P
     ...features.entities.keys(),
   ]);
   const terms = await loadWeights(driver, 'story_terms', 'term', ids, [...features.terms.keys()]);
+  const idList = inList(ids);
   const norms = await driver.all<{ id: number; entity_norm2: number; term_norm2: number }>(
-    `SELECT id, entity_norm2, term_norm2 FROM stories WHERE id IN (${placeholders(ids.length)})`,
-    ids,
+    `SELECT id, entity_norm2, term_norm2 FROM stories WHERE id IN (${idList.sql})`,
+    idList.values,
   );
   const candidates: StoryCandidate[] = norms.map((row) => {
     const id = Number(row.id);
@@ -108,9 +112,10 @@ async function normIncrease(
   vector: Vector,
 ): Promise<number> {
   if (vector.size === 0) return 0;
+  const keyList = inList([...vector.keys()]);
   const rows = await driver.all<{ k: string; weight: number }>(
-    `SELECT ${column} AS k, weight FROM ${table} WHERE story_id = ? AND ${column} IN (${placeholders(vector.size)})`,
-    [storyId, ...vector.keys()],
+    `SELECT ${column} AS k, weight FROM ${table} WHERE story_id = ? AND ${column} IN (${keyList.sql})`,
+    [storyId, ...keyList.values],
   );
   const before = new Map(rows.map((row) => [row.k, Number(row.weight)]));
   let increase = 0;

@@ -5,7 +5,7 @@
  */
 import type { ArticleFeatures } from './article-features.js';
 import { bandKeys, estimateJaccardHex, NEAR_DUPLICATE_JACCARD, signatureToHex } from './fingerprint.js';
-import { placeholders, type SqlDriver } from './sql-driver.js';
+import { inList, type SqlDriver } from './sql-driver.js';
 import type { DuplicateKind } from './store.js';
 
 export interface Original {
@@ -58,10 +58,11 @@ export async function findDuplicate(
   }
   if (nums.size === 0) return undefined;
   const first = [...nums].sort((a, b) => a - b).slice(0, MAX_BAND_CANDIDATES);
+  const list = inList(first);
   const rows = await driver.all<{ id: string; signature: string; story_id: number | null; num: number }>(
-    `SELECT a.num, a.id, a.signature, a.story_id FROM articles a WHERE a.num IN (${placeholders(first.length)})
+    `SELECT a.num, a.id, a.signature, a.story_id FROM articles a WHERE a.num IN (${list.sql})
      ORDER BY a.num`,
-    first,
+    list.values,
   );
   const signature = signatureToHex(features.signature);
   let best: { row: (typeof rows)[number]; similarity: number } | undefined;

@@ -108,11 +108,22 @@ export function lemma(word: string): string {
   return found;
 }
 
+/** verbLemma's answers by word; null for a word that is no known verb's form. */
+const verbLemmaCache = new Map<string, string | null>();
+
 /** The verb a word is a form of, when the verb lexicon knows it ("meeting" → "meet"), else undefined. */
 export function verbLemma(word: string): string | undefined {
-  const lower = word.toLowerCase();
-  const lex = verbLexicon();
-  const irregular = lex.irregular[lower];
-  if (irregular && lex.verbs[irregular]) return irregular;
-  return candidates(lower).find((c) => lex.verbs[c] !== undefined);
+  let found = verbLemmaCache.get(word);
+  if (found === undefined) {
+    const lower = word.toLowerCase();
+    const lex = verbLexicon();
+    const irregular = lex.irregular[lower];
+    found =
+      irregular && lex.verbs[irregular]
+        ? irregular
+        : (candidates(lower).find((c) => lex.verbs[c] !== undefined) ?? null);
+    if (verbLemmaCache.size >= MAX_CACHED_WORDS) verbLemmaCache.clear();
+    verbLemmaCache.set(word, found);
+  }
+  return found ?? undefined;
 }

@@ -44,15 +44,35 @@ const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const TITLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'PART']);
 
 let nounSectors: Map<string, string> | undefined;
+/** The first words of the two-word sector nouns ("armed" of "armed forces"). */
+let pairStarts: Set<string> | undefined;
 let orgSectors: Map<string, string> | undefined;
+/** Each sector's name words as whole-word patterns, compiled once (they were compiled on every call). */
+let nameWordPatterns: [string, RegExp[]][] | undefined;
 
-function sectorOfNoun(words: string): string | undefined {
+function sectorNouns(): Map<string, string> {
   if (!nounSectors) {
     nounSectors = new Map();
     for (const [sector, nouns] of Object.entries(sectorLexicon().nouns))
       for (const noun of nouns) nounSectors.set(noun, sector);
   }
-  return nounSectors.get(words.toLowerCase());
+  return nounSectors;
+}
+
+function sectorOfNoun(words: string): string | undefined {
+  return sectorNouns().get(words.toLowerCase());
+}
+
+/**
+ * The sector of the two words `first second` ("armed forces"). Most words start no two-word sector
+ * noun: those are answered without building the pair (this ran for every token of a sentence).
+ */
+function sectorOfPair(first: string, second: string): string | undefined {
+  pairStarts ??= new Set(
+    [...sectorNouns().keys()].filter((noun) => noun.includes(' ')).map((noun) => noun.split(' ')[0]!),
+  );
+  if (!pairStarts.has(first.toLowerCase())) return undefined;
+  return sectorOfNoun(`${first} ${second}`);
 }
 
 /** Sector of a named organisation: known names first, then words in the name ("Defence Forces"). */
@@ -64,8 +84,12 @@ export function sectorOfName(name: string): string | undefined {
   }
   const known = orgSectors.get(name.toLowerCase());
   if (known) return known;
-  for (const [sector, words] of Object.entries(sectorLexicon().nameWords)) {
-    if (words.some((w) => new RegExp(`\\b${w}\\b`).test(name))) return sector;
+  nameWordPatterns ??= Object.entries(sectorLexicon().nameWords).map(([sector, words]) => [
+    sector,
+    words.map((w) => new RegExp(`\\b${w}\\b`)),
+  ]);
+  for (const [sector, patterns] of nameWordPatterns) {
+    if (patterns.some((pattern) => pattern.test(name))) return sector;
   }
   return undefined;
 }
@@ -147,8 +171,7 @@ export function findParticipants(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (out.some((p) => p.start <= token.start && token.start < p.end)) continue;
-    const two = i + 1 < tokens.length ? `${word(token)} ${word(tokens[i + 1])}` : '';
-    const pair = two && sectorOfNoun(two);
+    const pair = i + 1 < tokens.length ? sectorOfPair(word(token), word(tokens[i + 1])) : undefined;
     const sector =
       pair || (token.pos === 'NOUN' || token.pos === 'PROPN' ? sectorOfNoun(word(token)) : undefined);
     if (!sector) continue;

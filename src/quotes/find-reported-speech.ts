@@ -87,8 +87,10 @@ function accordingTo(s: SentenceTokens): RawAttribution | undefined {
 function trailing(s: SentenceTokens): RawAttribution | undefined {
   const end = contentEnd(s);
   for (let v = end - 1; v >= Math.max(2, end - MAX_INVERTED_TAIL - 1); v--) {
+    // The part of speech first: a look-up in the verb lexicon for every word cost more.
+    if (s.tokens[v]!.pos !== 'VERB') continue;
     const cls = cueClass(s.words[v] ?? '');
-    if (!cls || cls === 'marked' || s.tokens[v]!.pos !== 'VERB') continue;
+    if (!cls || cls === 'marked') continue;
     const group = verbGroup(s, v);
     // "CONTENT, said SOURCE." ("…, told Health" names whom it was told, not who spoke.)
     if (s.words[group.from - 1] === ',' && !takesRecipient(s.words[v] ?? '')) {
@@ -217,9 +219,9 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
   const end = contentEnd(s);
   let shared: TokenRange | undefined;
   for (let v = from; v < end; v++) {
-    const token = s.tokens[v]!;
+    if (s.tokens[v]!.pos !== 'VERB') continue;
     const cls = cueClass(s.words[v] ?? '');
-    if (!cls || cls === 'marked' || token.pos !== 'VERB' || taken(v)) continue;
+    if (!cls || cls === 'marked' || taken(v)) continue;
     const group = verbGroup(s, v);
     // "his loved ones", "their stated goal": a participle after a possessive modifies a noun.
     if (POSSESSIVE.test(s.words[group.from - 1] ?? '')) continue;

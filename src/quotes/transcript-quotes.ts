@@ -19,6 +19,17 @@ const MIN_REPEATS = 2;
 /** Fewer words after the colon are a heading or a label, not a statement. */
 const MIN_WORDS = 3;
 
+/**
+ * Whether `text.split(/\s+/)` has more than `limit` pieces, found without splitting: every paragraph
+ * is asked whether it is a short heading, and most are long.
+ */
+function moreWordsThan(text: string, limit: number): boolean {
+  const space = /\s+/g;
+  let pieces = 1;
+  while (space.exec(text) !== null) if (++pieces > limit) return true;
+  return false;
+}
+
 type Block = { start: number; end: number };
 
 /** Where the block's text ends, before its trailing spaces and line breaks. */
@@ -40,7 +51,7 @@ export function transcriptQuotes(inputs: QuoteInputs): Quote[] {
     if (!match || NOT_SPEAKERS.test(match[1]!)) continue;
     const labelEnd = block.start + match[1]!.length;
     const contentStart = block.start + match[0].length;
-    if (text.slice(contentStart, block.end).split(/\s+/).length < MIN_WORDS) continue;
+    if (!moreWordsThan(text.slice(contentStart, block.end), MIN_WORDS - 1)) continue;
     labelled.push({ block, label: match[1]!, labelEnd, contentStart });
   }
   const repeats = new Map<string, number>();
@@ -94,7 +105,7 @@ function interviewAnswers(inputs: QuoteInputs, labelled: readonly Labelled[]): Q
       answering &&
       speaker &&
       !labelled.some((l) => l.block === block) &&
-      content.split(/\s+/).length >= MIN_WORDS
+      moreWordsThan(content, MIN_WORDS - 1)
     )
       quotes.push({
         start: block.start,
@@ -104,15 +115,14 @@ function interviewAnswers(inputs: QuoteInputs, labelled: readonly Labelled[]): Q
         speaker,
         confidence: 0.8,
       });
-    else if (content.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?]$/.test(content)) speaker = undefined;
+    else if (!moreWordsThan(content, MAX_HEADING_WORDS) && !/[.!?]$/.test(content)) speaker = undefined;
   });
   return quotes;
 }
 
 /** The person a short heading consists of ("Burna Boy"), as a speaker. */
 function headingPerson(inputs: QuoteInputs, block: Block, end: number): Quote['speaker'] | undefined {
-  const words = inputs.text.slice(block.start, end).split(/\s+/);
-  if (words.length > MAX_HEADING_WORDS) return undefined;
+  if (moreWordsThan(inputs.text.slice(block.start, end), MAX_HEADING_WORDS)) return undefined;
   const inside = spansWithin(inputs.mentions, block.start, end);
   const [only] = inside;
   if (inside.length !== 1 || only!.start !== block.start || only!.end !== end) return undefined;
