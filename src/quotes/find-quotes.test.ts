@@ -350,3 +350,12 @@ test('a determiner after a modifier opens the source phrase', () => {
     ['the conference'],
   );
 });
+
+test('a first name the tagger reads as a verb ("Don", "Josh") is part of the speaker; a relative clause is not', () => {
+  assert.deepEqual(
+    brief('“Now is the time for us,” said Don Fowler, who helmed the DNC from 1995 to 1997.').map(
+      (q) => q.speaker,
+    ),
+    ['Don Fowler'],
+  );
+});

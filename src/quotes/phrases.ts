@@ -49,6 +49,10 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
   if (token.pos === 'PART' && /^['’]s?$|^['’]$/.test(word.replace(/s$/, ''))) return true;
   // "it's a war": after a pronoun, "'s" is "is" or "has", not a possessive.
   if (/^['’]s$/.test(word)) return !CONTRACTED_BEFORE.test(s.words[i - 1] ?? '');
+  // "said Don Fowler": a capitalised word inside the sentence before a proper noun is part of the name,
+  // whatever its tag (wink reads "Don" as a verb).
+  if (i > 0 && /^\p{Lu}\p{Ll}/u.test(word) && s.tokens[i + 1]?.pos === 'PROPN' && s.words[i - 1] !== '.')
+    return true;
   // "Hinge's statistics": a capitalised word before a possessive is a name, whatever its tag.
   if (/^\p{Lu}/u.test(word) && /^['’]s$/.test(s.words[i + 1] ?? '')) return true;
   if (/^(?:of|for|at|and|&|-|\.)$/i.test(word)) {
@@ -188,7 +192,9 @@ export function phraseAfter(
   if (to === start) return undefined;
   if (NOT_SOURCES.has((s.words[start] ?? '').toLowerCase()) && to === start + 1) return undefined;
   // An apposition after a comma runs to the end of the sentence: ", a spokesman for the campaign."
-  if (apposition && s.words[to] === ',' && isNounPhraseToken(s, to + 1)) {
+  // (", who helmed the DNC," is a relative clause, not an apposition.)
+  const relative = /^(?:who|whom|whose|which|that)$/i.test(s.words[to + 1] ?? '');
+  if (apposition && s.words[to] === ',' && !relative && isNounPhraseToken(s, to + 1)) {
     let end = to + 1;
     while (
       end < limit &&
