@@ -45,7 +45,10 @@ test('short Title Case site and section segments are cut, headline words are kep
 });
 
 test('a title opening with the bare host name loses it; one ending with it keeps it', () => {
-  assert.equal(stripSiteName('janedoe.net Notes on caching', undefined, 'www.janedoe.net'), 'Notes on caching');
+  assert.equal(
+    stripSiteName('janedoe.net Notes on caching', undefined, 'www.janedoe.net'),
+    'Notes on caching',
+  );
   assert.equal(stripSiteName('Welcome to Example.org', undefined, 'example.org'), 'Welcome to Example.org');
   assert.equal(stripSiteName('example.org rocks', undefined, 'other.org'), 'example.org rocks');
 });
