@@ -40,7 +40,7 @@ const RELATED_SECTION =
  * Dec 3", "By Ann Lee and Bo Kim", "By Ann Lee • December 21, 2023", "3d ago / 9:59 AM UTC".
  */
 const STAMP_LINE =
-  /^(([Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified|[Cc]reated)( on| at)?:?\s.{0,80}|\d{1,2}\s?(s|m|h|d|w|mins?|hours?|days?) ago\b.{0,30}|[Bb]y\s+\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3})*\.?(\s*[•|·]\s*.{1,40})?)$/u;
+  /^(\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){1,3}\s+[-–—|•·]\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|([Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified|[Cc]reated)( on| at)?:?\s.{0,80}|\d{1,2}\s?(s|m|h|d|w|mins?|hours?|days?) ago\b.{0,30}|[Bb]y\s+\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3})*\.?(\s*[•|·]\s*.{1,40})?)$/u;
 const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /**
  * Lines of a forum post's furniture, not its text: the member card ("Posts: 1,204", "Joined",
