@@ -40,7 +40,7 @@ const RELATED_SECTION =
  * Dec 3", "By Ann Lee and Bo Kim", "By Ann Lee • December 21, 2023", "3d ago / 9:59 AM UTC".
  */
 const STAMP_LINE =
-  /^(([Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified|[Cc]reated)( on| at)?:?\s.{0,80}|\d{1,2}\s?(s|m|h|d|w|mins?|hours?|days?) ago\b.{0,30}|[Bb]y\s+\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3})*\.?(\s*[•|·]\s*.{1,40})?)$/u;
+  /^(\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){1,3}\s+[-–—|•·]\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|([Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast [Uu]pdated|[Mm]odified|[Cc]reated)( on| at)?:?\s.{0,80}|\d{1,2}\s?(s|m|h|d|w|mins?|hours?|days?) ago\b.{0,30}|[Bb]y\s+\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3})*\.?(\s*[•|·]\s*.{1,40})?)$/u;
 const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /**
  * Lines of a forum post's furniture, not its text: the member card ("Posts: 1,204", "Joined",
@@ -79,7 +79,7 @@ const POST_FURNITURE_LINE = new RegExp(
 
 /** Lines that end an article; they and everything after them go (when in the second half of the body). */
 const END_MARKER =
-  /^(more (on|from) [\p{L}\p{N} &'-]{1,40}:$|our journalism needs your support|this document is subject to copyright|citation:|if you purchase a product or register for an account|\w[\w .'-]{2,40} (may|can) be reached at|reprints? (and|&) permissions|get the latest .{0,40} (news|headlines|updates)|sign up for .{0,60}newsletter|never miss a story|support (independent|our) journalism|have a (news )?tip\b|got a (news )?tip\b|write to .{0,40} at .{0,40}@|about the author\b)/iu;
+  /^(more (on|from) [\p{L}\p{N} &'-]{1,40}:$|our journalism needs your support|this document is subject to copyright|citation:|if you purchase a product or register for an account|[—–-]?\s*\w[\w .'-]{2,40} (may|can) be reached at|contact (reporter |writer )?\p{Lu}[\p{L} .'-]{2,40} at \S+@\S+|reprints? (and|&) permissions|get the latest .{0,40} (news|headlines|updates)|sign up for .{0,60}newsletter|never miss a story|support (independent|our) journalism|have a (news )?tip\b|got a (news )?tip\b|write to .{0,40} at .{0,40}@|about the author\b)/iu;
 const TRAILER =
   /^(©|\(c\)|copyright\b|.{0,80}all rights reserved|more information:|journal information:|provided by\b|this (article|story) (was|has been|is) (originally |first )?(published|republished|updated)|this material may not be published|tags?:|filed under|topics?:|related topics|share this|follow .{0,40} on (twitter|facebook|x)\b)/i;
 

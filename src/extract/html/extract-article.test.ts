@@ -275,3 +275,36 @@ test('soft hyphens set for line breaking are not part of the body text', () => {
   assert.ok(!text.includes('\u00ad'));
   assert.match(text, /The committee met on Tuesday to review the budget/);
 });
+
+test('caption toggles, image source labels, shop-the-look lines, gallery counters and name-date lines are not body text', () => {
+  const html = `<html><body><h1>Harbour bridge reopens after repairs</h1><article>${para('Story', 5)}
+    <p>Show Caption</p><p>Hide Caption</p><p>Image source, Getty Images</p><p>Image caption,</p>
+    <p>Shop Similar Look</p><p>Subtitles</p><p>5 of 9 |</p><p>Jo Bloggs - December 21, 2023</p>
+    ${para('More', 3)}</article></body></html>`;
+  const text = extractArticle(html)
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /More paragraph 2/);
+  for (const junk of [
+    'Caption',
+    'Image source',
+    'Image caption',
+    'Similar Look',
+    'Subtitles',
+    '5 of 9',
+    'Jo Bloggs',
+  ])
+    assert.ok(!text.includes(junk), `body should not contain ${junk}`);
+});
+
+test("a reporter's contact line ends the article", () => {
+  const html = `<html><body><h1>Harbour bridge reopens after repairs</h1><article>${para('Story', 6)}
+    <p>Contact reporter Jo Bloggs at jbloggs@gazette.example</p><p>Promoted stories from around the web</p>
+    <p>—Staff writer Ann Lee can be reached at ann.lee@gazette.example.</p></article></body></html>`;
+  const text = extractArticle(html)
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 5/);
+  for (const junk of ['jbloggs', 'Promoted', 'reached at'])
+    assert.ok(!text.includes(junk), `body should not contain ${junk}`);
+});

@@ -44,6 +44,21 @@ test('short Title Case site and section segments are cut, headline words are kep
   assert.equal(stripSiteName('Example.com - Five ways to fix a bike'), 'Five ways to fix a bike');
 });
 
+test('a title opening with the bare host name loses it; one ending with it keeps it', () => {
+  assert.equal(
+    stripSiteName('janedoe.net Notes on caching', undefined, 'www.janedoe.net'),
+    'Notes on caching',
+  );
+  assert.equal(stripSiteName('Welcome to Example.org', undefined, 'example.org'), 'Welcome to Example.org');
+  assert.equal(stripSiteName('example.org rocks', undefined, 'other.org'), 'example.org rocks');
+});
+
+test('an exclamation or a question after a separator is headline, not a section name', () => {
+  assert.equal(stripSiteName('Best Garden Hoses – Our Picks!'), 'Best Garden Hoses – Our Picks!');
+  assert.equal(stripSiteName('Ten Ways to Rest – Too Many?'), 'Ten Ways to Rest – Too Many?');
+  assert.equal(stripSiteName('Best Garden Hoses – Garden Weekly'), 'Best Garden Hoses');
+});
+
 test('the <h1> that agrees with the metadata wins over a logo or site-name <h1>', () => {
   assert.equal(
     findTitle({

@@ -78,7 +78,28 @@ function isKnownSite(segment: string, siteName?: string, host?: string): boolean
 function looksLikeName(segment: string): boolean {
   const ws = segment.trim().split(/\s+/);
   if (ws.length > MAX_SITE_WORDS) return false;
+  // An exclamation or a question ("Best Bread Machines – My Favorites!") is the headline talking.
+  if (ws.length > 1 && /[!?]$/.test(segment.trim())) return false;
   return ws.every((w) => NAME_PARTICLES.test(w.toLowerCase()) || /^[^\p{Ll}]/u.test(w));
+}
+
+/** A domain name written as a word of its own. */
+const DOMAIN_WORD = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i;
+
+/**
+ * A title that starts with the page's own host name as a bare word, without a separator
+ * ("davidbau.com Vibe Coding"): the host is the site's name there too. (At the end the host is
+ * more often part of the words, "Welcome to LWN.net", or after a separator that the segment
+ * rules below handle.)
+ */
+function withoutHostWord(title: string, host?: string): string {
+  if (!host) return title;
+  const space = title.search(/\s/);
+  if (space < 0) return title;
+  const first = title.slice(0, space);
+  const rest = title.slice(space).trim();
+  if (!DOMAIN_WORD.test(first) || !/\s/.test(rest)) return title;
+  return compact(first) === compact(host.replace(/^www\./, '')) ? rest : title;
 }
 
 /**
@@ -88,7 +109,7 @@ function looksLikeName(segment: string): boolean {
  * "The Finals review - mechanically thrilling" keep their parts.
  */
 export function stripSiteName(title: string, siteName?: string, host?: string): string {
-  const t = title.trim();
+  const t = withoutHostWord(title.trim(), host);
   const parts: { text: string; start: number; end: number; sep: string }[] = [];
   const re = new RegExp(SEPARATORS.source, 'g');
   let pos = 0;
