@@ -3,7 +3,7 @@
  * train and GUM train, learns word clusters from unlabelled text (ner-build-clusters.ts), trains an
  * averaged perceptron, and writes models/ner.bin.
  *
- *   npx tsx scripts/train-ner.ts [--no-pos] [--no-country-codes] [--decoder viterbi|greedy] [--full-features] [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--min-weight 0.05] [--lower-share 0.1] [--out path] [--seed 8 | --seeds 8,108,208,308,408 (default: the mean of these five)]
+ *   npx tsx scripts/train-ner.ts [--no-pos] [--no-country-codes] [--decoder viterbi|greedy] [--full-features] [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--uner-copies 1] [--gum-copies 1] [--uner-weight 1] [--min-weight 0.05] [--lower-share 0.1] [--out path] [--seed 8 | --seeds 8,108,208,308,408 (default: the mean of these five)]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -27,6 +27,11 @@ const { values: args } = parseArgs({
     'no-gum': { type: 'boolean', default: false },
     'uner-oth-as-o': { type: 'boolean', default: false },
     'wnw-copies': { type: 'string', default: '1' },
+    /** Times each UNER-EWT train document is read per epoch (oversampling the web-text domain). */
+    'uner-copies': { type: 'string', default: '1' },
+    'gum-copies': { type: 'string', default: '1' },
+    /** Size of the perceptron updates on UNER-EWT train sentences (and their lowercased copies). */
+    'uner-weight': { type: 'string', default: '1' },
     'min-weight': { type: 'string', default: '0.05' },
     out: { type: 'string', default: MODEL_PATH },
     seed: { type: 'string' },
@@ -72,14 +77,21 @@ function sentenceDraw(d: number, s: number): number {
  * sentences (those with a capital letter) are copied with every word lowercased and the same labels;
  * each document's copies form one extra document, so document-level atoms see a lowercase writer.
  */
-function lowercasedCopies(docs: readonly LabelledDoc[], share: number): LabelledDoc[] {
+function lowercasedCopies(
+  docs: readonly LabelledDoc[],
+  share: number,
+  unerDocs: Set<LabelledDoc>,
+): LabelledDoc[] {
   const out: LabelledDoc[] = [];
   if (share <= 0) return out;
   docs.forEach((doc, d) => {
     const sentences = doc.sentences
       .filter((s, i) => sentenceDraw(d, i) < share && s.words.some((w) => w !== w.toLowerCase()))
       .map((s) => ({ words: s.words.map((w) => w.toLowerCase()), labels: s.labels }));
-    if (sentences.length > 0) out.push({ id: `${doc.id}#lower`, sentences });
+    if (sentences.length === 0) return;
+    const copy = { id: `${doc.id}#lower`, sentences };
+    if (unerDocs.has(doc)) unerDocs.add(copy);
+    out.push(copy);
   });
   return out;
 }
@@ -100,22 +112,28 @@ function main(): void {
   const wnw = readWnw('train');
   const corpora: LabelledDoc[] = Array.from({ length: Number(args['wnw-copies']) }, () => wnw).flat();
   const sizes: Record<string, number> = { wnw: wnw.length };
+  const unerDocs = new Set<LabelledDoc>();
   if (!args['no-uner']) {
     const uner = readUner('train', !args['uner-oth-as-o']);
     labelDemonyms(uner, isDemonym);
-    corpora.push(...uner);
+    for (const d of uner) unerDocs.add(d);
+    for (let c = 0; c < Number(args['uner-copies']); c++) corpora.push(...uner);
     sizes.uner = uner.length;
   }
   if (!args['no-gum']) {
     const gum = readGumTrain(isTitle);
     labelDemonyms(gum, isDemonym);
-    corpora.push(...gum);
+    for (let c = 0; c < Number(args['gum-copies']); c++) corpora.push(...gum);
     sizes.gum = gum.length;
   }
-  const lowered = lowercasedCopies(corpora, Number(args['lower-share']));
+  const lowered = lowercasedCopies(corpora, Number(args['lower-share']), unerDocs);
   if (lowered.length > 0) sizes.lowercased = lowered.reduce((n, d) => n + d.sentences.length, 0);
   corpora.push(...lowered);
-  const docs = corpora.map((d) => toTrainingDoc(d, gazetteer, clusters, pos));
+  const unerWeight = Number(args['uner-weight']);
+  const docs = corpora.map((d) => ({
+    ...toTrainingDoc(d, gazetteer, clusters, pos),
+    ...(unerDocs.has(d) && unerWeight !== 1 ? { weight: unerWeight } : {}),
+  }));
   const tokens = docs.reduce((n, d) => n + d.gold.length, 0);
   console.log(
     'documents',
