@@ -1,10 +1,14 @@
-/** Lists the tagger's span errors on WNW dev (or UNER test with --uner), for error analysis. */
+/** Lists the tagger's span errors on WNW dev (or UNER-EWT dev with --uner, test with --uner-test), for error analysis. */
 import { tagEntities } from '../src/entities/tagger/tag-entities.js';
 import { winkTokens } from '../src/entities/tagger/wink-tokens.js';
 import { unerDocs, wnwDocs } from './ner-eval-corpora.js';
 import { combinedGroup } from './ner-span-scores.js';
 
-const docs = process.argv.includes('--uner') ? unerDocs('test') : wnwDocs();
+const docs = process.argv.includes('--uner-test')
+  ? unerDocs('test')
+  : process.argv.includes('--uner')
+    ? unerDocs('dev')
+    : wnwDocs();
 const kinds = new Map<string, number>();
 const examples: string[] = [];
 for (const doc of docs) {

@@ -19,6 +19,8 @@ export interface TrainingDoc {
   gold: Uint8Array;
   /** Sentence start indices, plus n at the end. */
   bounds: number[];
+  /** Size of this document's perceptron updates (1 when absent): weighting a corpus without copying it. */
+  weight?: number;
 }
 
 export class PerceptronTrainer implements Scorer {
@@ -61,14 +63,21 @@ export class PerceptronTrainer implements Scorer {
     return row;
   }
 
-  private update(count: number, gold: number, guess: number, features = this.features, from = 0): void {
+  private update(
+    count: number,
+    gold: number,
+    guess: number,
+    features = this.features,
+    from = 0,
+    weight = 1,
+  ): void {
     const L = LABEL_COUNT;
-    const c = this.clock;
+    const c = this.clock * weight;
     for (let f = from; f < from + count; f++) {
       const base = this.row(features[f]!) * L;
-      this.w[base + gold]! += 1;
+      this.w[base + gold]! += weight;
       this.u[base + gold]! += c;
-      this.w[base + guess]! -= 1;
+      this.w[base + guess]! -= weight;
       this.u[base + guess]! -= c;
     }
   }
@@ -153,18 +162,19 @@ export class PerceptronTrainer implements Scorer {
       }
       bestPath(emissions, n, transitionScores(this), predicted);
       const gold = doc.gold;
+      const weight = doc.weight ?? 1;
       for (let t = 0; t < n; t++) {
         const g = gold[start + t]!;
         const p = predicted[t]!;
         if (g !== p) {
           errors++;
-          this.update(counts[t]!, g, p, features, t * M);
+          this.update(counts[t]!, g, p, features, t * M, weight);
         }
         const gPrev = t > 0 ? gold[start + t - 1]! : L;
         const pPrev = t > 0 ? predicted[t - 1]! : L;
         if (g !== p || gPrev !== pPrev) {
-          this.updateRow(transitionFeature(gPrev), g, 1);
-          this.updateRow(transitionFeature(pPrev), p, -1);
+          this.updateRow(transitionFeature(gPrev), g, weight);
+          this.updateRow(transitionFeature(pPrev), p, -weight);
         }
       }
       this.clock++;

@@ -3,10 +3,16 @@
  * train and GUM train, learns word clusters from unlabelled text (ner-build-clusters.ts), trains an
  * averaged perceptron, and writes models/ner.bin.
  *
- *   npx tsx scripts/train-ner.ts [--no-pos] [--no-country-codes] [--decoder viterbi|greedy] [--full-features] [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--min-weight 0.05] [--lower-share 0.1] [--out path] [--seed 8 | --seeds 8,108,208,308,408 (default: the mean of these five)]
+ *   npx tsx scripts/train-ner.ts [--no-pos] [--no-country-codes] [--decoder viterbi|greedy] [--full-features] [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--uner-copies 1] [--gum-copies 1] [--uner-weight 1] [--min-weight 0.05] [--lower-share 0.1] [--out path] [--seed 8 | --seeds 8,108,208,308,408 (default: the mean of these five)] [--jobs 1]
+ *
+ * `--jobs N` trains up to N seeds at once in child processes (each reads the corpora itself, about
+ * 0.8 GB each); every child replays the sentence shuffles of the seeds before its own, so the mean
+ * model is the one a single process writes.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MODEL_PATH } from '../src/entities/tagger/entity-model.js';
 import { GAZ, Gazetteer } from '../src/entities/tagger/gazetteer.js';
@@ -27,6 +33,11 @@ const { values: args } = parseArgs({
     'no-gum': { type: 'boolean', default: false },
     'uner-oth-as-o': { type: 'boolean', default: false },
     'wnw-copies': { type: 'string', default: '1' },
+    /** Times each UNER-EWT train document is read per epoch (oversampling the web-text domain). */
+    'uner-copies': { type: 'string', default: '1' },
+    'gum-copies': { type: 'string', default: '1' },
+    /** Size of the perceptron updates on UNER-EWT train sentences (and their lowercased copies). */
+    'uner-weight': { type: 'string', default: '1' },
     'min-weight': { type: 'string', default: '0.05' },
     out: { type: 'string', default: MODEL_PATH },
     seed: { type: 'string' },
@@ -46,8 +57,73 @@ const { values: args } = parseArgs({
     'no-country-codes': { type: 'boolean', default: false },
     /** Share of training sentences also trained once more with every word lowercased (case augmentation). */
     'lower-share': { type: 'string', default: '0.1' },
+    /** Seeds trained at once, in child processes (same model as one process). */
+    jobs: { type: 'string', default: '1' },
+    /** Child process of --jobs: trains seed number `seed-index` of --seeds and writes its raw weights. */
+    'seed-index': { type: 'string' },
+    'raw-out': { type: 'string' },
   },
 });
+const child = args['seed-index'] !== undefined;
+
+/** Averaged weights of one seed, as a child writes them: count, keys, rows (float32, exact). */
+function writeRaw(
+  path: string,
+  model: { keys: Uint32Array; rows: Float32Array },
+  featureCount: number,
+): void {
+  const head = Uint32Array.of(model.keys.length, featureCount);
+  writeFileSync(
+    path,
+    Buffer.concat(
+      [head, model.keys, model.rows].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)),
+    ),
+  );
+}
+
+function readRaw(path: string): { keys: Uint32Array; rows: Float32Array; featureCount: number } {
+  const buf = readFileSync(path);
+  const bytes = new Uint8Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+  const [n, featureCount] = new Uint32Array(bytes.buffer, 0, 2) as unknown as [number, number];
+  const keys = new Uint32Array(bytes.buffer, 8, n);
+  const rows = new Float32Array(bytes.buffer, 8 + 4 * n, n * LABEL_COUNT);
+  return { keys, rows, featureCount };
+}
+
+/** Runs one child process per seed, `jobs` at a time; resolves with the raw weight files in seed order. */
+async function trainSeedsInChildren(seeds: readonly number[], jobs: number): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'train-ner-'));
+  const paths = seeds.map((_, i) => join(dir, `seed-${i}.raw`));
+  const script = process.argv[1]!;
+  const passed = process.argv
+    .slice(2)
+    .filter((a, i, all) => a !== '--seed' && all[i - 1] !== '--seed' && !a.startsWith('--seed='));
+  const runOne = (i: number) =>
+    new Promise<void>((resolve, reject) => {
+      const argv = [
+        ...process.execArgv,
+        script,
+        ...passed,
+        '--seeds',
+        seeds.join(','),
+        '--seed-index',
+        String(i),
+        '--raw-out',
+        paths[i]!,
+        '--reuse-clusters',
+      ];
+      const proc = spawn(process.execPath, argv, { stdio: 'inherit' });
+      proc.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`seed ${seeds[i]} exited with ${code}`)),
+      );
+    });
+  let next = 0;
+  const worker = async () => {
+    while (next < seeds.length) await runOne(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, seeds.length) }, worker));
+  return paths;
+}
 
 function shuffle<T>(items: T[], seed: number): void {
   let state = seed;
@@ -72,21 +148,28 @@ function sentenceDraw(d: number, s: number): number {
  * sentences (those with a capital letter) are copied with every word lowercased and the same labels;
  * each document's copies form one extra document, so document-level atoms see a lowercase writer.
  */
-function lowercasedCopies(docs: readonly LabelledDoc[], share: number): LabelledDoc[] {
+function lowercasedCopies(
+  docs: readonly LabelledDoc[],
+  share: number,
+  unerDocs: Set<LabelledDoc>,
+): LabelledDoc[] {
   const out: LabelledDoc[] = [];
   if (share <= 0) return out;
   docs.forEach((doc, d) => {
     const sentences = doc.sentences
       .filter((s, i) => sentenceDraw(d, i) < share && s.words.some((w) => w !== w.toLowerCase()))
       .map((s) => ({ words: s.words.map((w) => w.toLowerCase()), labels: s.labels }));
-    if (sentences.length > 0) out.push({ id: `${doc.id}#lower`, sentences });
+    if (sentences.length === 0) return;
+    const copy = { id: `${doc.id}#lower`, sentences };
+    if (unerDocs.has(doc)) unerDocs.add(copy);
+    out.push(copy);
   });
   return out;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = Date.now();
-  console.log('gazetteer:', buildGazetteer(!args['no-country-codes']));
+  if (!child) console.log('gazetteer:', buildGazetteer(!args['no-country-codes']));
   const pos = !args['no-pos'];
   const gazetteer = Gazetteer.compile(readFileSync(GAZETTEER_PATH, 'utf8'));
   let clusters = WordClusters.EMPTY;
@@ -94,28 +177,37 @@ function main(): void {
     if (!args['reuse-clusters']) console.log('clusters:', buildClusters(undefined, args.clusters));
     clusters = WordClusters.compile(readFileSync(args.clusters, 'utf8'));
   }
+  const seeds = (args.seed ?? args.seeds).split(',').map(Number);
+  const jobs = Number(args.jobs);
+  const children = !child && jobs > 1 && seeds.length > 1 ? trainSeedsInChildren(seeds, jobs) : undefined;
   const bits = (w: string) => gazetteer.bits(w);
   const isDemonym = (w: string) => (bits(w) & GAZ.DEMONYM) !== 0;
   const isTitle = (w: string) => (bits(w) & GAZ.TITLE) !== 0;
   const wnw = readWnw('train');
   const corpora: LabelledDoc[] = Array.from({ length: Number(args['wnw-copies']) }, () => wnw).flat();
   const sizes: Record<string, number> = { wnw: wnw.length };
+  const unerDocs = new Set<LabelledDoc>();
   if (!args['no-uner']) {
     const uner = readUner('train', !args['uner-oth-as-o']);
     labelDemonyms(uner, isDemonym);
-    corpora.push(...uner);
+    for (const d of uner) unerDocs.add(d);
+    for (let c = 0; c < Number(args['uner-copies']); c++) corpora.push(...uner);
     sizes.uner = uner.length;
   }
   if (!args['no-gum']) {
     const gum = readGumTrain(isTitle);
     labelDemonyms(gum, isDemonym);
-    corpora.push(...gum);
+    for (let c = 0; c < Number(args['gum-copies']); c++) corpora.push(...gum);
     sizes.gum = gum.length;
   }
-  const lowered = lowercasedCopies(corpora, Number(args['lower-share']));
+  const lowered = lowercasedCopies(corpora, Number(args['lower-share']), unerDocs);
   if (lowered.length > 0) sizes.lowercased = lowered.reduce((n, d) => n + d.sentences.length, 0);
   corpora.push(...lowered);
-  const docs = corpora.map((d) => toTrainingDoc(d, gazetteer, clusters, pos));
+  const unerWeight = Number(args['uner-weight']);
+  const docs = corpora.map((d) => ({
+    ...toTrainingDoc(d, gazetteer, clusters, pos),
+    ...(unerDocs.has(d) && unerWeight !== 1 ? { weight: unerWeight } : {}),
+  }));
   const tokens = docs.reduce((n, d) => n + d.gold.length, 0);
   console.log(
     'documents',
@@ -136,10 +228,15 @@ function main(): void {
   const decoding = viterbi
     ? { decoder: 'viterbi', lean: !args['full-features'], pos }
     : { decoder: 'greedy', beamWidth: 1, pos };
-  const seeds = (args.seed ?? args.seeds).split(',').map(Number);
   const models: { keys: Uint32Array; rows: Float32Array }[] = [];
   let featureCount = 0;
-  for (const seed of seeds) {
+  const index = child ? Number(args['seed-index']) : 0;
+  if (child) {
+    // Replay the shuffles of the seeds before this one: `order` is shuffled in place across seeds.
+    for (const seed of seeds.slice(0, index))
+      for (let epoch = 1; epoch <= epochs; epoch++) shuffle(order, seed + epoch);
+  }
+  for (const seed of children ? [] : child ? [seeds[index]!] : seeds) {
     const trainer = new PerceptronTrainer();
     for (let epoch = 1; epoch <= epochs; epoch++) {
       shuffle(order, seed + epoch);
@@ -147,7 +244,7 @@ function main(): void {
         ? trainer.trainSentencesViterbi(docs, order, decoding.lean === true)
         : trainer.trainSentences(docs, order);
       const line = `seed ${seed} epoch ${epoch}: token errors ${((100 * errors) / tokens).toFixed(2)}%, features ${trainer.featureCount}`;
-      if (seeds.length === 1 && (epoch === epochs || epoch % 2 === 0)) {
+      if (seeds.length === 1 && !child && (epoch === epochs || epoch % 2 === 0)) {
         const avg = trainer.averagedScorer();
         const wnw = quickF1(avg, gazetteer, clusters, wnwDev, decoding).toFixed(1);
         const uner = quickF1(avg, gazetteer, clusters, unerDev, decoding).toFixed(1);
@@ -158,6 +255,19 @@ function main(): void {
     }
     models.push(trainer.averaged(0));
     featureCount = Math.max(featureCount, trainer.featureCount);
+  }
+  if (child) {
+    writeRaw(args['raw-out']!, models[0]!, featureCount);
+    return;
+  }
+  if (children) {
+    const paths = await children;
+    for (const path of paths) {
+      const { keys, rows, featureCount: count } = readRaw(path);
+      models.push({ keys, rows });
+      featureCount = Math.max(featureCount, count);
+    }
+    rmSync(dirname(paths[0]!), { recursive: true, force: true });
   }
   const { keys, rows } = mixWeights(models, Number(args['min-weight']));
   if (seeds.length > 1) {
@@ -192,4 +302,4 @@ function main(): void {
   );
 }
 
-main();
+await main();
