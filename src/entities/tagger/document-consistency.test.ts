@@ -178,3 +178,19 @@ test('an acronym written as a word takes its name type when it spells the initia
     { start: 10, end: 11, cls: 'ORG' },
   ]);
 });
+
+test('the bare first word of a company name is the company, unless it is part of a full name', () => {
+  const w = words('Ozy Media sued . Ozy said Ozy lost . Tesla Motors grew and Nikola Tesla smiled . Tesla left');
+  const out = makeConsistent(w, [
+    { start: 0, end: 2, cls: 'ORG' },
+    { start: 4, end: 5, cls: 'PERSON' },
+    { start: 6, end: 7, cls: 'PERSON' },
+    { start: 9, end: 11, cls: 'ORG' },
+    { start: 13, end: 15, cls: 'PERSON' },
+    { start: 17, end: 18, cls: 'PERSON' },
+  ]);
+  assert.deepEqual(
+    out.map((s) => `${w.slice(s.start, s.end).join(' ')}:${s.cls}`),
+    ['Ozy Media:ORG', 'Ozy:ORG', 'Ozy:ORG', 'Tesla Motors:ORG', 'Nikola Tesla:PERSON', 'Tesla:PERSON'],
+  );
+});

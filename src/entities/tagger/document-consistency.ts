@@ -50,6 +50,13 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
 const ACRONYMS = /^\p{Lu}[\p{Lu}&.]{1,7}s?$/u;
 const singular = (acronym: string) => acronym.replace(/s$/, '');
 
+/** The second word of a company's two-word name, after which the first word alone is the company. */
+const COMPANY_ENDINGS = new Set(
+  'Media Group Inc Inc. Corp Corp. Corporation Holdings Motors Airlines Airways Technologies Labs Capital Partners Entertainment Pharmaceuticals Energy Networks Systems Studios Games Bank Ltd Ltd. LLC plc PLC AG SA'.split(
+    ' ',
+  ),
+);
+
 /** Words after which the rest of a name is a qualifier: "Agency for …", "Fund in …", "Bank of …". */
 const HEAD_END = new Set(['for', 'in', 'of', 'on']);
 
@@ -128,6 +135,17 @@ function consistentSpans(
       if (alone && [...alone].some(([cls, n]) => cls !== 'PERSON' && n >= 2 && n > person)) continue;
       known.set(part, 'PERSON');
     }
+  }
+  // 1b. The bare first word of a company's name: "Ozy" of "Ozy Media", "Tesla" of "Tesla Motors",
+  //     unless it is also part of a person's full name in the document.
+  const personWords = new Set<string>();
+  for (const s of spans)
+    if (s.cls === 'PERSON' && s.end - s.start > 1)
+      for (let k = s.start; k < s.end; k++) personWords.add(words[k]!);
+  for (const s of spans) {
+    if (s.cls !== 'ORG' || s.end - s.start !== 2 || !COMPANY_ENDINGS.has(words[s.start + 1]!)) continue;
+    const first = words[s.start]!;
+    if (/^\p{Lu}/u.test(first) && !personWords.has(first) && !known.has(first)) known.set(first, 'ORG');
   }
   // 2. Acronyms: "Name (ACR)" and initials of multi-word names.
   const bySurface = new Map<string, LabelSpan>();
