@@ -180,7 +180,9 @@ test('an acronym written as a word takes its name type when it spells the initia
 });
 
 test('the bare first word of a company name is the company, unless it is part of a full name', () => {
-  const w = words('Ozy Media sued . Ozy said Ozy lost . Tesla Motors grew and Nikola Tesla smiled . Tesla left');
+  const w = words(
+    'Ozy Media sued . Ozy said Ozy lost . Tesla Motors grew and Nikola Tesla smiled . Tesla left',
+  );
   const out = makeConsistent(w, [
     { start: 0, end: 2, cls: 'ORG' },
     { start: 4, end: 5, cls: 'PERSON' },
