@@ -359,3 +359,16 @@ test('a first name the tagger reads as a verb ("Don", "Josh") is part of the spe
     ['Don Fowler'],
   );
 });
+
+test('a short title-case quotation with no cue beside it is a title', () => {
+  assert.deepEqual(
+    brief(
+      'When she is not writing, she is watching a horror movie, "RuPaul\'s Drag Race," or "The Office."',
+    ).filter((q) => q.kind !== 'indirect'),
+    [],
+  );
+  assert.deepEqual(
+    brief('“We Will Fight On,” the minister said.').map((q) => q.text),
+    ['We Will Fight On,'],
+  );
+});

@@ -108,6 +108,8 @@ function markedQuotes(inputs: QuoteInputs): Quote[] {
     const found = attributeMarked(inputs, span);
     const cueNear = found && tokensBetween(inputs, found.cue, span) <= MAX_TOKENS_FROM_CUE_TO_TERM;
     if (words <= MAX_SCARE_QUOTE_WORDS && !cueNear) continue;
+    // “RuPaul's Drag Race,” or “The Office.” with no cue beside them: titles.
+    if (!cueNear && isTitleCase(content)) continue;
     const charBefore = text
       .slice(Math.max(0, openAt - 2), openAt)
       .trim()
