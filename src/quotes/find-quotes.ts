@@ -7,6 +7,7 @@
 import type { QuoteMark, Token } from '../doc/doc.js';
 import type { Entity, Mention, Quote, Sentence } from '../doc/record-schema.js';
 import { firstStartingAt, spanContaining, spansWithin } from '../doc/span-search.js';
+import { isQuoteGlyph } from '../text/quote-glyph.js';
 import { isTitleCase } from '../text/quoted-title.js';
 import { attributeMarked } from './attribute-marked.js';
 import { findReportedSpeech, type RawAttribution } from './find-reported-speech.js';
@@ -212,7 +213,9 @@ export function findQuotes(inputs: QuoteInputs): Quote[] {
       if (overlaps(q, found.content) && !(inside && (sameCue || !q.cue))) clash = true;
       // "“…,” Ali Zentner, a physician in Vancouver, Canada, says": reported content that opens with the
       // quotation and runs on into its attribution repeats it.
-      const opensWithIt = /^[\s"“”„«»‘’']*$/u.test(inputs.text.slice(found.content.start, q.start));
+      const opensWithIt = [...inputs.text.slice(found.content.start, q.start)].every(
+        (c) => /\s/.test(c) || isQuoteGlyph(c),
+      );
       if (inside && sameCue && opensWithIt) clash = true;
     }
     // A cue already used by a quotation in marks yields reported speech only when the reported content

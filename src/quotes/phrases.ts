@@ -36,6 +36,7 @@ const PERSONAL_SUBJECT = /^(?:i|you|he|she|it|we|they)$/i;
 const CONTRACTED_BEFORE = /^(?:it|he|she|that|there|here|what|who|where|how|this)$/i;
 /** "a media war many would say": a quantifier after a noun opens a relative clause and is its subject. */
 const QUANTIFIER_SUBJECT = /^(?:many|some|most|few|others|several)$/i;
+const RELATIVE_PRONOUN = /^(?:which|who|whom|that|whose)$/i;
 const DET_OPENS_AFTER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NOT_SOURCES = new Set(['it', 'there', 'this', 'that', 'which', 'what']);
 const VERB_GROUP_ADVERBS =
@@ -110,7 +111,7 @@ export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRa
       break;
     }
   // "for which he urged": the relative pronoun is not part of the source.
-  while (from < end - 1 && /^(?:which|who|whom|that|whose)$/i.test(s.words[from] ?? '')) from++;
+  while (from < end - 1 && RELATIVE_PRONOUN.test(s.words[from] ?? '')) from++;
   if (from < end) {
     // "Kerry, who lost the presidency to Bush in 2004, said": the phrase before the comma is a
     // relative clause; the source is the name that opens the sentence together with it.
@@ -193,7 +194,7 @@ export function phraseAfter(
   if (NOT_SOURCES.has((s.words[start] ?? '').toLowerCase()) && to === start + 1) return undefined;
   // An apposition after a comma runs to the end of the sentence: ", a spokesman for the campaign."
   // (", who helmed the DNC," is a relative clause, not an apposition.)
-  const relative = /^(?:who|whom|whose|which|that)$/i.test(s.words[to + 1] ?? '');
+  const relative = RELATIVE_PRONOUN.test(s.words[to + 1] ?? '');
   if (apposition && s.words[to] === ',' && !relative && isNounPhraseToken(s, to + 1)) {
     let end = to + 1;
     while (
