@@ -106,3 +106,8 @@ test('a capitalised verb inside a name is no act', () => {
   assert.deepEqual(triggersOf('Obama Meets Putin in Geneva'), ['Meets:040']);
   assert.deepEqual(triggersOf('Then Obama met Putin.'), ['met:040']);
 });
+
+test('a phrase does not reach into a relative clause', () => {
+  assert.deepEqual(triggersOf('Egypt offered support to the rebels.'), ['offered support:030']);
+  assert.deepEqual(triggersOf('Some proteins offer unique features that support our health.'), []);
+});

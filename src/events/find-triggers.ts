@@ -124,6 +124,8 @@ function phrases(): Map<string, { words: string[]; cameo: string }[]> {
   return phraseIndex;
 }
 
+const RELATIVE = /^(?:that|which|who)$/i;
+
 /** The index of the last token of `words` matched from token `i`, or -1. */
 function matchPhrase(words: string[], lemmas: string[], tokens: readonly Token[], i: number): number {
   let at = i;
@@ -136,6 +138,8 @@ function matchPhrase(words: string[], lemmas: string[], tokens: readonly Token[]
         break;
       }
       if (['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ'].includes(tokens[j]?.pos ?? '')) break;
+      // A relative clause starts a new verb: "offer unique features that support…" offers no support.
+      if (RELATIVE.test(lemmas[j] ?? '')) break;
     }
     if (found < 0) return -1;
     at = found;
