@@ -39,3 +39,18 @@ test('a possessive pronoun owns its event noun; the subject after a reporting ve
     events.join('\n'),
   );
 });
+
+test('an unresolved subject pronoun before the verb leaves the actor unknown', () => {
+  const events = eventsOf(
+    'Being nominated for a Grammy is an honor, and I couldn’t have asked for a better moment.',
+  );
+  assert.ok(!events.some((e) => /: Grammy →/.test(e)), events.join('\n'));
+});
+
+test('violence aimed at a place strikes it', () => {
+  const events = eventsOf('The regime keeps replacing the rockets it fires at Israel.');
+  assert.ok(
+    events.some((e) => /^ASSAULT fires at: {2}→ Israel$/.test(e)),
+    events.join('\n'),
+  );
+});

@@ -23,6 +23,8 @@ import { reportedAccusations } from './reported-accusations.js';
 
 /** CAMEO codes whose place is also their target: visits and hosted visits. */
 const VISIT = /^04[234]/;
+/** Violence aimed "at" a place strikes it: "the rockets it fires at Israel". */
+const AIMED_AT = /^(?:18|19|20)/;
 const JOINER = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?$/i;
 
 /** The participants coordinated with `members[index]` ("Brazil and the United States", "Ghana, Mozambique and Burkina Faso"). */
@@ -49,6 +51,12 @@ function group(text: string, members: Participant[], index: number): Participant
 const OWNER_OF_TRIGGER = /^['’]s(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 /** Between a possessive pronoun and its event noun ("its deliberate targeting"). */
 const OWNED = /^(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
+/**
+ * A subject pronoun right before the verb ("I couldn't have asked", "we will meet") that coreference
+ * left unresolved: the actor is whoever it stands for, not a name further back.
+ */
+const UNRESOLVED_SUBJECT =
+  /\b(?:I|we|you|he|she|they|it)\s+(?:(?:not|never|also|just|still|will|would|could|can|should|may|might|must|shall|have|has|had|do|does|did|\w+n['’]t|['’](?:ll|ve|d))\s+)*$/i;
 /** Semicolons end the reach of a trigger. */
 const BARRIER = /;/;
 const MAX_TARGET_DISTANCE = 120;
@@ -121,7 +129,9 @@ function codeTrigger(
   // A trigger inside a quotation reaches only the participants quoted with it, and one outside only those outside.
   const quote = spanContaining(context.quotes, trigger.start);
   const sameSide = (p: Participant) => spanContaining(context.quotes, p.start) === quote;
-  const actorsAndTargets = participants.filter((p) => (!p.place || visit) && sameSide(p));
+  const aimedAt = (p: Participant) =>
+    AIMED_AT.test(trigger.cameo) && p.preposition === 'at' && p.start >= trigger.end;
+  const actorsAndTargets = participants.filter((p) => (!p.place || visit || aimedAt(p)) && sameSide(p));
   let actors: Participant[];
   let targets: Participant[];
   if (trigger.passive) {
@@ -141,6 +151,8 @@ function codeTrigger(
       actorsAndTargets.find((p) => OWNER_OF_TRIGGER.test(between(p))) ??
       owners.find((p) => sameSide(p) && OWNED.test(between(p)));
     actors = owner ? [owner] : before(text, actorsAndTargets, trigger.start);
+    const subject = actors.at(-1);
+    if (!owner && subject && UNRESOLVED_SUBJECT.test(text.slice(subject.end, trigger.start))) actors = [];
     targets = after(text, actorsAndTargets, trigger.end);
   }
   targets = targets.filter((t) => !actors.includes(t));

@@ -111,3 +111,10 @@ test('a phrase does not reach into a relative clause', () => {
   assert.deepEqual(triggersOf('Egypt offered support to the rebels.'), ['offered support:030']);
   assert.deepEqual(triggersOf('Some proteins offer unique features that support our health.'), []);
 });
+
+test('agreeing with a view is no agreement', () => {
+  assert.deepEqual(triggersOf('The academy’s manager, Shawn Thwaites, agrees, noting the change.'), []);
+  assert.deepEqual(triggersOf('Most experts agree that the plan will fail.'), []);
+  assert.deepEqual(triggersOf('Israel and Hamas agreed to a truce.'), ['agreed:030']);
+  assert.deepEqual(triggersOf('Iran agrees to talks with the US.'), ['talks:040']);
+});

@@ -105,6 +105,12 @@ const MET_STANDARDS = new Set(
   ),
 );
 const MET_STANDARD_REACH = 3;
+/**
+ * "Thwaites agrees, noting…", "I agree that…": agreeing in the present tense, with nothing agreed
+ * to or on, is an opinion; agreements are reported as done ("agreed", "agreed that a truce…").
+ */
+const AGREES_WITH_VIEW = /^(?:agree|agrees)$/;
+const VIEW_FOLLOWS = new Set(['that', ',', '.', '!', 'with', '']);
 /** Words that open a clause of their own: a verb after them has its own subject. */
 const CLAUSE_OPENERS =
   /^(?:who|which|whom|whose|that|where|when|while|as|after|before|because|since|if|and|or|but)$/i;
@@ -299,6 +305,7 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     if (lemmas[i] === 'call' && last === i && hasObjectComplement(tokens, words, i + 1)) continue;
     if (lemmas[i] === 'commit' && !lower.slice(i + 1, i + 1 + COMMIT_TO_REACH).includes('to')) continue;
     if (lemmas[i] === 'meet' && metStandard(lower, i)) continue;
+    if (AGREES_WITH_VIEW.test(word) && last === i && VIEW_FOLLOWS.has(lower[i + 1] ?? '')) continue;
     if (VIOLENT_ROOTS.has(cameo.slice(0, 2)) && byAccident(lemmas, words, i)) continue;
     if (intended && VIOLENT_ROOTS.has(cameo.slice(0, 2))) cameo = '138';
     else if (announced && INTENT_CODES[cameo.slice(0, 2)]) cameo = INTENT_CODES[cameo.slice(0, 2)] as string;
