@@ -4,17 +4,16 @@ import type { Stage } from '../pipeline/stage.js';
 import { withoutCredentials } from './credentials.js';
 import { linkMentions } from './link-mentions.js';
 import { tagEntities } from './tagger/tag-entities.js';
+import { withTranscriptSpeakers } from './transcript-speakers.js';
 
 export const findNamesStage: Stage = {
   name: 'find-names',
-  reads: ['tokens', 'sentences'],
+  reads: ['tokens', 'sentences', 'blocks'],
   adds: ['names'],
   run(doc: Doc) {
+    const tagged = tagEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
     return withLayers(doc, {
-      names: withoutCredentials(
-        doc.text,
-        tagEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences')),
-      ),
+      names: withTranscriptSpeakers(doc.text, layer(doc, 'blocks'), withoutCredentials(doc.text, tagged)),
     });
   },
 };

@@ -5,30 +5,18 @@
  */
 import type { Quote } from '../doc/record-schema.js';
 import { spansWithin } from '../doc/span-search.js';
+import {
+  labelCounts,
+  MIN_REPEATS,
+  MIN_WORDS,
+  moreWordsThan,
+  type SpeakerLabel,
+  speakerLabels,
+} from '../text/speaker-labels.js';
 import type { QuoteInputs } from './find-quotes.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 
-/** One to four capitalised words, then a colon and the words spoken. */
-const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(?=\S)/u;
-/** Labels that head notes, captions and links, not speech. */
-const NOT_SPEAKERS =
-  /^(?:note|notes|update|updated|editor'?s? note|editor’s note|correction|clarification|disclosure|photo|photos|image|video|watch|listen|read|read more|related|source|sources|credit|credits|warning|tags?|posted|published|by|q|a|question|answer|also|see also|subscribe|click here|more|advertisement|caption|file|location|date|time|where|when|what|who|why|how|price|cost|tickets|venue|address|phone|email|website|contact)$/i;
 const SPEAKER_TYPES = new Set(['PERSON', 'ORG']);
-/** A label heads at least this many paragraphs before it counts as a speaker without a person's name. */
-const MIN_REPEATS = 2;
-/** Fewer words after the colon are a heading or a label, not a statement. */
-const MIN_WORDS = 3;
-
-/**
- * Whether `text.split(/\s+/)` has more than `limit` pieces, found without splitting: every paragraph
- * is asked whether it is a short heading, and most are long.
- */
-function moreWordsThan(text: string, limit: number): boolean {
-  const space = /\s+/g;
-  let pieces = 1;
-  while (space.exec(text) !== null) if (++pieces > limit) return true;
-  return false;
-}
 
 type Block = { start: number; end: number };
 
@@ -36,26 +24,10 @@ type Block = { start: number; end: number };
 const trimmedEnd = (text: string, block: Block) =>
   block.start + text.slice(block.start, block.end).trimEnd().length;
 
-interface Labelled {
-  block: Block;
-  label: string;
-  labelEnd: number;
-  contentStart: number;
-}
-
 export function transcriptQuotes(inputs: QuoteInputs): Quote[] {
   const { text } = inputs;
-  const labelled: Labelled[] = [];
-  for (const block of inputs.blocks) {
-    const match = LABEL.exec(text.slice(block.start, Math.min(block.end, block.start + 80)));
-    if (!match || NOT_SPEAKERS.test(match[1]!)) continue;
-    const labelEnd = block.start + match[1]!.length;
-    const contentStart = block.start + match[0].length;
-    if (!moreWordsThan(text.slice(contentStart, block.end), MIN_WORDS - 1)) continue;
-    labelled.push({ block, label: match[1]!, labelEnd, contentStart });
-  }
-  const repeats = new Map<string, number>();
-  for (const { label } of labelled) repeats.set(label, (repeats.get(label) ?? 0) + 1);
+  const labelled = speakerLabels(text, inputs.blocks);
+  const repeats = labelCounts(labelled);
   const quotes: Quote[] = [];
   for (const item of labelled) {
     const { block, labelEnd, contentStart } = item;
@@ -86,7 +58,7 @@ const MAX_HEADING_WORDS = 6;
  * their own, each followed by the answer): each answer paragraph is the named person's statement.
  * Only when the heading is a person's name alone and the next paragraph is a question.
  */
-function interviewAnswers(inputs: QuoteInputs, labelled: readonly Labelled[]): Quote[] {
+function interviewAnswers(inputs: QuoteInputs, labelled: readonly SpeakerLabel[]): Quote[] {
   const { text, blocks } = inputs;
   const isQuestion = (block: Block) => /\?["”’]?$/.test(text.slice(block.start, trimmedEnd(text, block)));
   const quotes: Quote[] = [];
