@@ -1,5 +1,6 @@
 /** The corpus queries behind `search`, `quotes`, `events` and `stories`, in SQL both databases accept. */
 import type { EntityType } from '../doc/record-schema.js';
+import { escapeRegExp } from '../resources/regex-alternation.js';
 import { PLACE_TYPES } from './article-features.js';
 import { type EventRow, toStoryEvent } from './find-events.js';
 import type { FullTextIndex } from './full-text-index.js';
@@ -46,7 +47,7 @@ export function snippet(text: string, words: string[]): string {
   // The earliest word starting with a query word (words as `queryWords` splits them: letters and digits of
   // any script), found case-insensitively in the text itself: lower-casing a copy costs a pass over the
   // text and can shift offsets.
-  const pattern = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const pattern = words.map(escapeRegExp).join('|');
   const at = pattern ? text.search(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})`, 'iu')) : -1;
   const start = Math.max(0, at < 0 ? 0 : at - SNIPPET_CHARS / 3);
   const cut = text

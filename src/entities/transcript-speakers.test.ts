@@ -26,6 +26,7 @@ test('a label that heads several answers is a person, wherever it stands', () =>
 test('a label heading one paragraph, a part in a transcript, or a name the tagger found is left alone', () => {
   assert.deepEqual(named('ISLAMABAD: Talks resumed on Monday in the capital.'), []);
   assert.deepEqual(named('HOST: Welcome back to the show.\n\nHOST: Our next guest is here.'), []);
-  const text = 'Olamide: The category will greatly impact the industry.\n\nOlamide: It is a blessing to all of us.';
+  const text =
+    'Olamide: The category will greatly impact the industry.\n\nOlamide: It is a blessing to all of us.';
   assert.deepEqual(named(text, [{ start: 0, end: 7, type: 'GPE' }]), ['Olamide:GPE']);
 });

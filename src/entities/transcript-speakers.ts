@@ -4,6 +4,7 @@
  * the same words elsewhere in the text ("Asake and Olamide") are that person too.
  */
 import type { NameSpan } from '../doc/doc.js';
+import { escapeRegExp } from '../resources/regex-alternation.js';
 import { labelCounts, MIN_REPEATS, speakerLabels } from '../text/speaker-labels.js';
 import { isRoleWord } from './role-phrases.js';
 
@@ -17,8 +18,6 @@ const isNameLike = (label: string) =>
 const overlaps = (names: readonly NameSpan[], start: number, end: number) =>
   names.some((n) => n.start < end && start < n.end);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function withTranscriptSpeakers(
   text: string,
   blocks: readonly { start: number; end: number }[],
@@ -30,7 +29,7 @@ export function withTranscriptSpeakers(
     if (count < MIN_REPEATS || !isNameLike(label)) continue;
     const heads = labelled.filter((l) => l.label === label);
     if (heads.some((l) => overlaps(names, l.block.start, l.labelEnd))) continue;
-    const word = new RegExp(`(?<![\\p{L}\\p{N}])${escape(label)}(?![\\p{L}\\p{N}])`, 'gu');
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const match of text.matchAll(word)) {
       const start = match.index;
       const end = start + label.length;
