@@ -54,3 +54,14 @@ test('violence aimed at a place strikes it', () => {
     events.join('\n'),
   );
 });
+
+test('a later clause or a dashed insertion holds no target of the verb', () => {
+  const events = eventsOf(
+    'Florida State trustees were openly talking about leaving the conference before the Seminoles were excluded from the College Football Playoff.',
+  );
+  assert.ok(!events.some((e) => /College Football Playoff/.test(e)), events.join('\n'));
+  const signed = eventsOf(
+    'Eight schools signed a Grant of Rights deal with the ACC – one that stipulates ESPN would fund the network.',
+  );
+  assert.ok(!signed.some((e) => /signed: .*→ .*ESPN/.test(e)), signed.join('\n'));
+});

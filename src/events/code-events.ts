@@ -59,6 +59,12 @@ const UNRESOLVED_SUBJECT =
   /\b(?:I|we|you|he|she|they|it)\s+(?:(?:not|never|also|just|still|will|would|could|can|should|may|might|must|shall|have|has|had|do|does|did|\w+n['’]t|['’](?:ll|ve|d))\s+)*$/i;
 /** Semicolons end the reach of a trigger. */
 const BARRIER = /;/;
+/**
+ * A clause of its own between the trigger and a later participant: "talking about leaving before the
+ * Seminoles were excluded from the Playoff", "signed a deal – one that stipulates ESPN would fund".
+ */
+const CLAUSE_BARRIER =
+  /\b(?:before|after|while|because|although|though|whereas|unless|until|when|since)\b[^,;]*?\b(?:is|are|was|were|has|have|had|will|would|could|can|did|do|does|may|might)\b|\s[–—]\s/i;
 const MAX_TARGET_DISTANCE = 120;
 /** Prepositions that introduce a target ("airstrikes against militias", "talks with Suleiman"). */
 const TARGET_PREPOSITIONS = new Set([
@@ -98,6 +104,7 @@ function after(
       p.start >= offset &&
       p.start - offset <= MAX_TARGET_DISTANCE &&
       !BARRIER.test(text.slice(offset, p.start)) &&
+      !CLAUSE_BARRIER.test(text.slice(offset, p.start)) &&
       (!p.preposition || TARGET_PREPOSITIONS.has(p.preposition)) &&
       !skip?.(p),
   );
@@ -197,7 +204,7 @@ export function codeEvents(input: EventInputs): Event[] {
   const { text } = input;
   const entities = new Map(input.entities.map((e) => [e.id, e]));
   const mentions = [...input.mentions].sort((a, b) => a.start - b.start);
-  const context = { dateOf: eventDating(input.dates, input.published), quotes: input.quotes };
+  const context = { dateOf: eventDating(text, input.dates, input.published), quotes: input.quotes };
   const events: Event[] = [];
   for (const sentence of input.sentences) {
     const tokens = spansWithin(input.tokens, sentence.start, sentence.end);

@@ -10,6 +10,8 @@ import { firstStartingAt, spansWithin } from '../doc/span-search.js';
 const DAY_MS = 86_400_000;
 /** "a day after X", "two days before X": the event in X is the one moved, backwards from the anchor. */
 const CONJUNCTION = /\b(?:after|before)$/i;
+/** "a contract that runs through 2036", "independent until 1992": the bound of a stretch of time, not when something happened. */
+const BOUND_BEFORE = /\b(?:through|thru|until|till|since)\s+$/i;
 
 function shiftDay(iso: string, days: number): string | undefined {
   const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
@@ -22,6 +24,7 @@ function shiftDay(iso: string, days: number): string | undefined {
  * worked out once, so an article with thousands of dates and no publication date stays linear.
  */
 export function eventDating(
+  text: string,
   dates: readonly DateMention[],
   published?: string,
 ): (trigger: Span, sentence: Span) => string | undefined {
@@ -36,7 +39,11 @@ export function eventDating(
   return (trigger, sentence) => {
     const here = spansWithin(dates, sentence.start, sentence.end);
     const nearest = here
-      .filter((d) => d.value || d.offsetDays !== undefined)
+      .filter(
+        (d) =>
+          (d.value || d.offsetDays !== undefined) &&
+          !BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)),
+      )
       .sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start))[0];
     if (nearest?.value) return nearest.value;
     if (nearest?.offsetDays !== undefined) {
