@@ -118,3 +118,13 @@ test('agreeing with a view is no agreement', () => {
   assert.deepEqual(triggersOf('Israel and Hamas agreed to a truce.'), ['agreed:030']);
   assert.deepEqual(triggersOf('Iran agrees to talks with the US.'), ['talks:040']);
 });
+
+test('delivering, receiving and helping are aid or hosting only with the right object', () => {
+  assert.deepEqual(triggersOf('The earbuds deliver sound as the musicians intended.'), []);
+  assert.deepEqual(triggersOf('Turkey delivered weapons to Kyiv.'), ['delivered:070']);
+  assert.deepEqual(triggersOf('You can receive calls while driving.'), []);
+  assert.deepEqual(triggersOf('Putin received Erdogan in Sochi.'), ['received:043']);
+  assert.deepEqual(triggersOf('Putin received the Turkish delegation.'), ['received:043']);
+  assert.deepEqual(triggersOf('The app helps you find a partner.'), []);
+  assert.deepEqual(triggersOf('Germany helped Greece with a loan.'), ['helped:070']);
+});

@@ -93,6 +93,19 @@ const ACCIDENTS = new Set(
   ),
 );
 const ACCIDENT_REACH = 8;
+/** "delivered aid", "deliver weapons to Kyiv": what an act of aid delivers; "delivers sound", "deliver results" are no aid. */
+const DELIVERABLES = new Set(
+  'aid food supplies supply weapons weapon arms ammunition munitions missiles tanks jets medicine medicines medical assistance equipment fuel vaccines vaccine water humanitarian relief grain shipment shipments shells troops convoy convoys'.split(
+    ' ',
+  ),
+);
+const DELIVER_REACH = 4;
+/** "received Erdogan", "received the delegation": hosting someone; "receive calls", "received praise" are not. */
+const GUESTS = new Set(
+  'delegation delegations envoy envoys minister ministers president leader leaders ambassador ambassadors counterpart visitor visitors king queen prince pope chancellor premier officials'.split(
+    ' ',
+  ),
+);
 /** "committed to peace" is a commitment; "atrocities committed", "committed a crime" are not. */
 const COMMIT_TO_REACH = 3;
 /**
@@ -201,6 +214,21 @@ function metStandard(lower: readonly string[], i: number): boolean {
   return lower.slice(i + 1, i + 1 + MET_STANDARD_REACH).some((w) => MET_STANDARDS.has(w));
 }
 
+/** Whether the object of "receive" at `i` is a person or a body: a name, or a guest noun. */
+function receivesGuest(tokens: readonly Token[], lower: readonly string[], i: number): boolean {
+  let j = i + 1;
+  while (['DET', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j++;
+  return tokens[j]?.pos === 'PROPN' || GUESTS.has(lower[j] ?? '');
+}
+
+/**
+ * "helps you find", "helps users stay safe": helping the reader or a public do something is a
+ * product's promise, not aid (CAMEO 07); "will help identify victims" still is.
+ */
+const HELPED = new Set(['you', 'us', 'me', 'users', 'people', 'customers', 'readers']);
+const helpsDoSomething = (tokens: readonly Token[], lower: readonly string[], i: number) =>
+  HELPED.has(lower[i + 1] ?? '') && (tokens[i + 2]?.pos === 'VERB' || lower[i + 2] === 'to');
+
 export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] {
   const lex = verbLexicon();
   const words = tokens.map((t) => text.slice(t.start, t.end));
@@ -303,8 +331,18 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
       continue;
     // "called the report a hoax": a comment on something (CAMEO 01, no event), not a telephone call.
     if (lemmas[i] === 'call' && last === i && hasObjectComplement(tokens, words, i + 1)) continue;
+    // "receive calls", "make calls": a verb's object that the tagger read as a verb.
+    if (lemmas[i] === 'call' && tokens[i - 1]?.pos === 'VERB') continue;
     if (lemmas[i] === 'commit' && !lower.slice(i + 1, i + 1 + COMMIT_TO_REACH).includes('to')) continue;
     if (lemmas[i] === 'meet' && metStandard(lower, i)) continue;
+    if (
+      lemmas[i] === 'deliver' &&
+      last === i &&
+      !lower.slice(i + 1, i + 1 + DELIVER_REACH).some((w) => DELIVERABLES.has(w))
+    )
+      continue;
+    if (lemmas[i] === 'receive' && last === i && !receivesGuest(tokens, lower, i)) continue;
+    if (lemmas[i] === 'help' && last === i && helpsDoSomething(tokens, lower, i)) continue;
     if (AGREES_WITH_VIEW.test(word) && last === i && VIEW_FOLLOWS.has(lower[i + 1] ?? '')) continue;
     if (VIOLENT_ROOTS.has(cameo.slice(0, 2)) && byAccident(lemmas, words, i)) continue;
     if (intended && VIOLENT_ROOTS.has(cameo.slice(0, 2))) cameo = '138';
