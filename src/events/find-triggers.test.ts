@@ -126,5 +126,6 @@ test('delivering, receiving and helping are aid or hosting only with the right o
   assert.deepEqual(triggersOf('Putin received Erdogan in Sochi.'), ['received:043']);
   assert.deepEqual(triggersOf('Putin received the Turkish delegation.'), ['received:043']);
   assert.deepEqual(triggersOf('The app helps you find a partner.'), []);
+  assert.deepEqual(triggersOf('I couldn’t help but dance.'), []);
   assert.deepEqual(triggersOf('Germany helped Greece with a loan.'), ['helped:070']);
 });

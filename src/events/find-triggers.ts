@@ -227,7 +227,9 @@ function receivesGuest(tokens: readonly Token[], lower: readonly string[], i: nu
  */
 const HELPED = new Set(['you', 'us', 'me', 'users', 'people', 'customers', 'readers']);
 const helpsDoSomething = (tokens: readonly Token[], lower: readonly string[], i: number) =>
-  HELPED.has(lower[i + 1] ?? '') && (tokens[i + 2]?.pos === 'VERB' || lower[i + 2] === 'to');
+  // "couldn't help but dance": an idiom, no help at all.
+  lower[i + 1] === 'but' ||
+  (HELPED.has(lower[i + 1] ?? '') && (tokens[i + 2]?.pos === 'VERB' || lower[i + 2] === 'to'));
 
 export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] {
   const lex = verbLexicon();
