@@ -66,8 +66,14 @@ export function articleDay(record: ArticleRecord): string | undefined {
     : undefined;
 }
 
+/**
+ * The article's named entities, weighted by mentions. An actor known only by descriptions ("the
+ * team", "the dead") has an id of this article alone: it joins no other article and names no story.
+ */
 function entityVector(record: ArticleRecord, bodyStart: number): Vector {
-  const types = new Map(record.entities.map((entity) => [entity.id, entity.type]));
+  const types = new Map(
+    record.entities.filter((entity) => !entity.described).map((entity) => [entity.id, entity.type]),
+  );
   const counts = new Map<string, number>();
   for (const mention of record.mentions) {
     const type = types.get(mention.entity);

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArticleRecord, Entity, Event } from '../../doc/record-schema.js';
+import { escapeRegExp } from '../../resources/regex-alternation.js';
 
 export interface RecordSpec {
   title: string;
@@ -53,15 +54,13 @@ export function makeRecord(spec: RecordSpec): ArticleRecord {
   const entities = (spec.entities ?? []).map(entityFrom);
   const mentions = entities.flatMap((entity) =>
     [entity.name, ...entity.aliases].flatMap((name) =>
-      [...text.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map(
-        (match) => ({
-          start: match.index ?? 0,
-          end: (match.index ?? 0) + name.length,
-          text: name,
-          entity: entity.id,
-          kind: 'name' as const,
-        }),
-      ),
+      [...text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))].map((match) => ({
+        start: match.index ?? 0,
+        end: (match.index ?? 0) + name.length,
+        text: name,
+        entity: entity.id,
+        kind: 'name' as const,
+      })),
     ),
   );
   const quotes = (spec.quotes ?? []).map((quote) => {
