@@ -22,6 +22,24 @@ function winkNlp() {
 const MAX_PIECE_LENGTH = 100_000;
 
 /**
+ * wink leaves a possessive glued to its noun before a period ("except Chris Von Erich's.", "the
+ * dog's."), and then in the rest of the document too; split like every other possessive, the name
+ * is the same name wherever it stands.
+ */
+const GLUED_POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&-]*)['’]s$/u;
+/** Contractions of "is"/"has"/"us", which are no possessives ("it's", "let's"). */
+const CONTRACTED = /^(?:it|that|what|who|where|there|here|he|she|let|how|when|why|this)$/i;
+
+function pushToken(tokens: Token[], word: string, at: number, pos: string): void {
+  const glued = pos !== 'PART' && word.length > 2 ? GLUED_POSSESSIVE.exec(word) : null;
+  if (glued && !CONTRACTED.test(glued[1]!)) {
+    const base = glued[1]!.length;
+    tokens.push({ start: at, end: at + base, pos: /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN' });
+    tokens.push({ start: at + base, end: at + word.length, pos: 'PART' });
+  } else tokens.push({ start: at, end: at + word.length, pos });
+}
+
+/**
  * Tokens of text[from, to) by one wink readDoc (one call per article is cheaper than one per
  * paragraph). wink gives line breaks tokens of their own; they are left out.
  */
@@ -36,7 +54,7 @@ function tokenizePiece(text: string, from: number, to: number, tokens: Token[]):
   for (let i = 0; i < words.length; i++) {
     at += (spaces[i] ?? '').length;
     const word = words[i] ?? '';
-    if (word.trim() !== '') tokens.push({ start: at, end: at + word.length, pos: tags[i] ?? 'X' });
+    if (word.trim() !== '') pushToken(tokens, word, at, tags[i] ?? 'X');
     at += word.length;
   }
 }

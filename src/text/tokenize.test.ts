@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tokenize } from './tokenize.js';
+
+const tokensOf = (text: string) =>
+  tokenize(text, [{ start: 0, end: text.length }]).tokens.map(
+    (t) => `${text.slice(t.start, t.end)}/${t.pos}`,
+  );
+
+test('a possessive before a period is split from its name, as everywhere else', () => {
+  const text = 'Everyone is in the film, except Chris Von Erich’s. Removing Chris Von Erich’s story hurt.';
+  const tokens = tokensOf(text);
+  assert.equal(tokens.filter((t) => t === 'Erich/PROPN').length, 2, tokens.join(' '));
+  assert.equal(tokens.filter((t) => t === '’s/PART').length, 2, tokens.join(' '));
+  assert.deepEqual(tokensOf("It's fine.").slice(0, 2), ['It/PRON', "'s/AUX"]);
+});
+
+test('tokens keep their offsets in the text', () => {
+  const text = 'The dog’s. Then AT&T’s.';
+  const { tokens } = tokenize(text, [{ start: 0, end: text.length }]);
+  assert.equal(tokens.map((t) => text.slice(t.start, t.end)).join(''), text.replace(/\s/g, ''));
+});
