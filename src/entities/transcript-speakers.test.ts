@@ -30,3 +30,13 @@ test('a label heading one paragraph, a part in a transcript, or a name the tagge
     'Olamide: The category will greatly impact the industry.\n\nOlamide: It is a blessing to all of us.';
   assert.deepEqual(named(text, [{ start: 0, end: 7, type: 'GPE' }]), ['Olamide:GPE']);
 });
+
+test('a label over list items is no speaker', () => {
+  const text =
+    'Alternatively: Samurai Shodown NeoGeo Collection (1993)\n\nAlternatively: Xanadu Next (2005)\n\nAlternatively: Pinball Fantasies of the Year (1994)';
+  assert.deepEqual(named(text), []);
+  assert.deepEqual(
+    named('Runner-up: Xanadu Next (2005)\n\nRunner-up: Pinball Fantasies of the Year (1994)'),
+    [],
+  );
+});
