@@ -12,13 +12,8 @@ import { isRoleWord } from './role-phrases.js';
 const PARTS =
   /^(?:host|hosts|reporter|interviewer|moderator|audience|crowd|male|female|man|woman|unidentified|announcer|narrator|voice|voices|caller|guest|panelist|participant|speaker|student|teacher|doctor|patient|child|both|all|everyone|several|protester|protesters|officer)$/i;
 
-/** "Alternatively:", "Finally:": an adverb heads a list item, not a speech. */
-const ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
 const isNameLike = (label: string) =>
-  !ADVERB.test(label) &&
   label.split(/\s+/).every((word) => !PARTS.test(word) && !isRoleWord(word.replace(/\.$/, '')));
-/** What a speaker says is sentences ("I felt excited."), not a title ("Xanadu Next (2005)"). */
-const SPOKEN = /(?:^|\s)\p{Ll}.*[.!?…"”’]$/su;
 
 const overlaps = (names: readonly NameSpan[], start: number, end: number) =>
   names.some((n) => n.start < end && start < n.end);
@@ -33,8 +28,6 @@ export function withTranscriptSpeakers(
   for (const [label, count] of labelCounts(labelled)) {
     if (count < MIN_REPEATS || !isNameLike(label)) continue;
     const heads = labelled.filter((l) => l.label === label);
-    const spoken = heads.filter((l) => SPOKEN.test(text.slice(l.contentStart, l.block.end).trimEnd()));
-    if (spoken.length < MIN_REPEATS) continue;
     if (heads.some((l) => overlaps(names, l.block.start, l.labelEnd))) continue;
     const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'gu');
     for (const match of text.matchAll(word)) {

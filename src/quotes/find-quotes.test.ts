@@ -213,6 +213,13 @@ test('a transcript paragraph ("Name: …") is that speaker\'s statement; datelin
     ),
     [],
   );
+  // A label over list items of titles: no one speaks them.
+  assert.deepEqual(
+    brief(
+      'My favourite games\n\nAlternatively: Xanadu Next (2005)\n\nAlternatively: Pinball Fantasies (1994)\n\nRunner-up: Heroes of Might and Magic\n\nRunner-up: The Secret of Monkey Island',
+    ),
+    [],
+  );
 });
 
 test('a quotation after "a … called" is a name, not a statement', () => {

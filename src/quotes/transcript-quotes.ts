@@ -36,7 +36,7 @@ export function transcriptQuotes(inputs: QuoteInputs): Quote[] {
     const named = spansWithin(inputs.mentions, block.start, labelEnd).some((m) =>
       SPEAKER_TYPES.has(inputs.entities.get(m.entity)?.type ?? ''),
     );
-    if (!named && (repeats.get(item.label) ?? 0) < MIN_REPEATS) continue;
+    if (!named && (!item.spoken || (repeats.get(item.label) ?? 0) < MIN_REPEATS)) continue;
     const end = trimmedEnd(text, block);
     quotes.push({
       start: contentStart,

@@ -10,6 +10,10 @@ const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(?=
 /** Labels that head notes, captions and links, not speech. */
 const NOT_SPEAKERS =
   /^(?:note|notes|update|updated|editor'?s? note|editor’s note|correction|clarification|disclosure|photo|photos|image|video|watch|listen|read|read more|related|source|sources|credit|credits|warning|tags?|posted|published|by|q|a|question|answer|also|see also|subscribe|click here|more|advertisement|caption|file|location|date|time|where|when|what|who|why|how|price|cost|tickets|venue|address|phone|email|website|contact)$/i;
+/** "Alternatively:", "Finally:": an adverb heads a list item, not a speech. */
+const ADVERB = /^\p{Lu}\p{Ll}+ly$/u;
+/** What a speaker says is sentences ("I felt excited."), not a title ("Xanadu Next (2005)"). */
+const SPOKEN = /(?:^|\s)\p{Ll}.*[.!?…"”’]$/su;
 /** Fewer words after the colon are a heading or a label, not a statement. */
 export const MIN_WORDS = 3;
 /** A label heads at least this many paragraphs before it counts as a speaker without a person's name. */
@@ -20,6 +24,8 @@ export interface SpeakerLabel {
   label: string;
   labelEnd: number;
   contentStart: number;
+  /** Whether the words after the label read as sentences, not as a title or a list item. */
+  spoken: boolean;
 }
 
 /**
@@ -38,18 +44,19 @@ export function speakerLabels(text: string, blocks: readonly Block[]): SpeakerLa
   const labelled: SpeakerLabel[] = [];
   for (const block of blocks) {
     const match = LABEL.exec(text.slice(block.start, Math.min(block.end, block.start + 80)));
-    if (!match || NOT_SPEAKERS.test(match[1]!)) continue;
+    if (!match || NOT_SPEAKERS.test(match[1]!) || ADVERB.test(match[1]!)) continue;
     const labelEnd = block.start + match[1]!.length;
     const contentStart = block.start + match[0].length;
-    if (!moreWordsThan(text.slice(contentStart, block.end), MIN_WORDS - 1)) continue;
-    labelled.push({ block, label: match[1]!, labelEnd, contentStart });
+    const content = text.slice(contentStart, block.end).trimEnd();
+    if (!moreWordsThan(content, MIN_WORDS - 1)) continue;
+    labelled.push({ block, label: match[1]!, labelEnd, contentStart, spoken: SPOKEN.test(content) });
   }
   return labelled;
 }
 
-/** How many paragraphs each label heads. */
+/** How many paragraphs of sentences each label heads. */
 export function labelCounts(labelled: readonly SpeakerLabel[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { label } of labelled) counts.set(label, (counts.get(label) ?? 0) + 1);
+  for (const { label, spoken } of labelled) if (spoken) counts.set(label, (counts.get(label) ?? 0) + 1);
   return counts;
 }
