@@ -379,3 +379,22 @@ test('a short title-case quotation with no cue beside it is a title', () => {
     ['We Will Fight On,'],
   );
 });
+
+test('the source is the subject, not a time before the verb nor the noun a relative clause hangs on', () => {
+  assert.deepEqual(
+    brief('Former President Trump on Friday said he is not a student of history.').map((q) => q.speaker),
+    ['Former President Trump'],
+  );
+  assert.deepEqual(
+    brief('Then came the famous story John F. Kennedy told: “Dear Jack, don’t buy a single vote more.”').map(
+      (q) => q.speaker,
+    ),
+    ['John F. Kennedy'],
+  );
+  assert.deepEqual(
+    brief('The Democratic candidate Hillary Clinton suggested that the plan would fail.').map(
+      (q) => q.speaker,
+    ),
+    ['The Democratic candidate Hillary Clinton'],
+  );
+});

@@ -6,6 +6,7 @@
  */
 
 import type { Token } from '../doc/doc.js';
+import { nounClass } from '../entities/coref/coref-lexicon.js';
 import { isQuoteGlyph } from '../text/quote-glyph.js';
 import { cueParticles } from './speech-verbs.js';
 
@@ -37,6 +38,16 @@ const CONTRACTED_BEFORE = /^(?:it|he|she|that|there|here|what|who|where|how|this
 /** "a media war many would say": a quantifier after a noun opens a relative clause and is its subject. */
 const QUANTIFIER_SUBJECT = /^(?:many|some|most|few|others|several)$/i;
 const RELATIVE_PRONOUN = /^(?:which|who|whom|that|whose)$/i;
+/** "candidate", "spokesman", "singer", "company": a noun for someone who can be named after it. */
+const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|ate|man|woman|person|ee)$/i;
+const namesAgent = (noun: string) => {
+  const semantic = nounClass(noun);
+  return semantic === 'person' || semantic === 'organization' || AGENT_SUFFIX.test(noun);
+};
+/** "on Friday", "on Monday night", "in March", "last week": a time in the subject's place. */
+const TIME_WORDS =
+  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|January|February|March|April|June|July|August|September|October|November|December|week|month|year|weekend|morning|afternoon|evening|night)$/i;
+const TIME_PREPOSITION = /^(?:on|in|last|this|during|late|early)$/i;
 const DET_OPENS_AFTER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NOT_SOURCES = new Set(['it', 'there', 'this', 'that', 'which', 'what']);
 const VERB_GROUP_ADVERBS =
@@ -112,6 +123,28 @@ export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRa
     }
   // "for which he urged": the relative pronoun is not part of the source.
   while (from < end - 1 && RELATIVE_PRONOUN.test(s.words[from] ?? '')) from++;
+  // "a refrain Trump has repeated": a name right after a common noun with its determiner is the
+  // subject of a relative clause on that noun; after a noun for a person or a body it is an apposition
+  // ("the Democratic candidate Hillary Clinton").
+  if (/^(?:a|an|the|this|that)$/i.test(s.words[from] ?? ''))
+    for (let k = from + 2; k < end; k++)
+      if (
+        s.tokens[k - 1]?.pos === 'NOUN' &&
+        s.tokens[k]?.pos === 'PROPN' &&
+        !namesAgent(s.words[k - 1] ?? '')
+      ) {
+        from = k;
+        break;
+      }
+  // "Trump on Friday said": the time between the subject and its verb does not speak.
+  if (
+    from < end &&
+    TIME_WORDS.test(s.words.slice(from, end).join(' ')) &&
+    TIME_PREPOSITION.test(s.words[from - 1] ?? '')
+  ) {
+    const subject = phraseBefore(s, from - 1, floor);
+    if (subject) return subject;
+  }
   if (from < end) {
     // "Kerry, who lost the presidency to Bush in 2004, said": the phrase before the comma is a
     // relative clause; the source is the name that opens the sentence together with it.
