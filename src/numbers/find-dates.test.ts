@@ -35,7 +35,7 @@ const TABLE: [string, string, string | undefined, string, boolean][] = [
   ['Talks resumed this week.', 'this week', '2021-06-27', 'day', true],
   ['It was founded three days ago.', 'three days ago', '2021-06-26', 'day', true],
   // Months and years without a day.
-  ['Elections are due in March.', 'March', '2021-03', 'month', true],
+  ['Elections are due in March.', 'March', '2022-03', 'month', true],
   ['He took office in May.', 'May', '2021-05', 'month', true],
   ['Prices have risen since January 2020.', 'January 2020', '2020-01', 'month', false],
   ['The war began in 2011.', '2011', '2011', 'year', false],
@@ -210,6 +210,11 @@ test('a day and month without a year: past tense looks back, a future looks ahea
   assert.equal(value('The hearing is scheduled for Jan. 5.'), '2024-01-05');
   assert.equal(value('A response was filed Nov. 6.'), '2023-11-06');
   assert.equal(value('He was arrested on Dec. 21.'), '2023-12-21');
+  // A schedule in the present: "dubbed" is a participle, not the tense of the sentence.
+  assert.equal(value('The show -- dubbed WrestleMania XL -- takes place on April 6 and 7.'), '2024-04-06');
+  assert.equal(value('The first Bash in Berlin premieres in Germany on Aug. 31.'), '2024-08-31');
+  assert.equal(value('The festival will be held on Aug. 31.'), '2024-08-31');
+  assert.equal(value('The man arrested on Aug. 31 will appear in court.'), '2023-08-31');
 });
 
 test('a weekday after a future in its clause is the next one; a ranking "in two years" is a span', () => {

@@ -42,7 +42,9 @@ function partOfName(text: string, start: number, end: number, written: string): 
  * the past: a sentence in the past tense with nothing that points ahead moves it back a year.
  */
 const POINTS_AHEAD =
-  /\b(?:will|shall|would|['’]ll|scheduled|expected|due|set to|plans?|planned|planning|upcoming|next|until|till|deadline|begins|starts|opens|runs|takes effect|is to|are to)\b/i;
+  /\b(?:will|shall|would|['’]ll|scheduled|expected|due|set to|plans?|planned|planning|upcoming|next|until|till|deadline|begins|starts|opens|runs|takes effect|is to|are to|takes? place|premieres?|debuts?|kicks? off|airs|goes on sale)\b/i;
+/** "will be held", "is to be signed": a participle that says nothing of the past. */
+const FUTURE_PASSIVE = /\b(?:will|would|shall|to|may|might|can|could)\s+be\s+\w+/gi;
 const PAST_TENSE =
   /\b(?:was|were|had|did|\w{3,}ed|said|told|rose|fell|took|won|lost|met|began|came|went|left|made|gave|held|led|became|broke|struck|fought|grew|paid|sent|spent|sold|bought|brought|found|kept|shot|hit|cut|quit)\b/i;
 /** A number followed by one of these is a rate or a score, never a time. */
@@ -357,16 +359,21 @@ function dateMention(
     result.tags().has('result/relativeDate');
   const mention: DateMention = { start, end, text: written, granularity, relative };
   let resolved = when.date();
-  const ahead =
+  const yearUnwritten =
     ref &&
     (granularity === 'day' || granularity === 'month') &&
     when.isCertain('month') &&
-    !when.isCertain('year') &&
-    iso(resolved, granularity) > iso(ref.wall, granularity);
-  if (ahead) {
+    !when.isCertain('year');
+  if (yearUnwritten) {
     const sentence = text.slice(piece.spanStart, piece.spanEnd);
-    if (PAST_TENSE.test(sentence) && !POINTS_AHEAD.test(sentence))
+    const after = iso(resolved, granularity) > iso(ref.wall, granularity);
+    const before = iso(resolved, granularity) < iso(ref.wall, granularity);
+    // Past tense looks back; a schedule in the present or future ("premieres … on Aug. 31", published
+    // in February) looks ahead, though chrono took the nearer date behind.
+    if (after && PAST_TENSE.test(sentence) && !POINTS_AHEAD.test(sentence))
       resolved.setUTCFullYear(resolved.getUTCFullYear() - 1);
+    else if (before && POINTS_AHEAD.test(sentence) && !PAST_TENSE.test(sentence.replace(FUTURE_PASSIVE, '')))
+      resolved.setUTCFullYear(resolved.getUTCFullYear() + 1);
   }
   if (ref && when.isCertain('weekday') && !when.isCertain('day') && !EXPLICIT_WEEK.test(written)) {
     const ahead = FUTURE_BEFORE.test(text.slice(Math.max(piece.spanStart, start - 80), start));
