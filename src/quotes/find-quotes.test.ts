@@ -398,3 +398,26 @@ test('the source is the subject, not a time before the verb nor the noun a relat
     ['The Democratic candidate Hillary Clinton'],
   );
 });
+
+test('news-agency sentence shapes: an apposition on the statement, a day after the source, a name as subject', () => {
+  assert.deepEqual(
+    brief(
+      'More than 20,000 Palestinians have died in Gaza during the war, health officials said Friday, the latest indication of the cost of the conflict as Israel expands its offensive.',
+    ).map((q) => [q.speaker, q.text]),
+    [['health officials', 'More than 20,000 Palestinians have died in Gaza during the war']],
+  );
+  assert.deepEqual(
+    brief('Half a million people are starving, according to a report Thursday from the United Nations.').map(
+      (q) => q.speaker,
+    ),
+    ['a report'],
+  );
+  assert.deepEqual(
+    brief('Martin Griffiths, the U.N. humanitarian affairs chief, lamented the world’s inaction.').map(
+      (q) => [q.speaker, q.text],
+    ),
+    [['Martin Griffiths, the U.N. humanitarian affairs chief,', 'the world’s inaction']],
+  );
+  assert.deepEqual(brief('Israel declared war after Hamas militants stormed across its border.'), []);
+  assert.deepEqual(brief('The group has ruled Gaza for 16 years.'), []);
+});

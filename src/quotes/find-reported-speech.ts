@@ -41,6 +41,9 @@ const MAX_TRAILING_TAIL = 7;
 const MAX_INVERTED_TAIL = 30;
 const CLAUSE_OPENERS = /^(?:that|whether|if|how|what|why|when|where|who)$/i;
 const RELATIVE_PRONOUNS = /^(?:who|which|that)$/i;
+const WEEKDAY_OR_DAY =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$/i;
+const SUBORDINATORS = /^(?:after|before|because|while|since|until|although|though|unless|once)$/i;
 const QUESTION_OPENERS = /^(?:whether|if|how|what|why|when|where|who)$/i;
 const EMPTY_SUBJECTS = /^(?:it|there)$/i;
 const FLOATING_QUANTIFIER = /^(?:all|both)$/i;
@@ -84,8 +87,37 @@ function accordingTo(s: SentenceTokens): RawAttribution | undefined {
   return { content: span(s, content), cue: span(s, cue), source: span(s, source), kind: 'indirect' };
 }
 
+/**
+ * "…, health officials said Friday, the latest indication of the cost of the war": an apposition on
+ * the whole statement after the cue (and its day) ends the attribution where it starts.
+ */
+function beforeClosingApposition(s: SentenceTokens, end: number): number {
+  for (let comma = 2; comma < end - 1; comma++) {
+    if (s.words[comma] !== ',' || !/^(?:the|a|an)$/i.test(s.words[comma + 1] ?? '')) continue;
+    const cue = WEEKDAY_OR_DAY.test(s.words[comma - 1] ?? '') ? comma - 2 : comma - 1;
+    if (
+      s.tokens[cue]?.pos !== 'VERB' ||
+      cueClass(s.words[cue] ?? '') !== 'speech' ||
+      s.words[cue - 1] === ','
+    )
+      continue;
+    // ", Mr. Obama said, a majority of Americans have come to believe …": a verb of its own after the
+    // comma makes the phrase the subject of the main clause, not an apposition.
+    for (let k = comma + 2; k <= end; k++) {
+      if (
+        k === end ||
+        SUBORDINATORS.test(s.words[k] ?? '') ||
+        /^(?:as|which|who|that)$/i.test(s.words[k] ?? '')
+      )
+        return comma;
+      if (isVerbish(s.tokens[k])) break;
+    }
+  }
+  return end;
+}
+
 function trailing(s: SentenceTokens): RawAttribution | undefined {
-  const end = contentEnd(s);
+  const end = beforeClosingApposition(s, contentEnd(s));
   for (let v = end - 1; v >= Math.max(2, end - MAX_INVERTED_TAIL - 1); v--) {
     // The part of speech first: a look-up in the verb lexicon for every word cost more.
     if (s.tokens[v]!.pos !== 'VERB') continue;
@@ -99,7 +131,10 @@ function trailing(s: SentenceTokens): RawAttribution | undefined {
       if (source && source.to < end - 1) source.to = appositionsEnd(s, source.to, end);
       if (source && source.to >= end - 1) {
         const content = trimRange(s, { from: 0, to: group.from - 1 });
-        if (content.to - content.from > MIN_CONTENT_TOKENS)
+        // "Martin Griffiths, the U.N. chief, lamented the world's inaction": a name before the comma is
+        // the subject, not what was said; content has a verb.
+        const clause = s.tokens.slice(content.from, content.to).some(isVerbish);
+        if (clause && content.to - content.from > MIN_CONTENT_TOKENS)
           return {
             content: span(s, content),
             cue: span(s, group),
@@ -197,12 +232,16 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
 
 /**
  * Whether the verb at `verb` is the verb of a clause that starts at `at` ("says the candidate has won"):
- * no dash, comma or clause opener between them, which would make it the verb of a clause inside the
- * object ("understand this relationship—and how easily it can be broken").
+ * no dash, comma, clause opener or subordinator between them, which would make it the verb of a clause
+ * inside the object ("understand this relationship—and how easily it can be broken").
  */
 function isClauseVerb(s: SentenceTokens, at: number, verb: number): boolean {
-  for (let k = at; k < verb; k++)
-    if (/^[,;—–-]$/.test(s.words[k] ?? '') || CLAUSE_OPENERS.test(s.words[k] ?? '')) return false;
+  for (let k = at; k < verb; k++) {
+    const word = s.words[k] ?? '';
+    if (/^[,;—–-]$/.test(word) || CLAUSE_OPENERS.test(word)) return false;
+    // "declared war after Hamas militants stormed": the verb of a clause under the object.
+    if (k > at && SUBORDINATORS.test(word)) return false;
+  }
   return true;
 }
 

@@ -47,6 +47,7 @@ const namesAgent = (noun: string) => {
 /** "on Friday", "on Monday night", "in March", "last week": a time in the subject's place. */
 const TIME_WORDS =
   /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|January|February|March|April|June|July|August|September|October|November|December|week|month|year|weekend|morning|afternoon|evening|night)$/i;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const TIME_PREPOSITION = /^(?:on|in|last|this|during|late|early)$/i;
 const DET_OPENS_AFTER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NOT_SOURCES = new Set(['it', 'there', 'this', 'that', 'which', 'what']);
@@ -222,7 +223,8 @@ export function phraseAfter(
   apposition = true,
 ): TokenRange | undefined {
   let to = start;
-  while (to < limit && isNounPhraseToken(s, to)) to++;
+  // "a report Thursday from the United Nations": a day after the head noun is when, not who.
+  while (to < limit && isNounPhraseToken(s, to) && !(to > start && WEEKDAY.test(s.words[to] ?? ''))) to++;
   if (to === start) return undefined;
   if (NOT_SOURCES.has((s.words[start] ?? '').toLowerCase()) && to === start + 1) return undefined;
   // An apposition after a comma runs to the end of the sentence: ", a spokesman for the campaign."
