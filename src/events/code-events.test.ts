@@ -65,3 +65,17 @@ test('a later clause or a dashed insertion holds no target of the verb', () => {
   );
   assert.ok(!signed.some((e) => /signed: .*→ .*ESPN/.test(e)), signed.join('\n'));
 });
+
+test('the subject right before the verb acts, and a verb joined by "and" shares it', () => {
+  const events = eventsOf(
+    'Israel declared war after Hamas militants stormed across its border and killed some 1,200 people.',
+  );
+  assert.ok(
+    events.some((e) => /^ASSAULT stormed: Hamas militants →/.test(e)),
+    events.join('\n'),
+  );
+  assert.ok(
+    events.some((e) => /^ASSAULT killed: Hamas militants →/.test(e)),
+    events.join('\n'),
+  );
+});

@@ -50,7 +50,7 @@ function group(text: string, members: Participant[], index: number): Participant
 /** Between an owner and its event noun: "'s" and at most two modifiers ("Israel's deadly air strikes"). */
 const OWNER_OF_TRIGGER = /^['’]s(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 /** Between a possessive pronoun and its event noun ("its deliberate targeting"). */
-const OWNED = /^(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
+const OWNED = /^(?:\s+(?!(?:and|or|but|then)\b)[\p{Ll}-]+){0,2}\s+$/u;
 /**
  * A subject pronoun right before the verb ("I couldn't have asked", "we will meet") that coreference
  * left unresolved: the actor is whoever it stands for, not a name further back.
@@ -82,8 +82,31 @@ const TARGET_PREPOSITIONS = new Set([
   'of',
 ]);
 
+/**
+ * Between a subject and its verb: at most two lower-case words that are not prepositions or
+ * conjunctions ("Hamas militants stormed", "Israel has also struck"), whatever governs the subject
+ * ("declared war after Hamas militants stormed").
+ */
+const SUBJECT_GAP =
+  /^(?:['’]s)?(?:\s+(?!(?:and|or|but|to|of|in|on|at|for|with|by|from|that|which|who)\b)[\p{Ll}-]+){0,2}\s+$/u;
+
+/** A verb joined to the one before it, with no subject of its own: "stormed across its border and killed". */
+const COORDINATED_VERB = /\b(?:and|or|then)\s+(?:then\s+|also\s+)?$/i;
+/** A subordinator that the tagger reads as a preposition ("after Hamas militants stormed"). */
+const SUBORDINATOR_BEFORE =
+  /\b(?:after|before|when|while|as|because|since|until|once|though|although)\s+(?:the\s+)?$/i;
+
 function before(text: string, members: Participant[], offset: number): Participant[] {
   const reachable = members.filter((p) => p.end <= offset && !BARRIER.test(text.slice(p.end, offset)));
+  const nearest = reachable.at(-1);
+  const subordinated = (p: Participant) =>
+    SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
+  if (
+    nearest &&
+    (!nearest.object || subordinated(nearest)) &&
+    SUBJECT_GAP.test(text.slice(nearest.end, offset))
+  )
+    return group(text, reachable, reachable.length - 1);
   // The nearest subject-like participant (not the object of a verb or preposition), else the nearest.
   for (let k = reachable.length - 1; k >= 0; k--) {
     const members2 = group(text, reachable, k);
@@ -129,7 +152,9 @@ function codeTrigger(
   owners: Participant[],
   sentence: Sentence,
   context: { dateOf: ReturnType<typeof eventDating>; quotes: readonly Span[] },
-): Event | undefined {
+  /** The actors of the sentence's previous trigger: "stormed across its border and killed" share them. */
+  previousActors: Participant[],
+): { event: Event; actors: Participant[] } | undefined {
   const plover = ploverOf(trigger.cameo);
   if (!plover) return undefined;
   const visit = VISIT.test(trigger.cameo);
@@ -157,7 +182,12 @@ function codeTrigger(
     const owner =
       actorsAndTargets.find((p) => OWNER_OF_TRIGGER.test(between(p))) ??
       owners.find((p) => sameSide(p) && OWNED.test(between(p)));
-    actors = owner ? [owner] : before(text, actorsAndTargets, trigger.start);
+    const coordinated = COORDINATED_VERB.test(text.slice(Math.max(0, trigger.start - 12), trigger.start));
+    actors = owner
+      ? [owner]
+      : coordinated && previousActors.length > 0
+        ? previousActors
+        : before(text, actorsAndTargets, trigger.start);
     const subject = actors.at(-1);
     if (!owner && subject && UNRESOLVED_SUBJECT.test(text.slice(subject.end, trigger.start))) actors = [];
     targets = after(text, actorsAndTargets, trigger.end);
@@ -184,7 +214,7 @@ function codeTrigger(
   if (place?.entity) event.place = place.entity;
   const date = context.dateOf(trigger, sentence);
   if (date) event.date = date;
-  return event;
+  return { event, actors };
 }
 
 export interface EventInputs {
@@ -220,9 +250,12 @@ export function codeEvents(input: EventInputs): Event[] {
       if (p.place)
         for (const q of group(text, participants, participants.indexOf(p))) q.place = q.entity !== undefined;
     const coded: Event[] = [];
+    let previousActors: Participant[] = [];
     for (const trigger of triggers) {
-      const event = codeTrigger(text, trigger, participants, owners, sentence, context);
-      if (event) coded.push(event);
+      const found = codeTrigger(text, trigger, participants, owners, sentence, context, previousActors);
+      if (!found) continue;
+      coded.push(found.event);
+      previousActors = found.actors;
     }
     events.push(...reportedAccusations(text, tokens, participants, coded));
   }
