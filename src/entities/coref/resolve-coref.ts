@@ -21,6 +21,7 @@ import { extrapositionSieve } from './sieve-extraposition.js';
 import { headMatchSieve } from './sieve-head-match.js';
 import { nameSieve } from './sieve-names.js';
 import { firstPersonSieve, pronounSieve } from './sieve-pronouns.js';
+import { topicSieve } from './sieve-topic.js';
 import { filterClusters } from './singleton-filter.js';
 
 export const SIEVES: readonly Sieve[] = [
@@ -33,6 +34,7 @@ export const SIEVES: readonly Sieve[] = [
   headMatchSieve({ strict: true, window: 1000 }),
   headMatchSieve({ strict: false, window: 3 }),
   descriptionSieve,
+  topicSieve,
   firstPersonSieve,
   pronounSieve,
 ];
