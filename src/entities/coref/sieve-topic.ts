@@ -46,7 +46,10 @@ export function topicSieve(context: SieveContext): void {
     if (context.countries.has(i)) entry.country = true;
     named.set(root, entry);
   });
+  // The dominant name of each kind, found once (a union below only grows that name's own cluster).
+  const found = new Map<string, number | undefined>();
   const dominant = (kind: 'city' | 'country' | 'organisation'): number | undefined => {
+    if (found.has(kind)) return found.get(kind);
     const fits = [...named]
       .filter(
         ([, e]) =>
@@ -55,9 +58,10 @@ export function topicSieve(context: SieveContext): void {
       )
       .sort((a, b) => b[1].size - a[1].size);
     const [first, second] = fits;
-    if (!first || first[1].size < MIN_MENTIONS || (second && first[1].size < RATIO * second[1].size))
-      return undefined;
-    return first[0];
+    const clear =
+      first && first[1].size >= MIN_MENTIONS && !(second && first[1].size < RATIO * second[1].size);
+    found.set(kind, clear ? first[0] : undefined);
+    return found.get(kind);
   };
   const done = new Set<number>();
   mentions.forEach((m, i) => {
