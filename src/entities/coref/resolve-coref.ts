@@ -3,8 +3,8 @@
  * multi-pass sieve): names and their short forms, acronyms and variants; appositives and roles; phrases and
  * the acronym in brackets after them; an extraposed "it" and its clause ("it is hard to tell"); predicate
  * nominatives ("Newton is a busy man"); exact repeats; strict then relaxed head match; descriptions of the
- * nearest name ("the minister"); repeated descriptions of the text's main place or company ("the city" …
- * "the city" → Athens); first- and second-person pronouns; third-person pronouns.
+ * text's main place or company ("the city" … "the city" → Athens), then of the nearest name ("the
+ * minister"); first- and second-person pronouns; third-person pronouns.
  * Each sieve only joins clusters, so a later, less precise sieve cannot undo an earlier decision.
  */
 import type { NameSpan, Token } from '../../doc/doc.js';
@@ -34,8 +34,8 @@ export const SIEVES: readonly Sieve[] = [
   exactMatchSieve,
   headMatchSieve({ strict: true, window: 1000 }),
   headMatchSieve({ strict: false, window: 3 }),
-  descriptionSieve,
   topicSieve,
+  descriptionSieve,
   firstPersonSieve,
   pronounSieve,
 ];

@@ -2,13 +2,15 @@
  * The text's main place or company under a plain description: in a guide to Athens, "the city" is Athens
  * twenty times over, though the exact-repeat sieve has already made the repeats one cluster of their own and
  * the description sieve (which looks only at the nearest name) skips a phrase already clustered. A
- * cluster of definite singular descriptions with no name in it ("the city" … "the city", "the company")
+ * lone description or a cluster of definite singular descriptions with no name in it ("the city" … "the city", "the company")
  * joins the text's dominant name of the matching kind: the named cluster with at least MIN_MENTIONS
  * mentions and RATIO times as many as the next one, named before the description. Only a few head nouns
  * whose kind can be told apart: a city, town or village is a place name that is not a country, "the
  * country" / "the nation" a country's name (the name sieve notes countries), "the company" / "the firm" /
  * "the university" / "the museum" / "the club" an organisation. Wider lists ("the team", "the party", "the
  * island", "the state") and person nouns measured lower on GUM train (see models/coref.md, sixth round).
+ * It runs before the description sieve, so that a lone "the city" also goes to the dominant city rather
+ * than to the nearest place name (GUM train: 6 more right links, 4 fewer spurious ones).
  */
 import type { EntityType } from '../../doc/record-schema.js';
 import type { SieveContext } from './sieve-context.js';
