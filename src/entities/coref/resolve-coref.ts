@@ -2,8 +2,9 @@
  * In-document coreference as a sequence of sieves, most precise first (after Lee et al. 2013, the Stanford
  * multi-pass sieve): names and their short forms, acronyms and variants; appositives and roles; phrases and
  * the acronym in brackets after them; an extraposed "it" and its clause ("it is hard to tell"); predicate
- * nominatives ("Newton is a busy man"); exact repeats; strict then relaxed head match; first- and
- * second-person pronouns; third-person pronouns.
+ * nominatives ("Newton is a busy man"); exact repeats; strict then relaxed head match; descriptions of the
+ * text's main place or company ("the city" … "the city" → Athens), then of the nearest name ("the
+ * minister"); first- and second-person pronouns; third-person pronouns.
  * Each sieve only joins clusters, so a later, less precise sieve cannot undo an earlier decision.
  */
 import type { NameSpan, Token } from '../../doc/doc.js';
@@ -21,6 +22,7 @@ import { extrapositionSieve } from './sieve-extraposition.js';
 import { headMatchSieve } from './sieve-head-match.js';
 import { nameSieve } from './sieve-names.js';
 import { firstPersonSieve, pronounSieve } from './sieve-pronouns.js';
+import { topicSieve } from './sieve-topic.js';
 import { filterClusters } from './singleton-filter.js';
 
 export const SIEVES: readonly Sieve[] = [
@@ -32,6 +34,7 @@ export const SIEVES: readonly Sieve[] = [
   exactMatchSieve,
   headMatchSieve({ strict: true, window: 1000 }),
   headMatchSieve({ strict: false, window: 3 }),
+  topicSieve,
   descriptionSieve,
   firstPersonSieve,
   pronounSieve,
