@@ -58,6 +58,13 @@ test('people described mostly without "the" are people in general, no entity; on
   assert.deepEqual(described('The minister arrived late. The minister said the talks had failed.'), [
     'minister',
   ]);
+  // The reader, addressed as "you", is no one the article describes.
+  assert.deepEqual(
+    described(
+      'If you are the photographer and do not wish the images to appear here, contact us. If you are a representative of the photographer, send your documents.',
+    ),
+    [],
+  );
 });
 
 test("an entity known only by descriptions has the article's own id; a named one is shared", () => {

@@ -136,6 +136,8 @@ function entityOf(
 function describedEntity(text: string, members: CorefMention[], articleKey: string): Entity | undefined {
   const nominals = members.filter((m) => m.kind === 'nominal');
   if (nominals.length < 2) return undefined;
+  // "If you are the photographer, … your query": a description of the reader, addressed as "you".
+  if (members.some((m) => m.kind === 'pronoun' && m.person === 2)) return undefined;
   const semantic = nominals[0]!.semantic;
   if (semantic !== 'organization' && semantic !== 'person') return undefined;
   if (nominals.some((m) => m.semantic !== semantic || m.number !== nominals[0]!.number)) return undefined;

@@ -20,10 +20,17 @@ export interface HeadMatchOptions {
 const MAX_CANDIDATES = 50;
 
 const contains = (a: CorefMention, b: CorefMention) => a.start <= b.start && b.end <= a.end;
+const capitalised = (text: string, at: number) => /^\p{Lu}/u.test(text[at] ?? '');
+/**
+ * A one-word name ("Health", the magazine; "Apple"): "our health", "the apple" is the common noun,
+ * not the name, though the head is the same word.
+ */
+const nameIsItsHead = (text: string, m: CorefMention) =>
+  m.kind === 'name' && m.start === m.headStart && capitalised(text, m.headStart);
 
 export function headMatchSieve(options: HeadMatchOptions): (context: SieveContext) => void {
   const sieve = (context: SieveContext): void => {
-    const { mentions, clusters } = context;
+    const { mentions, clusters, text } = context;
     const byHead = new Map<string, number[]>();
     mentions.forEach((m, i) => {
       if (m.kind === 'pronoun' || m.type === 'NORP') return;
@@ -47,6 +54,7 @@ export function headMatchSieve(options: HeadMatchOptions): (context: SieveContex
             if (options.strict && !m.modifiers.every((w) => words.has(w))) continue;
             if (!options.strict && hasConflictingModifier(m, antecedent)) continue;
             if (clusters.namedApart(i, j)) continue;
+            if (nameIsItsHead(text, antecedent) && !capitalised(text, m.headStart)) continue;
             clusters.union(j, i);
             break;
           }
