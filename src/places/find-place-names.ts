@@ -4,15 +4,13 @@
  * ("Hillary Clinton", "Mr. Jackson"), organisation heads ("Washington Post"), sentence-initial common
  * words ("May", "Mobile"), and tiny towns named like common words.
  */
-import { createRequire } from 'node:module';
 import { readDataFile } from '../resources/read-data-file.js';
 import { countryOfDemonym } from './demonyms.js';
+import { isGivenName } from './given-names.js';
 import { gazetteer } from './load-gazetteer.js';
 import { normalizePlaceName } from './normalize-place-name.js';
 import type { PlaceEntry } from './place-entry.js';
 import type { PlaceMention } from './resolve-places.js';
-
-const require = createRequire(import.meta.url);
 
 interface Token {
   text: string;
@@ -40,7 +38,6 @@ const MAX_WORDS = 5;
 let words:
   | { stop: Set<string>; titles: Set<string>; heads: Set<string>; connectors: Set<string> }
   | undefined;
-let givenNames: Record<string, number> | undefined;
 
 function lists() {
   if (!words) {
@@ -51,7 +48,6 @@ function lists() {
       heads: new Set(w.nonPlaceHeads),
       connectors: new Set(w.connectors),
     };
-    givenNames = require('humannames') as Record<string, number>;
   }
   return words;
 }
@@ -142,7 +138,7 @@ export function findPlaceNames(text: string): PlaceMention[] {
         prev &&
         adjacent(prev, first) &&
         isCapitalised(prev.text) &&
-        givenNames?.[prev.text] &&
+        isGivenName(prev.text) &&
         !wellKnown
       )
         keep = false;
