@@ -79,10 +79,27 @@ function isWellKnown(entries: readonly PlaceEntry[]): boolean {
   return entries.some((e) => e.kind !== 'city' || e.population >= SENTENCE_START_MIN_POPULATION);
 }
 
+const MAX_CACHED_NAMES = 100_000;
+/** entriesNamed's answers by surface form: names recur within and across articles. */
+const entriesCache = new Map<string, readonly PlaceEntry[]>();
+
+/** The gazetteer entries a name may denote, towns below MIN_POPULATION left out (read-only). */
+function entriesNamed(surface: string): readonly PlaceEntry[] {
+  let entries = entriesCache.get(surface);
+  if (entries === undefined) {
+    entries = gazetteer()
+      .lookup(normalizePlaceName(surface))
+      .filter((e) => e.kind !== 'city' || e.population >= MIN_POPULATION);
+    // Bounded, so that a stream of junk cannot grow it forever.
+    if (entriesCache.size >= MAX_CACHED_NAMES) entriesCache.clear();
+    entriesCache.set(surface, entries);
+  }
+  return entries;
+}
+
 /** Place names in a text, from the gazetteer. */
 export function findPlaceNames(text: string): PlaceMention[] {
   const { stop, titles, heads, connectors } = lists();
-  const gaz = gazetteer();
   const tokens = tokenize(text);
   const found: PlaceMention[] = [];
   let i = 0;
@@ -93,7 +110,7 @@ export function findPlaceNames(text: string): PlaceMention[] {
       continue;
     }
     let matched = 0;
-    let entries: PlaceEntry[] = [];
+    let entries: readonly PlaceEntry[] = [];
     let demonym = false;
     // The words that may join the first one: only spaces or hyphens between, capitalised or connectors.
     let run = 1;
@@ -107,13 +124,11 @@ export function findPlaceNames(text: string): PlaceMention[] {
       const last = tokens[i + n - 1]!;
       if (!isCapitalised(last.text) || (n === 1 && stop.has(first.text))) continue;
       const surface = text.slice(first.start, last.end);
-      const indices = gaz.lookup(normalizePlaceName(surface));
-      if (indices.length > 0) {
-        entries = indices.filter((e) => e.kind !== 'city' || e.population >= MIN_POPULATION);
-        if (entries.length > 0) {
-          matched = n;
-          break;
-        }
+      const known = entriesNamed(surface);
+      if (known.length > 0) {
+        entries = known;
+        matched = n;
+        break;
       }
       if (n === 1 && countryOfDemonym(surface)) {
         matched = 1;
