@@ -57,14 +57,18 @@ function tokenize(text: string): Token[] {
   for (const m of text.matchAll(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*\.?/gu)) {
     let value = m[0];
     // keep the dot only on abbreviations ("Ill.", "St."), not at the end of a sentence
-    if (value.endsWith('.') && !/^(?:\p{Lu}\.){2,}$/u.test(value) && value.length > 5)
+    if (value.endsWith('.') && value.length > 5 && !/^(?:\p{Lu}\.){2,}$/u.test(value))
       value = value.slice(0, -1);
     out.push({ text: value, start: m.index, end: m.index + value.length });
   }
   return out;
 }
 
-const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
+/** An upper-case first letter; an ASCII one is told by its code, without the Unicode pattern. */
+const isCapitalised = (t: string): boolean => {
+  const code = t.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(t);
+};
 /** "I'll", "We'd", "Don't": a contraction, never a place ("I'll" would otherwise be "Ill.", Illinois). */
 const CONTRACTION = /['’](?:ll|d|re|ve|m|t)$/iu;
 const isNameWord = (t: string): boolean => isCapitalised(t) && !CONTRACTION.test(t);
