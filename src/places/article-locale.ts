@@ -17,21 +17,45 @@ export interface Locale {
   strength: number;
 }
 
-let patterns: [string, RegExp[]][] | undefined;
+/**
+ * The distinct cue patterns, and each country's cues as indices into them: the British and Canadian
+ * spellings are one pattern, tested once per text.
+ */
+let cues: { patterns: RegExp[]; countries: [string, number[]][] } | undefined;
 
-function cuePatterns(): [string, RegExp[]][] {
-  patterns ??= Object.entries(readDataFile<Record<string, string[] | string>>('places/locale-cues.json'))
-    .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]))
-    .map(([code, list]) => [code, list.map((p) => new RegExp(p, 'u'))]);
-  return patterns;
+function cuePatterns(): { patterns: RegExp[]; countries: [string, number[]][] } {
+  if (!cues) {
+    const patterns: RegExp[] = [];
+    const bySource = new Map<string, number>();
+    const countries = Object.entries(
+      readDataFile<Record<string, string[] | string>>('places/locale-cues.json'),
+    )
+      .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]))
+      .map(([code, list]): [string, number[]] => [
+        code,
+        list.map((source) => {
+          let at = bySource.get(source);
+          if (at === undefined) {
+            at = patterns.push(new RegExp(source, 'u')) - 1;
+            bySource.set(source, at);
+          }
+          return at;
+        }),
+      ]);
+    cues = { patterns, countries };
+  }
+  return cues;
 }
 
 /** The article's locale, or undefined when no country has a cue or two are tied. */
 export function articleLocale(text: string): Locale | undefined {
+  const { patterns, countries } = cuePatterns();
+  const found: (boolean | undefined)[] = new Array(patterns.length);
+  const matches = (at: number) => (found[at] ??= patterns[at]!.test(text));
   let best: { code: string; cues: number } | undefined;
   let tied = false;
-  for (const [code, list] of cuePatterns()) {
-    const cues = list.filter((p) => p.test(text)).length;
+  for (const [code, list] of countries) {
+    const cues = list.filter(matches).length;
     if (cues === 0) continue;
     if (!best || cues > best.cues) {
       best = { code, cues };

@@ -27,8 +27,23 @@ function tables(): { demonyms: Map<string, string>; names: Map<string, string> }
   return { demonyms: byDemonym, names: byName };
 }
 
+const MAX_CACHED_WORDS = 100_000;
+/** countryOfDemonym's answers by word (null: none). demonymCounts asks it about every capitalised word. */
+const demonymCache = new Map<string, string | null>();
+
 /** A demonym or country adjective → ISO alpha-2 code, or undefined. Case matters: "turkish" is not a demonym. */
 export function countryOfDemonym(word: string): string | undefined {
+  let found = demonymCache.get(word);
+  if (found === undefined) {
+    found = demonymOf(word) ?? null;
+    // Words repeat across articles; the cache is bounded so that a stream of junk cannot grow it forever.
+    if (demonymCache.size >= MAX_CACHED_WORDS) demonymCache.clear();
+    demonymCache.set(word, found);
+  }
+  return found ?? undefined;
+}
+
+function demonymOf(word: string): string | undefined {
   const trimmed = word.trim();
   if (!/^\p{Lu}/u.test(trimmed) && !/^(pro|anti)-\p{Lu}/u.test(trimmed)) return undefined;
   const { demonyms, names } = tables();

@@ -4,15 +4,13 @@
  * ("Hillary Clinton", "Mr. Jackson"), organisation heads ("Washington Post"), sentence-initial common
  * words ("May", "Mobile"), and tiny towns named like common words.
  */
-import { createRequire } from 'node:module';
 import { readDataFile } from '../resources/read-data-file.js';
 import { countryOfDemonym } from './demonyms.js';
+import { isGivenName } from './given-names.js';
 import { gazetteer } from './load-gazetteer.js';
 import { normalizePlaceName } from './normalize-place-name.js';
 import type { PlaceEntry } from './place-entry.js';
 import type { PlaceMention } from './resolve-places.js';
-
-const require = createRequire(import.meta.url);
 
 interface Token {
   text: string;
@@ -40,7 +38,6 @@ const MAX_WORDS = 5;
 let words:
   | { stop: Set<string>; titles: Set<string>; heads: Set<string>; connectors: Set<string> }
   | undefined;
-let givenNames: Record<string, number> | undefined;
 
 function lists() {
   if (!words) {
@@ -51,7 +48,6 @@ function lists() {
       heads: new Set(w.nonPlaceHeads),
       connectors: new Set(w.connectors),
     };
-    givenNames = require('humannames') as Record<string, number>;
   }
   return words;
 }
@@ -61,14 +57,18 @@ function tokenize(text: string): Token[] {
   for (const m of text.matchAll(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*\.?/gu)) {
     let value = m[0];
     // keep the dot only on abbreviations ("Ill.", "St."), not at the end of a sentence
-    if (value.endsWith('.') && !/^(?:\p{Lu}\.){2,}$/u.test(value) && value.length > 5)
+    if (value.endsWith('.') && value.length > 5 && !/^(?:\p{Lu}\.){2,}$/u.test(value))
       value = value.slice(0, -1);
     out.push({ text: value, start: m.index, end: m.index + value.length });
   }
   return out;
 }
 
-const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
+/** An upper-case first letter; an ASCII one is told by its code, without the Unicode pattern. */
+const isCapitalised = (t: string): boolean => {
+  const code = t.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(t);
+};
 /** "I'll", "We'd", "Don't": a contraction, never a place ("I'll" would otherwise be "Ill.", Illinois). */
 const CONTRACTION = /['’](?:ll|d|re|ve|m|t)$/iu;
 const isNameWord = (t: string): boolean => isCapitalised(t) && !CONTRACTION.test(t);
@@ -83,10 +83,27 @@ function isWellKnown(entries: readonly PlaceEntry[]): boolean {
   return entries.some((e) => e.kind !== 'city' || e.population >= SENTENCE_START_MIN_POPULATION);
 }
 
+const MAX_CACHED_NAMES = 100_000;
+/** entriesNamed's answers by surface form: names recur within and across articles. */
+const entriesCache = new Map<string, readonly PlaceEntry[]>();
+
+/** The gazetteer entries a name may denote, towns below MIN_POPULATION left out (read-only). */
+function entriesNamed(surface: string): readonly PlaceEntry[] {
+  let entries = entriesCache.get(surface);
+  if (entries === undefined) {
+    entries = gazetteer()
+      .lookup(normalizePlaceName(surface))
+      .filter((e) => e.kind !== 'city' || e.population >= MIN_POPULATION);
+    // Bounded, so that a stream of junk cannot grow it forever.
+    if (entriesCache.size >= MAX_CACHED_NAMES) entriesCache.clear();
+    entriesCache.set(surface, entries);
+  }
+  return entries;
+}
+
 /** Place names in a text, from the gazetteer. */
 export function findPlaceNames(text: string): PlaceMention[] {
   const { stop, titles, heads, connectors } = lists();
-  const gaz = gazetteer();
   const tokens = tokenize(text);
   const found: PlaceMention[] = [];
   let i = 0;
@@ -97,7 +114,7 @@ export function findPlaceNames(text: string): PlaceMention[] {
       continue;
     }
     let matched = 0;
-    let entries: PlaceEntry[] = [];
+    let entries: readonly PlaceEntry[] = [];
     let demonym = false;
     // The words that may join the first one: only spaces or hyphens between, capitalised or connectors.
     let run = 1;
@@ -111,13 +128,11 @@ export function findPlaceNames(text: string): PlaceMention[] {
       const last = tokens[i + n - 1]!;
       if (!isCapitalised(last.text) || (n === 1 && stop.has(first.text))) continue;
       const surface = text.slice(first.start, last.end);
-      const indices = gaz.lookup(normalizePlaceName(surface));
-      if (indices.length > 0) {
-        entries = indices.filter((e) => e.kind !== 'city' || e.population >= MIN_POPULATION);
-        if (entries.length > 0) {
-          matched = n;
-          break;
-        }
+      const known = entriesNamed(surface);
+      if (known.length > 0) {
+        entries = known;
+        matched = n;
+        break;
       }
       if (n === 1 && countryOfDemonym(surface)) {
         matched = 1;
@@ -142,7 +157,7 @@ export function findPlaceNames(text: string): PlaceMention[] {
         prev &&
         adjacent(prev, first) &&
         isCapitalised(prev.text) &&
-        givenNames?.[prev.text] &&
+        isGivenName(prev.text) &&
         !wellKnown
       )
         keep = false;

@@ -7,7 +7,23 @@ import type { PlaceEntry } from './place-entry.js';
 /** Candidates beyond this many (by population) are dropped: the tail is tiny hamlets. */
 const MAX_CANDIDATES = 60;
 
+const MAX_CACHED_NAMES = 100_000;
+/** candidatesOf's answers by surface text: a name is looked up for several mentions and several uses. */
+const candidatesCache = new Map<string, readonly PlaceEntry[]>();
+
 export function lookupCandidates(surface: string): PlaceEntry[] {
+  let entries = candidatesCache.get(surface);
+  if (entries === undefined) {
+    entries = candidatesOf(surface);
+    // Bounded, so that a stream of junk cannot grow it forever.
+    if (candidatesCache.size >= MAX_CACHED_NAMES) candidatesCache.clear();
+    candidatesCache.set(surface, entries);
+  }
+  // A copy: the caller may sort or trim its list.
+  return entries.slice();
+}
+
+function candidatesOf(surface: string): PlaceEntry[] {
   const gaz = gazetteer();
   const keys = [normalizePlaceName(surface)];
   const possessive = /^(.+?)['’]s?$/u.exec(surface);
