@@ -16,8 +16,10 @@ interface Pending {
 /**
  * From dist/: the compiled worker file. From source (tests, tsx): a small bootstrap that registers tsx's
  * loader inside the worker first; a worker does not inherit the loader tsx installed in the main thread.
+ * `compiled` names a compiled worker to run instead (the corpus benchmark measures the built product).
  */
-function createWorker(): Worker {
+function createWorker(compiled?: URL): Worker {
+  if (compiled) return new Worker(compiled);
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', import.meta.url));
   const api = import.meta.resolve('tsx/esm/api');
   const worker = new URL('./analyze-worker.ts', import.meta.url).href;
@@ -44,9 +46,10 @@ export class AnalyzePool {
   constructor(
     readonly size: number,
     private readonly options: AnalyzeOptions = {},
+    compiledWorker?: URL,
   ) {
     for (let i = 0; i < size; i++) {
-      const worker = createWorker();
+      const worker = createWorker(compiledWorker);
       worker.on('message', (message: { seq: number; record?: ArticleRecord; error?: string }) => {
         this.assigned.get(worker)?.shift();
         const pending = this.pending.get(message.seq);
