@@ -3,7 +3,7 @@
  * train and GUM train, learns word clusters from unlabelled text (ner-build-clusters.ts), trains an
  * averaged perceptron, and writes models/ner.bin.
  *
- *   npx tsx scripts/train-ner.ts [--no-pos] [--no-country-codes] [--decoder viterbi|greedy] [--full-features] [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--uner-copies 1] [--gum-copies 1] [--uner-weight 1] [--min-weight 0.05] [--lower-share 0.1] [--out path] [--seed 8 | --seeds 8,108,208,308,408 (default: the mean of these five)] [--jobs 1]
+ *   npx tsx scripts/train-ner.ts [--no-pos] [--no-country-codes] [--decoder viterbi|greedy] [--full-features] [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--uner-copies 1] [--gum-copies 1] [--uner-weight 1] [--min-weight 0.05] [--lower-share 0.1] [--uner-lower-share 0.1] [--out path] [--seed 8 | --seeds 8,108,208,308,408 (default: the mean of these five)] [--jobs 1]
  *
  * `--jobs N` trains up to N seeds at once in child processes (each reads the corpora itself, about
  * 0.8 GB each); every child replays the sentence shuffles of the seeds before its own, so the mean
@@ -57,6 +57,8 @@ const { values: args } = parseArgs({
     'no-country-codes': { type: 'boolean', default: false },
     /** Share of training sentences also trained once more with every word lowercased (case augmentation). */
     'lower-share': { type: 'string', default: '0.1' },
+    /** The same share for UNER-EWT train sentences (web text; default: --lower-share). */
+    'uner-lower-share': { type: 'string' },
     /** Seeds trained at once, in child processes (same model as one process). */
     jobs: { type: 'string', default: '1' },
     /** Child process of --jobs: trains seed number `seed-index` of --seeds and writes its raw weights. */
@@ -152,12 +154,14 @@ function lowercasedCopies(
   docs: readonly LabelledDoc[],
   share: number,
   unerDocs: Set<LabelledDoc>,
+  unerShare = share,
 ): LabelledDoc[] {
   const out: LabelledDoc[] = [];
-  if (share <= 0) return out;
+  if (share <= 0 && unerShare <= 0) return out;
   docs.forEach((doc, d) => {
+    const docShare = unerDocs.has(doc) ? unerShare : share;
     const sentences = doc.sentences
-      .filter((s, i) => sentenceDraw(d, i) < share && s.words.some((w) => w !== w.toLowerCase()))
+      .filter((s, i) => sentenceDraw(d, i) < docShare && s.words.some((w) => w !== w.toLowerCase()))
       .map((s) => ({ words: s.words.map((w) => w.toLowerCase()), labels: s.labels }));
     if (sentences.length === 0) return;
     const copy = { id: `${doc.id}#lower`, sentences };
@@ -200,7 +204,12 @@ async function main(): Promise<void> {
     for (let c = 0; c < Number(args['gum-copies']); c++) corpora.push(...gum);
     sizes.gum = gum.length;
   }
-  const lowered = lowercasedCopies(corpora, Number(args['lower-share']), unerDocs);
+  const lowered = lowercasedCopies(
+    corpora,
+    Number(args['lower-share']),
+    unerDocs,
+    Number(args['uner-lower-share'] ?? args['lower-share']),
+  );
   if (lowered.length > 0) sizes.lowercased = lowered.reduce((n, d) => n + d.sentences.length, 0);
   corpora.push(...lowered);
   const unerWeight = Number(args['uner-weight']);

@@ -54,10 +54,28 @@ function tokenizePiece(text: string, from: number, to: number, tokens: Token[]):
   for (let i = 0; i < words.length; i++) {
     at += (spaces[i] ?? '').length;
     const word = words[i] ?? '';
-    if (word.trim() !== '') pushToken(tokens, word, at, tags[i] ?? 'X');
+    const previous = tokens[tokens.length - 1];
+    if (
+      word === '.' &&
+      previous &&
+      previous.end === at &&
+      (spaces[i] ?? '') === '' &&
+      DOTTED_ABBREVIATION.test(text.slice(previous.start, previous.end))
+    )
+      previous.end = at + 1;
+    else if (word.trim() !== '') pushToken(tokens, word, at, tags[i] ?? 'X');
     at += word.length;
   }
 }
+
+/**
+ * "U.S", "U.K", "e.g": letters joined by periods, without the last one. wink-nlp keeps the words it
+ * has read in a lexicon shared by all documents of the process, and once it has read such a word
+ * without its final period ("the U.S for areas"), it splits the abbreviation off its period in every
+ * later document ("U.S" "." citizens), where a fresh process keeps "U.S." whole. The period is joined
+ * back, so the tokens of a text do not depend on the texts read before it.
+ */
+const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 
 /** Splits a long text at line or sentence ends so each piece stays under MAX_PIECE_LENGTH. */
 function pieces(text: string, start: number, end: number): [number, number][] {
