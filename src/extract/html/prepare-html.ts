@@ -170,8 +170,16 @@ function boundNesting(html: string): string {
   return changed ? out : html;
 }
 
-/** Longest name in FLAT_TAGS ("optgroup"): a longer tag name is never flat, and is not lowercased to be looked up. */
+/** Longest name in FLAT_TAGS ("optgroup"): a longer tag name is never flat, and is not looked up. */
 const MAX_FLAT_NAME = 8;
+/** A tag name of letters as a number, case-insensitively: letters are 1–26 in base 27 (exact for ≤ 11 letters). */
+const nameKey = (name: string) => {
+  let key = 0;
+  for (let i = 0; i < name.length; i++) key = key * 27 + ((name.charCodeAt(i) | 32) - 96);
+  return key;
+};
+/** FLAT_TAGS by nameKey: nestsTooDeep looks names up without slicing and lowercasing them. */
+const FLAT_KEYS = new Set([...FLAT_TAGS].map(nameKey));
 
 /**
  * Whether boundNesting would drop anything: the same reading of tags as TAG, by hand and without
@@ -194,11 +202,15 @@ function nestsTooDeep(html: string): boolean {
       continue;
     }
     const nameStart = j;
+    // The name's nameKey; NaN once it has a character other than a letter (never a flat tag).
+    let key = first - 96;
     // [\w:-]*
     for (j++; j < n; j++) {
       const c = html.charCodeAt(j);
       if (!((c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45))
         break;
+      const letter = (c | 32) - 96;
+      key = letter >= 1 && letter <= 26 ? key * 27 + letter : Number.NaN;
     }
     const nameEnd = j;
     // [^<>]*> : the tag ends at the next '>' unless a '<' comes first. The '>' found is kept for
@@ -210,8 +222,7 @@ function nestsTooDeep(html: string): boolean {
     i = html.indexOf('<', nameEnd);
     if (i >= 0 && i < gt) continue;
     if (html.charCodeAt(gt - 1) === 47) continue;
-    if (nameEnd - nameStart <= MAX_FLAT_NAME && FLAT_TAGS.has(html.slice(nameStart, nameEnd).toLowerCase()))
-      continue;
+    if (nameEnd - nameStart <= MAX_FLAT_NAME && FLAT_KEYS.has(key)) continue;
     if (slash) {
       if (depth > 0) depth--;
     } else if (++depth > MAX_OPEN_ELEMENTS) return true;
