@@ -37,6 +37,20 @@ export const READ_ATTRIBUTES = new Set([
   'xml:lang',
 ]);
 
+/**
+ * An attribute name's hash, ASCII letters lowercased: names are told by it without slicing them out
+ * of the page (a name outside READ_ATTRIBUTES that shares a hash with one in it is kept, harmlessly).
+ */
+function nameHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c | 32 : c)) | 0;
+  }
+  return h;
+}
+const READ_HASHES = new Set([...READ_ATTRIBUTES].map((name) => nameHash(name, 0, name.length)));
+
 const PARSER_OPTIONS = { lowerCaseTags: true, lowerCaseAttributeNames: true };
 
 /** htmlparser2's own tokenizer switch, private in its types: off, values are skipped without decoding entities. */
@@ -56,7 +70,7 @@ class PageParser extends Parser {
     super(handler, PARSER_OPTIONS);
   }
   override onattribname(start: number, endIndex: number): void {
-    if (READ_ATTRIBUTES.has(this.html.slice(start, endIndex).toLowerCase())) {
+    if (READ_HASHES.has(nameHash(this.html, start, endIndex))) {
       super.onattribname(start, endIndex);
       return;
     }

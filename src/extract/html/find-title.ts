@@ -180,6 +180,7 @@ function agreement(heading: string, title: string): number {
   // ...but not when the <h1> is the label before a colon ("Lessons Learned: The lean startup").
   // (Tested last: building the pattern for every <h1> and title was almost half of findTitle's time.)
   const label = () =>
+    title.includes(':') &&
     new RegExp(`^\\W*${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s`, 'i').test(title);
   if (h && (h.includes(' ') || h.length >= 8) && ` ${norm(title)} `.includes(` ${h} `) && !label())
     s = Math.max(s, 0.9);

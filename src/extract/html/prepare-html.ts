@@ -57,8 +57,6 @@ export function prepareHtml(raw: string, options?: { keepNoscript?: boolean }): 
   const kept: string[] = [];
   let pos = 0;
   let keptChars = 0;
-  /** The next JSON-LD opener, for those in dropped containers (-1: not looked for yet). */
-  let ldAt = -1;
   /** Elements found unclosed once (a container without its closing tag, a tag without its end). */
   const unclosed = new Set<string>();
   OPEN.lastIndex = 0;
@@ -75,7 +73,7 @@ export function prepareHtml(raw: string, options?: { keepNoscript?: boolean }): 
       kept.push(raw.slice(pos, m.index));
       keptChars += m.index - pos;
       // JSON-LD inside a dropped <nav> (a breadcrumb list, sometimes the article's own) is kept.
-      if (!VOID.has(dropped)) ldAt = jsonLdWithin(raw, m.index, end, ldAt, jsonLd);
+      if (!VOID.has(dropped)) jsonLdWithin(raw, m.index, end, jsonLd);
       pos = end;
       OPEN.lastIndex = end;
       continue;
@@ -269,30 +267,23 @@ function droppedEnd(raw: string, from: number, name: string): number {
 const MAX_LD_OPENER_CHARS = 500;
 
 /**
- * JSON-LD scripts in the dropped raw[from, to) → `out`. `next` is the next "ld+json" at or after
- * an earlier position (-1: not looked for yet); the one at or after `to` is returned, so the page
- * is read once however many containers go.
+ * JSON-LD scripts in the dropped raw[from, to) → `out`. Only the container is searched (the
+ * containers are apart, so no part of the page is read twice; a search of the page from the first
+ * container on was a whole extra pass over it).
  */
-function jsonLdWithin(raw: string, from: number, to: number, next: number, out: string[]): number {
-  let at = next;
+function jsonLdWithin(raw: string, from: number, to: number, out: string[]): void {
   for (;;) {
-    if (at < from) {
-      at = raw.indexOf('ld+json', from);
-      if (at < 0) at = raw.length;
-    }
-    if (at >= to) return at;
+    const found = raw.slice(from, to).indexOf('ld+json');
+    if (found < 0) return;
+    const at = from + found;
     const lead = Math.max(from, at - MAX_LD_OPENER_CHARS);
     const opener = raw.slice(lead, at).lastIndexOf('<script');
     const start = raw.indexOf('>', at) + 1;
     from = at + 7;
-    at = -1;
     if (opener < 0 || start <= 0 || start > to) continue;
     // Searched within the container only, so that no part of the page is read twice.
     const close = raw.slice(start, to).indexOf('</script');
-    if (close < 0) {
-      from = to;
-      continue;
-    }
+    if (close < 0) return;
     if (close <= MAX_JSON_LD_CHARS) out.push(raw.slice(start, start + close));
     from = start + close;
   }
