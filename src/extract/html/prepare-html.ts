@@ -239,15 +239,15 @@ function droppedEnd(raw: string, from: number, name: string): number {
   // As the HTML tokenizer reads it: a quote opens a value only right after `=` (and spaces), so a
   // stray one in `alt="12" Post"` is part of a name.
   let afterEquals = false;
-  let quote = 0;
   for (; i < limit; i++) {
     const c = raw.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 62) break;
-    else if (c === 61) afterEquals = true;
+    if (c === 62) break;
+    if (c === 61) afterEquals = true;
     else if (afterEquals && (c === 34 || c === 39)) {
-      quote = c;
+      // A quoted value (a long `srcset`) is skipped in one search, within the tag's bound.
+      const close = raw.slice(i + 1, limit).indexOf(c === 34 ? '"' : "'");
+      if (close < 0) return -1;
+      i += close + 1;
       afterEquals = false;
     } else if (c > 32) afterEquals = false;
   }
