@@ -152,16 +152,48 @@ const CAPTION_CLASS =
 /** Elements never judged by their class: the page's own structure. */
 const STRUCTURAL = new Set(['html', 'body', 'main', 'article']);
 
-export function classAndId(el: Element): string {
+function rawClassAndId(el: Element): string {
   const c = el.attribs.class;
   const id = el.attribs.id;
-  const raw = c && id ? `${c} ${id}` : (c ?? id ?? '');
-  if (!raw) return '';
+  return c && id ? `${c} ${id}` : (c ?? id ?? '');
+}
+
+function namesOf(raw: string): string {
   return raw
     .toLowerCase()
     .split(/\s+/)
     .filter((t) => t && !UTILITY_TOKEN.test(t) && !LAYOUT_TOKEN.test(t))
     .join(' ');
+}
+
+type Verdict = 'related-links' | 'boilerplate' | 'caption';
+
+/** What the class and id names alone say (the end of boilerplateReason). */
+function namesVerdict(names: string): Verdict | undefined {
+  if (!names || CONTENT_CLASS.test(names)) return undefined;
+  if (CAPTION_CLASS.test(names)) return 'caption';
+  const m = BOILERPLATE_CLASS.exec(names);
+  if (!m) return undefined;
+  if (/related|recommend|more|read|trending|popular|outbrain|taboola/.test(m[0])) return 'related-links';
+  return 'boilerplate';
+}
+
+/**
+ * namesVerdict by the raw `class id` string (null: nothing to say): pages repeat their class names
+ * (every teaser, every list item), and splitting them and matching the five patterns was a fifth
+ * of the block walk. Cleared when full, so that pages of generated names cannot grow it without bound.
+ */
+const VERDICTS = new Map<string, Verdict | null>();
+const MAX_VERDICTS = 20_000;
+
+function cachedVerdict(raw: string): Verdict | undefined {
+  let v = VERDICTS.get(raw);
+  if (v === undefined) {
+    v = namesVerdict(namesOf(raw)) ?? null;
+    if (VERDICTS.size >= MAX_VERDICTS) VERDICTS.clear();
+    VERDICTS.set(raw, v);
+  }
+  return v ?? undefined;
 }
 
 /** Class, id or role of a panel that the page shows on a click: an accordion, a tab, a "read more" fold. */
@@ -193,7 +225,7 @@ function collapsedSection(el: Element): boolean {
 }
 
 /** Why `el` looks like boilerplate by its markup alone, or undefined. */
-export function boilerplateReason(el: Element): 'related-links' | 'boilerplate' | 'caption' | undefined {
+export function boilerplateReason(el: Element): Verdict | undefined {
   const hidden =
     el.attribs.hidden !== undefined ||
     el.attribs['aria-hidden'] === 'true' ||
@@ -202,13 +234,8 @@ export function boilerplateReason(el: Element): 'related-links' | 'boilerplate' 
   const role = el.attribs.role;
   if (role && ROLES.has(role)) return 'boilerplate';
   if (STRUCTURAL.has(el.name)) return undefined;
-  const names = classAndId(el);
-  if (!names || CONTENT_CLASS.test(names)) return undefined;
-  if (CAPTION_CLASS.test(names)) return 'caption';
-  const m = BOILERPLATE_CLASS.exec(names);
-  if (!m) return undefined;
-  if (/related|recommend|more|read|trending|popular|outbrain|taboola/.test(m[0])) return 'related-links';
-  return 'boilerplate';
+  const raw = rawClassAndId(el);
+  return raw ? cachedVerdict(raw) : undefined;
 }
 
 /** Whole-paragraph text that is page furniture, not article text. */

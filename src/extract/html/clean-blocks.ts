@@ -77,9 +77,12 @@ const POST_FURNITURE_LINE = new RegExp(
   'i',
 );
 
-/** Lines that end an article; they and everything after them go (when in the second half of the body). */
+/**
+ * Lines that end an article; they and everything after them go (when in the second half of the body).
+ * A newsletter promo may ask politely, set off by asterisks ("***Please sign up for CBN Newsletters").
+ */
 const END_MARKER =
-  /^(more (on|from) [\p{L}\p{N} &'-]{1,40}:$|our journalism needs your support|this document is subject to copyright|citation:|if you purchase a product or register for an account|[—–-]?\s*\w[\w .'-]{2,40} (may|can) be reached at|contact (reporter |writer )?\p{Lu}[\p{L} .'-]{2,40} at \S+@\S+|reprints? (and|&) permissions|get the latest .{0,40} (news|headlines|updates)|sign up for .{0,60}newsletter|never miss a story|support (independent|our) journalism|have a (news )?tip\b|got a (news )?tip\b|write to .{0,40} at .{0,40}@|about the author\b)/iu;
+  /^(more (on|from) [\p{L}\p{N} &'-]{1,40}:$|our journalism needs your support|this document is subject to copyright|citation:|if you purchase a product or register for an account|[—–-]?\s*\w[\w .'-]{2,40} (may|can) be reached at|contact (reporter |writer )?\p{Lu}[\p{L} .'-]{2,40} at \S+@\S+|reprints? (and|&) permissions|get the latest .{0,40} (news|headlines|updates)|(\**\s*please )?sign up for .{0,60}newsletter|never miss a story|support (independent|our) journalism|have a (news )?tip\b|got a (news )?tip\b|write to .{0,40} at .{0,40}@|about the author\b)/iu;
 const TRAILER =
   /^(©|\(c\)|copyright\b|.{0,80}all rights reserved|more information:|journal information:|provided by\b|this (article|story) (was|has been|is) (originally |first )?(published|republished|updated)|this material may not be published|tags?:|filed under|topics?:|related topics|share this|follow .{0,40} on (twitter|facebook|x)\b)/i;
 

@@ -4,20 +4,106 @@
  * the stack.
  */
 import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, Parser, type QuoteType } from 'htmlparser2';
 
 export type { AnyNode, ChildNode, Document, Element };
 
+/**
+ * The attributes the extraction reads (dom-attributes.test.ts checks the sources against this
+ * list); the parser keeps only these. Half of a page's markup is attribute values (`data-*` alone
+ * is a tenth), and storing every attribute in each element's `attribs` (an object keyed by
+ * hundreds of different names, a slow store) and decoding entities in values nobody reads was a
+ * tenth of the parse.
+ */
+export const READ_ATTRIBUTES = new Set([
+  'class',
+  'id',
+  'role',
+  'style',
+  'hidden',
+  'aria-hidden',
+  'aria-labelledby',
+  'itemprop',
+  'itemtype',
+  'datetime',
+  'pubdate',
+  'content',
+  'name',
+  'property',
+  'http-equiv',
+  'rel',
+  'href',
+  'lang',
+  'xml:lang',
+]);
+
+/**
+ * An attribute name's hash, ASCII letters lowercased: names are told by it without slicing them out
+ * of the page (a name outside READ_ATTRIBUTES that shares a hash with one in it is kept, harmlessly).
+ */
+function nameHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c | 32 : c)) | 0;
+  }
+  return h;
+}
+const READ_HASHES = new Set([...READ_ATTRIBUTES].map((name) => nameHash(name, 0, name.length)));
+
+const PARSER_OPTIONS = { lowerCaseTags: true, lowerCaseAttributeNames: true };
+
+/** htmlparser2's own tokenizer switch, private in its types: off, values are skipped without decoding entities. */
+type EntitySwitch = { tokenizer: { decodeEntities: boolean } };
+
+/**
+ * htmlparser2's Parser with the attributes outside READ_ATTRIBUTES skipped: their values are not
+ * decoded, collected nor stored. Everything else (tags, text, entities in text, kept attributes)
+ * is parsed exactly as by `parseDocument`.
+ */
+class PageParser extends Parser {
+  private skipping = false;
+  constructor(
+    handler: DomHandler,
+    private readonly html: string,
+  ) {
+    super(handler, PARSER_OPTIONS);
+  }
+  override onattribname(start: number, endIndex: number): void {
+    if (READ_HASHES.has(nameHash(this.html, start, endIndex))) {
+      super.onattribname(start, endIndex);
+      return;
+    }
+    this.skipping = true;
+    // Outside entities the tokenizer runs to the closing quote in one loop instead of a state step per character.
+    (this as unknown as EntitySwitch).tokenizer.decodeEntities = false;
+  }
+  override onattribdata(start: number, endIndex: number): void {
+    if (!this.skipping) super.onattribdata(start, endIndex);
+  }
+  override onattribentity(cp: number): void {
+    if (!this.skipping) super.onattribentity(cp);
+  }
+  override onattribend(quote: QuoteType, endIndex: number): void {
+    if (!this.skipping) {
+      super.onattribend(quote, endIndex);
+      return;
+    }
+    this.skipping = false;
+    (this as unknown as EntitySwitch).tokenizer.decodeEntities = true;
+    this.endIndex = endIndex;
+  }
+}
+
+/** The page as a domhandler tree (tag and attribute names in lower case, only READ_ATTRIBUTES kept). */
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const handler = new DomHandler();
+  new PageParser(handler, html).end(html);
+  return handler.root;
 }
 
 export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
-
-export function attr(el: Element, name: string): string | undefined {
-  return el.attribs[name];
 }
 
 /** All elements in document order. */

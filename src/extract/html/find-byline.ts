@@ -54,6 +54,7 @@ function visibleByline(elements: Element[]): string | undefined {
     }
   }
   for (const e of elements) {
+    if (e.attribs.class === undefined && e.attribs.id === undefined) continue;
     const c = `${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`;
     if (!BYLINE_CLASS.test(c) || e.name === 'meta' || e.name === 'body' || e.name === 'html') continue;
     const b = cleanByline(textOf(e, MAX_BYLINE_CHARS));

@@ -186,6 +186,7 @@ const MAX_DATE_TEXT_CHARS = 300;
 function fromVisibleText(elements: Element[]): string | undefined {
   let tried = 0;
   for (const e of elements) {
+    if (e.attribs.class === undefined && e.attribs.id === undefined) continue;
     const c = `${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`;
     if (!DATE_CLASS.test(c)) continue;
     const text = textOf(e, MAX_DATE_TEXT_CHARS);

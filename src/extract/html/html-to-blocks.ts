@@ -63,10 +63,12 @@ function flush(
   const raw = withoutSoftHyphens(state.buffer.join(''));
   const text = state.pre
     ? raw.replace(/[ \t]+\n/g, '\n').trim()
-    : raw
-        .replace(/[ \t\r\f\v\u00a0\u200b]*\n[ \t\r\f\v\n\u00a0\u200b]*/g, '\n')
-        .replace(/[ \t\r\f\v\u00a0\u200b]+/g, ' ')
-        .trim();
+    : singleSpaced(raw)
+      ? raw.trim()
+      : raw
+          .replace(/[ \t\r\f\v\u00a0\u200b]*\n[ \t\r\f\v\n\u00a0\u200b]*/g, '\n')
+          .replace(/[ \t\r\f\v\u00a0\u200b]+/g, ' ')
+          .trim();
   if (text) {
     const block: RawBlock = { kind, text, linkChars: Math.min(state.linkChars, text.length), owner };
     if (reason) block.reason = reason;
@@ -75,6 +77,54 @@ function flush(
   }
   state.buffer = [];
   state.linkChars = 0;
+}
+
+/**
+ * Whether `text` has no space but single U+0020s (no line break, tab, no-break or zero-width space,
+ * no two spaces in a row): then flush's replacements leave it as it is, and are skipped (most
+ * blocks; the two replacements over every block were a tenth of the walk).
+ */
+function singleSpaced(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if ((c <= 13 && c >= 9) || c === 0xa0 || c === 0x200b) return false;
+    else space = false;
+  }
+  return true;
+}
+
+/** JavaScript's `\s` beyond ASCII: U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
+const isWideSpace = (c: number) =>
+  c === 0xa0 ||
+  (c >= 0x1680 &&
+    (c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+
+/**
+ * `text.replace(/\s+/g, ' ')`, without the replacement when every space in the text is already a
+ * single U+0020 (most text nodes of prose: the regex replaced every space between two words).
+ */
+function collapseSpaces(text: string): string {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return text.replace(/\s+/g, ' ');
+      space = true;
+    } else if ((c <= 13 && c >= 9) || (c >= 0xa0 && isWideSpace(c))) return text.replace(/\s+/g, ' ');
+    else space = false;
+  }
+  return text;
 }
 
 function walkChildren(
@@ -96,7 +146,7 @@ function walk(
   depth: number,
 ): void {
   if (node.type === 'text') {
-    const data = s.pre ? node.data : node.data.replace(/\s+/g, ' ');
+    const data = s.pre ? node.data : collapseSpaces(node.data);
     // Whitespace between tags at the start of a block: trimmed anyway (a third of all text nodes).
     if (data === ' ' && s.buffer.length === 0) return;
     s.buffer.push(data);
@@ -144,7 +194,14 @@ function walk(
     flush(s, 'caption', node, own ?? 'caption');
   } else if (name === 'blockquote') {
     // A quote is one block, whatever paragraphs it is made of.
-    const sub: State = { ...s, blocks: [], buffer: [], linkChars: 0, links: 0 };
+    const sub: State = {
+      blocks: [],
+      buffer: [],
+      linkChars: 0,
+      links: 0,
+      pre: s.pre,
+      headlinePath: s.headlinePath,
+    };
     walkChildren(node, sub, node, own, depth);
     flush(sub, 'paragraph', node, own);
     const text = sub.blocks.map((b) => b.text).join('\n');
@@ -182,7 +239,14 @@ function walkList(list: Element, s: State, reason: RemovedReason | undefined, de
   const nested: RawBlock[] = [];
   for (const item of list.children) {
     if (!isElement(item)) continue;
-    const sub: State = { ...s, blocks: [], buffer: [], linkChars: 0, links: 0, pre: 0 };
+    const sub: State = {
+      blocks: [],
+      buffer: [],
+      linkChars: 0,
+      links: 0,
+      pre: 0,
+      headlinePath: s.headlinePath,
+    };
     walkChildren(item, sub, list, reason, depth + 1);
     flush(sub, 'paragraph', list, reason);
     for (const b of sub.blocks) {

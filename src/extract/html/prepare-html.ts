@@ -57,8 +57,6 @@ export function prepareHtml(raw: string, options?: { keepNoscript?: boolean }): 
   const kept: string[] = [];
   let pos = 0;
   let keptChars = 0;
-  /** The next JSON-LD opener, for those in dropped containers (-1: not looked for yet). */
-  let ldAt = -1;
   /** Elements found unclosed once (a container without its closing tag, a tag without its end). */
   const unclosed = new Set<string>();
   OPEN.lastIndex = 0;
@@ -75,7 +73,7 @@ export function prepareHtml(raw: string, options?: { keepNoscript?: boolean }): 
       kept.push(raw.slice(pos, m.index));
       keptChars += m.index - pos;
       // JSON-LD inside a dropped <nav> (a breadcrumb list, sometimes the article's own) is kept.
-      if (!VOID.has(dropped)) ldAt = jsonLdWithin(raw, m.index, end, ldAt, jsonLd);
+      if (!VOID.has(dropped)) jsonLdWithin(raw, m.index, end, jsonLd);
       pos = end;
       OPEN.lastIndex = end;
       continue;
@@ -170,8 +168,16 @@ function boundNesting(html: string): string {
   return changed ? out : html;
 }
 
-/** Longest name in FLAT_TAGS ("optgroup"): a longer tag name is never flat, and is not lowercased to be looked up. */
+/** Longest name in FLAT_TAGS ("optgroup"): a longer tag name is never flat, and is not looked up. */
 const MAX_FLAT_NAME = 8;
+/** A tag name of letters as a number, case-insensitively: letters are 1–26 in base 27 (exact for ≤ 11 letters). */
+const nameKey = (name: string) => {
+  let key = 0;
+  for (let i = 0; i < name.length; i++) key = key * 27 + ((name.charCodeAt(i) | 32) - 96);
+  return key;
+};
+/** FLAT_TAGS by nameKey: nestsTooDeep looks names up without slicing and lowercasing them. */
+const FLAT_KEYS = new Set([...FLAT_TAGS].map(nameKey));
 
 /**
  * Whether boundNesting would drop anything: the same reading of tags as TAG, by hand and without
@@ -194,11 +200,15 @@ function nestsTooDeep(html: string): boolean {
       continue;
     }
     const nameStart = j;
+    // The name's nameKey; NaN once it has a character other than a letter (never a flat tag).
+    let key = first - 96;
     // [\w:-]*
     for (j++; j < n; j++) {
       const c = html.charCodeAt(j);
       if (!((c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45))
         break;
+      const letter = (c | 32) - 96;
+      key = letter >= 1 && letter <= 26 ? key * 27 + letter : Number.NaN;
     }
     const nameEnd = j;
     // [^<>]*> : the tag ends at the next '>' unless a '<' comes first. The '>' found is kept for
@@ -210,8 +220,7 @@ function nestsTooDeep(html: string): boolean {
     i = html.indexOf('<', nameEnd);
     if (i >= 0 && i < gt) continue;
     if (html.charCodeAt(gt - 1) === 47) continue;
-    if (nameEnd - nameStart <= MAX_FLAT_NAME && FLAT_TAGS.has(html.slice(nameStart, nameEnd).toLowerCase()))
-      continue;
+    if (nameEnd - nameStart <= MAX_FLAT_NAME && FLAT_KEYS.has(key)) continue;
     if (slash) {
       if (depth > 0) depth--;
     } else if (++depth > MAX_OPEN_ELEMENTS) return true;
@@ -230,15 +239,15 @@ function droppedEnd(raw: string, from: number, name: string): number {
   // As the HTML tokenizer reads it: a quote opens a value only right after `=` (and spaces), so a
   // stray one in `alt="12" Post"` is part of a name.
   let afterEquals = false;
-  let quote = 0;
   for (; i < limit; i++) {
     const c = raw.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 62) break;
-    else if (c === 61) afterEquals = true;
+    if (c === 62) break;
+    if (c === 61) afterEquals = true;
     else if (afterEquals && (c === 34 || c === 39)) {
-      quote = c;
+      // A quoted value (a long `srcset`) is skipped in one search, within the tag's bound.
+      const close = raw.slice(i + 1, limit).indexOf(c === 34 ? '"' : "'");
+      if (close < 0) return -1;
+      i += close + 1;
       afterEquals = false;
     } else if (c > 32) afterEquals = false;
   }
@@ -258,30 +267,23 @@ function droppedEnd(raw: string, from: number, name: string): number {
 const MAX_LD_OPENER_CHARS = 500;
 
 /**
- * JSON-LD scripts in the dropped raw[from, to) → `out`. `next` is the next "ld+json" at or after
- * an earlier position (-1: not looked for yet); the one at or after `to` is returned, so the page
- * is read once however many containers go.
+ * JSON-LD scripts in the dropped raw[from, to) → `out`. Only the container is searched (the
+ * containers are apart, so no part of the page is read twice; a search of the page from the first
+ * container on was a whole extra pass over it).
  */
-function jsonLdWithin(raw: string, from: number, to: number, next: number, out: string[]): number {
-  let at = next;
+function jsonLdWithin(raw: string, from: number, to: number, out: string[]): void {
   for (;;) {
-    if (at < from) {
-      at = raw.indexOf('ld+json', from);
-      if (at < 0) at = raw.length;
-    }
-    if (at >= to) return at;
+    const found = raw.slice(from, to).indexOf('ld+json');
+    if (found < 0) return;
+    const at = from + found;
     const lead = Math.max(from, at - MAX_LD_OPENER_CHARS);
     const opener = raw.slice(lead, at).lastIndexOf('<script');
     const start = raw.indexOf('>', at) + 1;
     from = at + 7;
-    at = -1;
     if (opener < 0 || start <= 0 || start > to) continue;
     // Searched within the container only, so that no part of the page is read twice.
     const close = raw.slice(start, to).indexOf('</script');
-    if (close < 0) {
-      from = to;
-      continue;
-    }
+    if (close < 0) return;
     if (close <= MAX_JSON_LD_CHARS) out.push(raw.slice(start, start + close));
     from = start + close;
   }
