@@ -31,7 +31,8 @@ const GLUED_POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&-]*)['’]s$/u;
 const CONTRACTED = /^(?:it|that|what|who|where|there|here|he|she|let|how|when|why|this)$/i;
 
 function pushToken(tokens: Token[], word: string, at: number, pos: string): void {
-  const glued = pos !== 'PART' && word.length > 2 ? GLUED_POSSESSIVE.exec(word) : null;
+  const apostrophe = word.length > 2 && (word.includes("'") || word.includes('’'));
+  const glued = apostrophe && pos !== 'PART' ? GLUED_POSSESSIVE.exec(word) : null;
   if (glued && !CONTRACTED.test(glued[1]!)) {
     const base = glued[1]!.length;
     tokens.push({ start: at, end: at + base, pos: /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN' });
