@@ -113,7 +113,11 @@ function before(s: SentenceTokens, open: number): MarkedAttribution | undefined 
           ...(speaker ? { source: offsets(s, speaker) } : {}),
         };
       }
-      return { cue: offsets(s, { from: colon, to: colon + 1 }), source: offsets(s, source) };
+      // `According to The Athletic: “…”`: the phrase is the cue.
+      const according =
+        /^according$/i.test(s.words[source.from - 2] ?? '') && /^to$/i.test(s.words[source.from - 1] ?? '');
+      const cue = according ? { from: source.from - 2, to: source.from } : { from: colon, to: colon + 1 };
+      return { cue: offsets(s, cue), source: offsets(s, source) };
     }
     end = colon;
   }

@@ -421,3 +421,13 @@ test('news-agency sentence shapes: an apposition on the statement, a day after t
   assert.deepEqual(brief('Israel declared war after Hamas militants stormed across its border.'), []);
   assert.deepEqual(brief('The group has ruled Gaza for 16 years.'), []);
 });
+
+test('"According to X:" before a quotation is the cue, not the colon', () => {
+  assert.deepEqual(
+    brief('According to The Athletic: "The school would likely need board approval first."').map((q) => [
+      q.cue,
+      q.speaker,
+    ]),
+    [['According to', 'The Athletic']],
+  );
+});
