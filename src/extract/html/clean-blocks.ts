@@ -341,12 +341,19 @@ function dropRepeats(kept: Kept[], out: Cleaned) {
   removeBlocks(kept, out, 'boilerplate', (_, i) => repeat[i] === true);
 }
 
+/**
+ * A closing block that opens like a trailer is one up to this length: a site's disclaimer runs to
+ * 500 characters ("Disclaimer: All rights reserved for writing and editorial content. No rights or
+ * credit claimed for any images … If you are a representative of the photographer, …").
+ */
+const MAX_TRAILER_LENGTH = 800;
+
 /** Copyright lines, tag lists and dangling headings at the end of the body. */
 function trimTrailer(kept: Kept[], out: Cleaned) {
   for (;;) {
     const last = kept[kept.length - 1];
     if (!last) return;
-    if (TRAILER.test(last.text) && last.text.length < 400)
+    if (TRAILER.test(last.text) && last.text.length < MAX_TRAILER_LENGTH)
       out.removed.push({ text: last.text, reason: 'trailer' });
     else if (last.kind === 'heading' && kept.length > 1)
       out.removed.push({ text: last.text, reason: 'boilerplate' });

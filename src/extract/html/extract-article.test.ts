@@ -308,3 +308,14 @@ test("a reporter's contact line ends the article", () => {
   for (const junk of ['jbloggs', 'Promoted', 'reached at'])
     assert.ok(!text.includes(junk), `body should not contain ${junk}`);
 });
+
+test('a long site disclaimer at the end of the body is a trailer', () => {
+  const disclaimer =
+    'Disclaimer: All rights reserved for writing and editorial content. No rights or credit claimed for any images featured on this site unless stated. If you own rights to any of the images because you are the photographer and do not wish them to appear here, please contact us and they will be promptly removed. If you are a representative of the photographer, provide signed documentation in your query that you are acting on that individual’s legal copyright holder status.';
+  const a = extractArticle(
+    `<html><body><h1>Star celebrates the solstice</h1><article>${para('Story', 6)}<p>${disclaimer}</p></article></body></html>`,
+  );
+  const text = a.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /Story paragraph 5/);
+  assert.doesNotMatch(text, /Disclaimer/);
+});
