@@ -15,6 +15,7 @@ import { isQuoteGlyph } from '../text/quote-glyph.js';
 import {
   appositionsEnd,
   contentEnd,
+  NAMED_DAY,
   nameBeforeAppositions,
   phraseAfter,
   phraseBefore,
@@ -41,8 +42,6 @@ const MAX_TRAILING_TAIL = 7;
 const MAX_INVERTED_TAIL = 30;
 const CLAUSE_OPENERS = /^(?:that|whether|if|how|what|why|when|where|who)$/i;
 const RELATIVE_PRONOUNS = /^(?:who|which|that)$/i;
-const WEEKDAY_OR_DAY =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$/i;
 const SUBORDINATORS = /^(?:after|before|because|while|since|until|although|though|unless|once)$/i;
 const QUESTION_OPENERS = /^(?:whether|if|how|what|why|when|where|who)$/i;
 const EMPTY_SUBJECTS = /^(?:it|there)$/i;
@@ -94,7 +93,7 @@ function accordingTo(s: SentenceTokens): RawAttribution | undefined {
 function beforeClosingApposition(s: SentenceTokens, end: number): number {
   for (let comma = 2; comma < end - 1; comma++) {
     if (s.words[comma] !== ',' || !/^(?:the|a|an)$/i.test(s.words[comma + 1] ?? '')) continue;
-    const cue = WEEKDAY_OR_DAY.test(s.words[comma - 1] ?? '') ? comma - 2 : comma - 1;
+    const cue = NAMED_DAY.test(s.words[comma - 1] ?? '') ? comma - 2 : comma - 1;
     if (
       s.tokens[cue]?.pos !== 'VERB' ||
       cueClass(s.words[cue] ?? '') !== 'speech' ||

@@ -44,10 +44,15 @@ const namesAgent = (noun: string) => {
   const semantic = nounClass(noun);
   return semantic === 'person' || semantic === 'organization' || AGENT_SUFFIX.test(noun);
 };
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`);
+/** A day said by name or by its relation to today ("Friday", "yesterday"). */
+export const NAMED_DAY = new RegExp(`^(?:${WEEKDAYS}|today|yesterday|tonight)$`, 'i');
 /** "on Friday", "on Monday night", "in March", "last week": a time in the subject's place. */
-const TIME_WORDS =
-  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|January|February|March|April|June|July|August|September|October|November|December|week|month|year|weekend|morning|afternoon|evening|night)$/i;
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const TIME_WORDS = new RegExp(
+  `^(?:(?:${WEEKDAYS})(?: (?:morning|afternoon|evening|night))?|January|February|March|April|June|July|August|September|October|November|December|week|month|year|weekend|morning|afternoon|evening|night)$`,
+  'i',
+);
 const TIME_PREPOSITION = /^(?:on|in|last|this|during|late|early)$/i;
 const DET_OPENS_AFTER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NOT_SOURCES = new Set(['it', 'there', 'this', 'that', 'which', 'what']);
