@@ -4,11 +4,10 @@
  * person's name, or another credential, is part of how the person is introduced, not a name of its own.
  */
 import type { NameSpan } from '../doc/doc.js';
+import { wordSet } from '../resources/word-set.js';
 
-const CREDENTIALS = new Set(
-  'MS MSc MA MBA MD PhD Ph.D. RD RDN LD LDN CSSD CNSC RN NP DO DDS DMD JD MPH CPA CFA FACP FACC FACS CDCES CDE LPC LCSW PsyD EdD DPT OTR BSN MSN DNP FAAP CSCS IBCLC CNS LMFT LMHC CCC-SLP PharmD MFT CPT CHES FNP APRN BCBA DC ND MSW'.split(
-    ' ',
-  ),
+const CREDENTIALS = wordSet(
+  'MS MSc MA MBA MD PhD Ph.D. RD RDN LD LDN CSSD CNSC RN NP DO DDS DMD JD MPH CPA CFA FACP FACC FACS CDCES CDE LPC LCSW PsyD EdD DPT OTR BSN MSN DNP FAAP CSCS IBCLC CNS LMFT LMHC CCC-SLP PharmD MFT CPT CHES FNP APRN BCBA DC ND MSW',
 );
 /** Between a name and its credential, or two credentials: commas, spaces and other credentials only. */
 const joined = (between: string) =>

@@ -4,6 +4,7 @@
  * for negation ("would not provide support" → a refusal) and intent ("wants to attack" → a threat).
  */
 import type { Token } from '../doc/doc.js';
+import { wordSet } from '../resources/word-set.js';
 import { hasObjectComplement } from '../text/object-complement.js';
 import { inQuotedTitle, isTitleCase } from '../text/quoted-title.js';
 import { lemma, verbLemma, verbLexicon, verbWordSets } from './event-lexicon.js';
@@ -81,30 +82,22 @@ const INTENT_CODES: Record<string, string> = {
   '08': '035',
 };
 /** "a report released Tuesday": releasing a document is a publication, not the release of a captive. */
-const PUBLICATIONS = new Set(
-  'report statement video footage figures data study results findings document documents list details book album film photos images transcript audit survey poll'.split(
-    ' ',
-  ),
+const PUBLICATIONS = wordSet(
+  'report statement video footage figures data study results findings document documents list details book album film photos images transcript audit survey poll',
 );
 /** "victims killed by the crash": deaths in accidents and disasters are no one's act. */
-const ACCIDENTS = new Set(
-  'crash accident collision earthquake quake flood floods flooding storm hurricane typhoon cyclone tornado landslide avalanche tsunami wildfire disease virus epidemic heatwave derailment'.split(
-    ' ',
-  ),
+const ACCIDENTS = wordSet(
+  'crash accident collision earthquake quake flood floods flooding storm hurricane typhoon cyclone tornado landslide avalanche tsunami wildfire disease virus epidemic heatwave derailment',
 );
 const ACCIDENT_REACH = 8;
 /** "delivered aid", "deliver weapons to Kyiv": what an act of aid delivers; "delivers sound", "deliver results" are no aid. */
-const DELIVERABLES = new Set(
-  'aid food supplies supply weapons weapon arms ammunition munitions missiles tanks jets medicine medicines medical assistance equipment fuel vaccines vaccine water humanitarian relief grain shipment shipments shells troops convoy convoys'.split(
-    ' ',
-  ),
+const DELIVERABLES = wordSet(
+  'aid food supplies supply weapons weapon arms ammunition munitions missiles tanks jets medicine medicines medical assistance equipment fuel vaccines vaccine water humanitarian relief grain shipment shipments shells troops convoy convoys',
 );
 const DELIVER_REACH = 4;
 /** "received Erdogan", "received the delegation": hosting someone; "receive calls", "received praise" are not. */
-const GUESTS = new Set(
-  'delegation delegations envoy envoys minister ministers president leader leaders ambassador ambassadors counterpart visitor visitors king queen prince pope chancellor premier officials'.split(
-    ' ',
-  ),
+const GUESTS = wordSet(
+  'delegation delegations envoy envoys minister ministers president leader leaders ambassador ambassadors counterpart visitor visitors king queen prince pope chancellor premier officials',
 );
 /** "committed to peace" is a commitment; "atrocities committed", "committed a crime" are not. */
 const COMMIT_TO_REACH = 3;
@@ -112,10 +105,8 @@ const COMMIT_TO_REACH = 3;
  * "meets the definition", "met the deadline", "was met with criticism": meeting a standard or a
  * reaction, not a meeting with someone (CAMEO 04).
  */
-const MET_STANDARDS = new Set(
-  'definition criteria criterion requirement requirements standard standards target targets goal goals demand demands need needs expectation expectations deadline threshold condition conditions obligation obligations quota benchmark cost costs fate death end ends challenge'.split(
-    ' ',
-  ),
+const MET_STANDARDS = wordSet(
+  'definition criteria criterion requirement requirements standard standards target targets goal goals demand demands need needs expectation expectations deadline threshold condition conditions obligation obligations quota benchmark cost costs fate death end ends challenge',
 );
 const MET_STANDARD_REACH = 3;
 /**

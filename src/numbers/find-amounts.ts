@@ -7,6 +7,7 @@ import type { Token } from '../doc/doc.js';
 import type { Amount, Qualifier, TextSpan } from '../doc/record-schema.js';
 import { firstStartingAt } from '../doc/span-search.js';
 import { alternation } from '../resources/regex-alternation.js';
+import { wordSet } from '../resources/word-set.js';
 import { addWordWindow } from '../text/word-window.js';
 import { findCount } from './find-counts.js';
 import { type NumberLexicon, numberLexicon, parseNumber } from './number-words.js';
@@ -273,10 +274,8 @@ export function findAmounts(text: string, tokens: readonly Token[]): Amount[] {
 }
 
 /** Nouns whose plural has no "s" (or that are plural already). */
-const PLURALS_WITHOUT_S = new Set(
-  'people police staff personnel crew cattle sheep fish deer aircraft offspring livestock infantry media data militia youth clergy poultry swine children feet teeth geese mice alumni criteria phenomena bacteria'.split(
-    ' ',
-  ),
+const PLURALS_WITHOUT_S = wordSet(
+  'people police staff personnel crew cattle sheep fish deer aircraft offspring livestock infantry media data militia youth clergy poultry swine children feet teeth geese mice alumni criteria phenomena bacteria',
 );
 
 function singularHead(object: string): boolean {

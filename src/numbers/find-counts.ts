@@ -9,13 +9,12 @@
 import type { Token } from '../doc/doc.js';
 import type { Count, CountKind, TextSpan } from '../doc/record-schema.js';
 import { firstStartingAt } from '../doc/span-search.js';
+import { wordSet } from '../resources/word-set.js';
 import { type CountCues, numberLexicon } from './number-words.js';
 
 /** Words that may stand between the counted people and the cue: "were", "have been", "who remain". */
-const LINKING = new Set(
-  'were was are is have has had been being be remain remained still reportedly allegedly also later who that all now currently'.split(
-    ' ',
-  ),
+const LINKING = wordSet(
+  'were was are is have has had been being be remain remained still reportedly allegedly also later who that all now currently',
 );
 
 const NOUN_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);

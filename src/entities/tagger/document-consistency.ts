@@ -9,6 +9,8 @@
  * ("Islamic State" + "in Iraq" + "and Syria" = ISIS); after it, an untagged acronym coordinated with a
  * name ("AP and EFE") takes that name's type.
  */
+
+import { wordSet } from '../../resources/word-set.js';
 import type { LabelSpan, TaggerClass } from './tag-labels.js';
 
 /** Generational suffixes after a surname ("Jr.", "III"). */
@@ -51,10 +53,8 @@ const ACRONYMS = /^\p{Lu}[\p{Lu}&.]{1,7}s?$/u;
 const singular = (acronym: string) => acronym.replace(/s$/, '');
 
 /** The second word of a company's two-word name, after which the first word alone is the company. */
-const COMPANY_ENDINGS = new Set(
-  'Media Group Inc Inc. Corp Corp. Corporation Holdings Motors Airlines Airways Technologies Labs Capital Partners Entertainment Pharmaceuticals Energy Networks Systems Studios Games Bank Ltd Ltd. LLC plc PLC AG SA'.split(
-    ' ',
-  ),
+const COMPANY_ENDINGS = wordSet(
+  'Media Group Inc Inc. Corp Corp. Corporation Holdings Motors Airlines Airways Technologies Labs Capital Partners Entertainment Pharmaceuticals Energy Networks Systems Studios Games Bank Ltd Ltd. LLC plc PLC AG SA',
 );
 
 /** Words after which the rest of a name is a qualifier: "Agency for …", "Fund in …", "Bank of …". */

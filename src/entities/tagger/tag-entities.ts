@@ -5,6 +5,7 @@
 import type { NameSpan, Token } from '../../doc/doc.js';
 import type { EntityType, Sentence } from '../../doc/record-schema.js';
 import { readDataFile } from '../../resources/read-data-file.js';
+import { wordSet } from '../../resources/word-set.js';
 import { isNameTitle } from '../name-titles.js';
 import { isRoleWord } from '../role-phrases.js';
 import { loadEntityModel, tagWords } from './entity-model.js';
@@ -338,19 +339,15 @@ export function hyphenatedOrganisations(
  * Lowercase nouns that describe an organisation right before its name ("smartphone maker Xiaomi", "the
  * firm Rex"); not those that also describe people ("broadcaster", "developer").
  */
-const ORG_DESCRIPTORS = new Set(
-  'company firm maker giant brand brands group agency startup retailer manufacturer newspaper conglomerate label chain platform insurer lender airline automaker'.split(
-    ' ',
-  ),
+const ORG_DESCRIPTORS = wordSet(
+  'company firm maker giant brand brands group agency startup retailer manufacturer newspaper conglomerate label chain platform insurer lender airline automaker',
 );
 /** Roles whose "of" or "at" names an organisation ("founder of Lo Tishtok", "Managing Director at Wa'ed"). */
-const ORG_ROLES = new Set(
-  'ceo founder co-founder chairman chairwoman owner director shareholders subsidiary'.split(' '),
+const ORG_ROLES = wordSet(
+  'ceo founder co-founder chairman chairwoman owner director shareholders subsidiary',
 );
 /** Words after "X's" that make X an organisation ("Elaf's CEO", "Xiaomi's shares"). */
-const ORG_POSSESSIONS = new Set(
-  'ceo founder chairman shares stock subsidiary headquarters employees'.split(' '),
-);
+const ORG_POSSESSIONS = wordSet('ceo founder chairman shares stock subsidiary headquarters employees');
 
 /**
  * A name the model called a person but that the text shows to be an organisation somewhere (a describing

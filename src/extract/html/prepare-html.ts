@@ -7,6 +7,8 @@
  * input: every opening tag either finds its closing tag (and we jump past it) or ends the page,
  * and a tag that is dropped only when closed is looked for at most once past its end.
  */
+
+import { wordSet } from '../../resources/word-set.js';
 import { MAX_HTML_CHARS, MAX_JSON_LD_CHARS, MAX_OPEN_ELEMENTS, MAX_RAW_HTML_CHARS } from './limits.js';
 
 export interface PreparedHtml {
@@ -129,10 +131,8 @@ export function prepareHtml(raw: string, options?: { keepNoscript?: boolean }): 
 }
 
 /** Tags that open no nesting level: void elements, and those a sibling closes by implication (`<p>`, `<li>`). */
-const FLAT_TAGS = new Set(
-  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option optgroup thead tbody tfoot rt rp'.split(
-    ' ',
-  ),
+const FLAT_TAGS = wordSet(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option optgroup thead tbody tfoot rt rp',
 );
 /** A tag up to its `>`, never past the next `<`: a `<` without a `>` after it costs one step, not a scan to the end. */
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*>/g;
