@@ -112,6 +112,11 @@ test('a phrase does not reach into a relative clause', () => {
   assert.deepEqual(triggersOf('Some proteins offer unique features that support our health.'), []);
 });
 
+test('a negation with "enough" is emphasis, not a refusal', () => {
+  assert.deepEqual(triggersOf('She couldn’t thank people enough for their support.'), ['thank:051']);
+  assert.deepEqual(triggersOf('She did not thank the organisers.'), ['thank:120']);
+});
+
 test('agreeing with a view is no agreement', () => {
   assert.deepEqual(triggersOf('The academy’s manager, Shawn Thwaites, agrees, noting the change.'), []);
   assert.deepEqual(triggersOf('Most experts agree that the plan will fail.'), []);
@@ -128,4 +133,6 @@ test('delivering, receiving and helping are aid or hosting only with the right o
   assert.deepEqual(triggersOf('The app helps you find a partner.'), []);
   assert.deepEqual(triggersOf('I couldn’t help but dance.'), []);
   assert.deepEqual(triggersOf('Germany helped Greece with a loan.'), ['helped:070']);
+  assert.deepEqual(triggersOf('The singer shared photos of her trip on Instagram.'), []);
+  assert.deepEqual(triggersOf('Britain shared intelligence with Ukraine.'), ['shared:064']);
 });

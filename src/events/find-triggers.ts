@@ -59,6 +59,7 @@ const CHARGE_FOR = new Set(['with', 'over', 'for', 'after', 'in']);
 const PERFECT = new Set(['have', 'has', 'had', "'ve", 'having']);
 /** "after meeting Pope Francis": wink tags such gerunds as nouns. */
 const GERUND_AFTER = new Set(['after', 'before', 'while', 'by', 'since', 'when', 'without']);
+const EMPHASIS_REACH = 4;
 const NEGATION = /^(?:not|n't|never|no|refused|refuses|refuse|declined|declines|decline|failed)$/i;
 const POSSESSIVE = /^(?:its|their|his|her|our|'s)$/i;
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
@@ -95,6 +96,11 @@ const DELIVERABLES = wordSet(
   'aid food supplies supply weapons weapon arms ammunition munitions missiles tanks jets medicine medicines medical assistance equipment fuel vaccines vaccine water humanitarian relief grain shipment shipments shells troops convoy convoys',
 );
 const DELIVER_REACH = 4;
+/** "shared intelligence with Kyiv" is CAMEO 064; "shared photos", "shared a post", "share the stage" are not. */
+const SHARED_INFORMATION = wordSet(
+  'intelligence information data evidence details findings technology technologies expertise knowledge know-how secrets files records documents assessment assessments intel',
+);
+const SHARE_REACH = 4;
 /** "received Erdogan", "received the delegation": hosting someone; "receive calls", "received praise" are not. */
 const GUESTS = wordSet(
   'delegation delegations envoy envoys minister ministers president leader leaders ambassador ambassadors counterpart visitor visitors king queen prince pope chancellor premier officials',
@@ -310,7 +316,8 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     for (let j = Math.max(0, i - 3); j < i; j++) {
       const before = lower[j] ?? '';
       if (intent.has(before)) intended = true;
-      if (NEGATION.test(before)) {
+      // "couldn't thank them enough": emphasis, not a refusal.
+      if (NEGATION.test(before) && !lower.slice(i + 1, i + 1 + EMPHASIS_REACH).includes('enough')) {
         const refusal = lex.negated[cameo.slice(0, 2)];
         cameo = refusal;
         break;
@@ -335,6 +342,12 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     )
       continue;
     if (lemmas[i] === 'receive' && last === i && !receivesGuest(tokens, lower, i)) continue;
+    if (
+      lemmas[i] === 'share' &&
+      last === i &&
+      !lower.slice(i + 1, i + 1 + SHARE_REACH).some((w) => SHARED_INFORMATION.has(w))
+    )
+      continue;
     if (lemmas[i] === 'help' && last === i && helpsDoSomething(tokens, lower, i)) continue;
     if (AGREES_WITH_VIEW.test(word) && last === i && VIEW_FOLLOWS.has(lower[i + 1] ?? '')) continue;
     if (VIOLENT_ROOTS.has(cameo.slice(0, 2)) && byAccident(lemmas, words, i)) continue;

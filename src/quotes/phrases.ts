@@ -8,7 +8,7 @@
 import type { Token } from '../doc/doc.js';
 import { nounClass } from '../entities/coref/coref-lexicon.js';
 import { isQuoteGlyph } from '../text/quote-glyph.js';
-import { cueParticles } from './speech-verbs.js';
+import { cueParticles, isSpeechVerb } from './speech-verbs.js';
 
 /** One sentence's tokens with their words, for index arithmetic. */
 export interface SentenceTokens {
@@ -84,9 +84,18 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
   return false;
 }
 
-/** The verb group around a reporting verb: auxiliaries, negation and adverbs before, particles after. */
+/** "can be heard saying", "was seen telling": a perception participle before a reporting verb in -ing. */
+const PERCEIVED = /^(?:heard|seen|overheard|filmed|caught|recorded|shown|pictured)$/i;
+const isPerceivedSpeech = (s: SentenceTokens, participle: number) =>
+  PERCEIVED.test(s.words[participle] ?? '') && /ing$/i.test(s.words[participle + 1] ?? '');
+
+/**
+ * The verb group around a reporting verb: auxiliaries, negation and adverbs before, particles after;
+ * "can be heard telling" is one group, whichever of its verbs it is asked for.
+ */
 export function verbGroup(s: SentenceTokens, verb: number): TokenRange {
-  let from = verb;
+  if (isPerceivedSpeech(s, verb) && isSpeechVerb(s.words[verb + 1] ?? '')) verb++;
+  let from = isPerceivedSpeech(s, verb - 1) ? verb - 1 : verb;
   while (from > 0) {
     const t = s.tokens[from - 1]!;
     const w = s.words[from - 1] ?? '';
