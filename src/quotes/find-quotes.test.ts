@@ -433,9 +433,17 @@ test('"According to X:" before a quotation is the cue, not the colon', () => {
 });
 
 test('"can be heard saying": the perceived speaker says it; "captioned" cues a quotation in marks', () => {
-  assert.deepEqual(brief('In a video, the singer can be heard telling the crowd, “I came because I love you.”'), [
-    { text: 'I came because I love you.', kind: 'direct', cue: 'can be heard telling', speaker: 'the singer' },
-  ]);
+  assert.deepEqual(
+    brief('In a video, the singer can be heard telling the crowd, “I came because I love you.”'),
+    [
+      {
+        text: 'I came because I love you.',
+        kind: 'direct',
+        cue: 'can be heard telling',
+        speaker: 'the singer',
+      },
+    ],
+  );
   assert.deepEqual(brief('“We will win,” the president was heard saying.'), [
     { text: 'We will win,', kind: 'direct', cue: 'was heard saying', speaker: 'the president' },
   ]);
