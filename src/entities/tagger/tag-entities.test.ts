@@ -17,6 +17,7 @@ import {
   type Piece,
   personTitles,
   possessiveOrganisations,
+  stateUniversities,
   stormNames,
   tagEntities,
   trimNameEdges,
@@ -521,4 +522,31 @@ test('nationalities are NORP', () => {
     ['Syrian', 'NORP'],
     ['Filipino', 'NORP'],
   ]);
+});
+
+test('a US state before "State" is a university; "Lagos State" and "Florida State University" are left as tagged', () => {
+  const w =
+    'Florida State sued . Ohio State fans and Lagos State met New York State and Florida State University'.split(
+      ' ',
+    );
+  const spans = stateUniversities(w, [
+    { start: 0, end: 1, cls: 'LOCATION' },
+    { start: 1, end: 2, cls: 'PERSON' },
+    { start: 4, end: 6, cls: 'LOCATION' },
+    { start: 8, end: 10, cls: 'LOCATION' },
+    { start: 11, end: 14, cls: 'LOCATION' },
+    { start: 15, end: 16, cls: 'LOCATION' },
+    { start: 16, end: 18, cls: 'ORG' },
+  ]);
+  assert.deepEqual(
+    spans.map((s) => `${w.slice(s.start, s.end).join(' ')}:${s.cls}`),
+    [
+      'Florida State:ORG',
+      'Ohio State:ORG',
+      'Lagos State:LOCATION',
+      'New York State:LOCATION',
+      'Florida:LOCATION',
+      'State University:ORG',
+    ],
+  );
 });

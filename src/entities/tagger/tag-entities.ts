@@ -491,6 +491,43 @@ export function stormNames(words: readonly string[], spans: LabelSpan[]): LabelS
   );
 }
 
+let usStates: Set<string> | undefined;
+
+/** US state names, lowercase, from the places gazetteer; "New York State" and "Washington State" are places. */
+function loadUsStates(): Set<string> {
+  usStates ??= new Set(
+    readDataFile<{ country: string; name: string }[]>('places/admin1.json')
+      .filter((a) => a.country === 'US' && a.name !== 'New York' && a.name !== 'Washington')
+      .map((a) => a.name.toLowerCase()),
+  );
+  return usStates;
+}
+
+/**
+ * "Florida State", "Ohio State", "Michigan State": a US state's name before "State" is a university
+ * (in sports news, its teams), which the tagger cut into a place and a person ("State" ×23 became one
+ * person in an AP report). The corpora have no such names; "Lagos State" and other states elsewhere
+ * stay places, and "Florida State University", "Florida State Board" are left to the model.
+ */
+export function stateUniversities(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  const out: LabelSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    const last = words[span.end - 1] === 'State' ? span.end - 1 : span.end;
+    const universityName =
+      words[last] === 'State' &&
+      !/^\p{Lu}/u.test(words[last + 1] ?? '') &&
+      loadUsStates().has(words.slice(span.start, last).join(' ').toLowerCase());
+    if (!universityName) {
+      out.push(span);
+      continue;
+    }
+    out.push({ ...span, end: last + 1, cls: 'ORG' });
+    if (spans[k + 1]?.start === last) k++;
+  }
+  return out;
+}
+
 /** Legal forms that end a company's name ("Google, Inc.", "Acme Ltd"); not "Corp" or "Limited" ("Broadcasting Corp of …"). */
 const LEGAL_FORM = /^(?:inc|ltd|llc|l\.p|plc)\.?$/i;
 
@@ -691,6 +728,7 @@ export function tagEntities(
   spans = capitalisedThe(words, starts, spans);
   spans = organisationCues(words, spans);
   spans = stormNames(words, spans);
+  spans = stateUniversities(words, spans);
   spans = legalFormEnds(words, spans);
   // A currency's country code ("HK$35", "NT$ 10"; worldwide-newswire tags "US $" Money 62 times) is no name.
   const currency = (span: LabelSpan) =>
