@@ -79,3 +79,8 @@ test('the subject right before the verb acts, and a verb joined by "and" shares 
     events.join('\n'),
   );
 });
+
+test('a place at the start of a longer name is no participant of its own', () => {
+  const events = eventsOf('Florida State has sued the ACC over revenue. Many students moved to Florida.');
+  assert.deepEqual(events, ['ACCUSE sued: Florida State → ACC']);
+});

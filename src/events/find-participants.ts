@@ -152,6 +152,8 @@ export function findParticipants(
     const owner = POSSESSIVE_PRONOUNS.test(mention.text);
     if (owner && !mention.entity) continue;
     if (excluded.some((e) => e.start <= mention.start && mention.start < e.end)) continue;
+    // "Florida" in "Florida State": the longer name that starts there is the participant.
+    if (mentions.some((m) => m.start === mention.start && m.end > mention.end)) continue;
     const entity = entities.get(mention.entity);
     out.push({
       start: mention.start,
