@@ -451,3 +451,24 @@ test('"can be heard saying": the perceived speaker says it; "captioned" cues a q
     { text: 'What a time!', kind: 'direct', cue: 'captioned', speaker: 'Noel-Schure' },
   ]);
 });
+
+test('a dateline is no subject; ", adding" takes the subject of the cue before it; an object\'s relative clause is no content', () => {
+  assert.deepEqual(
+    brief(
+      'TALLAHASSEE, Fla. (AP) — Florida State sued the Atlantic Coast Conference on Friday, saying that the contract binds the school.',
+    ),
+    [
+      {
+        text: 'that the contract binds the school',
+        kind: 'indirect',
+        cue: 'saying',
+        speaker: 'Florida State',
+      },
+    ],
+  );
+  assert.deepEqual(brief('“It was personal,” he said, adding that he would never vote for Clinton.'), [
+    { text: 'It was personal,', kind: 'direct', cue: 'said', speaker: 'he' },
+    { text: 'that he would never vote for Clinton', kind: 'indirect', cue: 'adding', speaker: 'he' },
+  ]);
+  assert.deepEqual(brief('All of this will fail unless we recognize the danger that Obama has created.'), []);
+});

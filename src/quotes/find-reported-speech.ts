@@ -13,6 +13,7 @@ import { spansWithin } from '../doc/span-search.js';
 import { hasObjectComplement } from '../text/object-complement.js';
 import { isQuoteGlyph } from '../text/quote-glyph.js';
 import {
+  afterDateline,
   appositionsEnd,
   contentEnd,
   NAMED_DAY,
@@ -184,8 +185,10 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
       at = word(k) === 'of' || word(k) === 'about' ? k + 1 : k;
     else if (k > at) return undefined; // "told reporters after the meeting": no content
   }
-  // "warned on Monday that …": a short adverbial between the cue and its clause.
-  for (let k = at + 1; k < Math.min(at + 5, s.tokens.length); k++) {
+  // "warned on Monday that …": a short adverbial between the cue and its clause; "challenging a
+  // contract that binds …" is an object with a relative clause.
+  const adverbial = !/^(?:a|an|the)$/i.test(word(at));
+  for (let k = at + 1; adverbial && k < Math.min(at + 5, s.tokens.length); k++) {
     if (!['ADP', 'PROPN', 'NOUN', 'ADV', 'DET', 'NUM'].includes(s.tokens[k - 1]!.pos)) break;
     if (/^that$/i.test(word(k))) {
       at = k;
@@ -279,9 +282,10 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
       const opening = phraseAfter(s, 0, source.from, false);
       if (opening && opening.to < source.from) source = opening;
     }
-    // "…, saying that …": the subject of the main clause speaks.
+    // "…, saying that …": the subject of the main clause speaks; "…,” he said, adding that …": the
+    // subject of the cue before.
     if (!source && isParticiple(s.words[v] ?? '') && s.words[group.from - 1] === ',')
-      source = phraseAfter(s, 0);
+      source = subjectOfCueBefore(s, group.from - 1) ?? phraseAfter(s, afterDateline(s));
     if (!source) continue;
     const start = contentStart(s, group.to, v);
     if (start === undefined || end - start < MIN_CONTENT_TOKENS) continue;
@@ -312,6 +316,19 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     v = stop; // the content is not searched for cues of its own
   }
   return out;
+}
+
+/** How far before a comma the cue of a statement may be: "he said in a statement, adding …". */
+const MAX_TOKENS_FROM_PREVIOUS_CUE = 6;
+
+/** The source of a reporting verb shortly before `comma`, back to the nearest quotation mark. */
+function subjectOfCueBefore(s: SentenceTokens, comma: number): TokenRange | undefined {
+  for (let k = comma - 1; k >= Math.max(0, comma - MAX_TOKENS_FROM_PREVIOUS_CUE); k--) {
+    if (isQuoteGlyph(s.words[k])) return undefined;
+    if (s.tokens[k]!.pos !== 'VERB' || cueClass(s.words[k] ?? '') !== 'speech') continue;
+    return phraseBefore(s, verbGroup(s, k).from);
+  }
+  return undefined;
 }
 
 /** The first comma at or after `from`, else `end`. */

@@ -172,9 +172,25 @@ export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRa
   let comma = end - 2;
   while (comma > floor && s.words[comma] !== ',') comma--;
   if (comma <= floor || comma < end - 16) return undefined;
+  if (!isApposition(s, comma + 1, end - 1)) return undefined;
   const name = phraseBefore(s, comma, floor);
   if (!name) return undefined;
   return { from: name.from, to: end };
+}
+
+/**
+ * Whether the words from `from` to `to` can be an apposition: no dash, quotation mark or reporting
+ * verb ("TALLAHASSEE, Fla. (AP) — Florida State sued the ACC on Friday,"; "terrorism," the mayor
+ * said,"), unless a relative pronoun opens a clause ("which represents educators").
+ */
+function isApposition(s: SentenceTokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = s.words[k] ?? '';
+    if (RELATIVE_PRONOUN.test(word)) return true;
+    const finiteSpeech = s.tokens[k]?.pos === 'VERB' && isSpeechVerb(word) && !/ing$/i.test(word);
+    if (DASH.test(word) || isQuoteGlyph(word) || finiteSpeech) return false;
+  }
+  return true;
 }
 
 /** How many tokens one apposition may hold: `, a registered dietitian at Renal Care 360°`. */
@@ -257,6 +273,23 @@ export function phraseAfter(
     if (end - to <= 14) to = end;
   }
   return { from: start, to };
+}
+
+const DASH = /^(?:—|–|--)$/;
+/** How far into a sentence a dateline may end. */
+const MAX_DATELINE_TOKENS = 12;
+
+/**
+ * Where the sentence's own words start: after a dateline ("TALLAHASSEE, Fla. (AP) — Florida State
+ * sued …"), a place in capitals with no verb before a dash; else at its first token.
+ */
+export function afterDateline(s: SentenceTokens): number {
+  if (!/^\p{Lu}{3,}$/u.test(s.words[0] ?? '')) return 0;
+  for (let k = 1; k < Math.min(MAX_DATELINE_TOKENS, s.tokens.length); k++) {
+    if (DASH.test(s.words[k] ?? '')) return k + 1;
+    if (s.tokens[k]!.pos === 'VERB') return 0;
+  }
+  return 0;
 }
 
 /** Index just past the content at the end of a sentence: before a final period, after a closing mark. */
