@@ -11,6 +11,7 @@ import { isQuoteGlyph } from '../text/quote-glyph.js';
 import type { MarkedSpan } from './marked-quotes.js';
 import {
   appositionsEnd,
+  participleSubject,
   phraseAfter,
   phraseBefore,
   type SentenceTokens,
@@ -126,7 +127,11 @@ function before(s: SentenceTokens, open: number): MarkedAttribution | undefined 
     if (!isCueVerb(s, i)) continue;
     if (cueClass(s.words[i] ?? '') === 'cognition' && end - i > MAX_TOKENS_FROM_COGNITION_CUE) continue;
     const group = verbGroup(s, i);
-    const source = phraseBefore(s, group.from);
+    const source =
+      phraseBefore(s, group.from) ??
+      (s.words[group.from - 1] === ',' && /ing$/i.test(s.words[i] ?? '')
+        ? participleSubject(s, group.from - 1)
+        : undefined);
     return { cue: offsets(s, group), ...(source ? { source: offsets(s, source) } : {}) };
   }
   return undefined;

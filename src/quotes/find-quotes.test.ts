@@ -416,7 +416,7 @@ test('news-agency sentence shapes: an apposition on the statement, a day after t
     brief('Martin Griffiths, the U.N. humanitarian affairs chief, lamented the world’s inaction.').map(
       (q) => [q.speaker, q.text],
     ),
-    [['Martin Griffiths, the U.N. humanitarian affairs chief,', 'the world’s inaction']],
+    [['Martin Griffiths, the U.N. humanitarian affairs chief', 'the world’s inaction']],
   );
   assert.deepEqual(brief('Israel declared war after Hamas militants stormed across its border.'), []);
   assert.deepEqual(brief('The group has ruled Gaza for 16 years.'), []);
@@ -471,4 +471,23 @@ test('a dateline is no subject; ", adding" takes the subject of the cue before i
     { text: 'that he would never vote for Clinton', kind: 'indirect', cue: 'adding', speaker: 'he' },
   ]);
   assert.deepEqual(brief('All of this will fail unless we recognize the danger that Obama has created.'), []);
+});
+
+test('a participle after the main clause takes its subject; a place with commas in an apposition; a relative clause of 20 tokens', () => {
+  assert.deepEqual(
+    brief(
+      'During a speech earlier in the day, Trump attacked Clinton for her support of the war, saying, "She\'s trigger-happy."',
+    ),
+    [{ text: "She's trigger-happy.", kind: 'direct', cue: 'saying', speaker: 'Trump' }],
+  );
+  assert.deepEqual(
+    brief('Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.')[0]?.speaker,
+    'Johnnie Wilson, of Springfield, Va.',
+  );
+  assert.deepEqual(
+    brief(
+      'Mikhail Khodorkovsky, who had his own energy empire dismantled and was jailed as a result of his opposition to Putin, told POLITICO there were now no legal protections.',
+    ).map((q) => q.text),
+    ['there were now no legal protections'],
+  );
 });

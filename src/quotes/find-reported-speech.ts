@@ -13,11 +13,11 @@ import { spansWithin } from '../doc/span-search.js';
 import { hasObjectComplement } from '../text/object-complement.js';
 import { isQuoteGlyph } from '../text/quote-glyph.js';
 import {
-  afterDateline,
   appositionsEnd,
   contentEnd,
   NAMED_DAY,
   nameBeforeAppositions,
+  participleSubject,
   phraseAfter,
   phraseBefore,
   type SentenceTokens,
@@ -42,6 +42,7 @@ const MAX_TRAILING_TAIL = 7;
 /** How far from the end an inverted cue may stand: `…, explained Megan Byrd, RD, a registered dietitian.` */
 const MAX_INVERTED_TAIL = 30;
 const CLAUSE_OPENERS = /^(?:that|whether|if|how|what|why|when|where|who)$/i;
+const CLAUSE_SUBJECT = /^(?:he|she|they|we|i|it|there|you)$/i;
 const RELATIVE_PRONOUNS = /^(?:who|which|that)$/i;
 const SUBORDINATORS = /^(?:after|before|because|while|since|until|although|though|unless|once)$/i;
 const QUESTION_OPENERS = /^(?:whether|if|how|what|why|when|where|who)$/i;
@@ -177,10 +178,22 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
     const inRecipient = (j: number) =>
       ['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ'].includes(s.tokens[j]!.pos) ||
       (/^(?:in|of|at|from|and)$/.test(word(j)) && j > at && j - at < 10);
-    while (k < s.tokens.length && inRecipient(k) && !CLAUSE_OPENERS.test(word(k))) k++;
+    // "told POLITICO there were …", "told reporters he would …": a subject pronoun after the
+    // recipient opens the clause.
+    // ("tell the IRS anything it doesn't know": a relative clause on what is told.)
+    const opensClause = (j: number) =>
+      j > at &&
+      CLAUSE_SUBJECT.test(word(j)) &&
+      isVerbish(s.tokens[j + 1]) &&
+      !/^(?:anything|something|nothing|everything|all)$/.test(word(j - 1));
+    while (k < s.tokens.length && inRecipient(k) && !CLAUSE_OPENERS.test(word(k)) && !opensClause(k)) k++;
     if (
       k > at &&
-      (CLAUSE_OPENERS.test(word(k)) || word(k) === 'to' || word(k) === 'of' || word(k) === 'about')
+      (CLAUSE_OPENERS.test(word(k)) ||
+        opensClause(k) ||
+        word(k) === 'to' ||
+        word(k) === 'of' ||
+        word(k) === 'about')
     )
       at = word(k) === 'of' || word(k) === 'about' ? k + 1 : k;
     else if (k > at) return undefined; // "told reporters after the meeting": no content
@@ -285,7 +298,7 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     // "…, saying that …": the subject of the main clause speaks; "…,” he said, adding that …": the
     // subject of the cue before.
     if (!source && isParticiple(s.words[v] ?? '') && s.words[group.from - 1] === ',')
-      source = subjectOfCueBefore(s, group.from - 1) ?? phraseAfter(s, afterDateline(s));
+      source = participleSubject(s, group.from - 1);
     if (!source) continue;
     const start = contentStart(s, group.to, v);
     if (start === undefined || end - start < MIN_CONTENT_TOKENS) continue;
@@ -316,19 +329,6 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     v = stop; // the content is not searched for cues of its own
   }
   return out;
-}
-
-/** How far before a comma the cue of a statement may be: "he said in a statement, adding …". */
-const MAX_TOKENS_FROM_PREVIOUS_CUE = 6;
-
-/** The source of a reporting verb shortly before `comma`, back to the nearest quotation mark. */
-function subjectOfCueBefore(s: SentenceTokens, comma: number): TokenRange | undefined {
-  for (let k = comma - 1; k >= Math.max(0, comma - MAX_TOKENS_FROM_PREVIOUS_CUE); k--) {
-    if (isQuoteGlyph(s.words[k])) return undefined;
-    if (s.tokens[k]!.pos !== 'VERB' || cueClass(s.words[k] ?? '') !== 'speech') continue;
-    return phraseBefore(s, verbGroup(s, k).from);
-  }
-  return undefined;
 }
 
 /** The first comma at or after `from`, else `end`. */

@@ -8,7 +8,7 @@
 import type { Token } from '../doc/doc.js';
 import { nounClass } from '../entities/coref/coref-lexicon.js';
 import { isQuoteGlyph } from '../text/quote-glyph.js';
-import { cueParticles, isSpeechVerb } from './speech-verbs.js';
+import { cueClass, cueParticles, isSpeechVerb } from './speech-verbs.js';
 
 /** One sentence's tokens with their words, for index arithmetic. */
 export interface SentenceTokens {
@@ -117,6 +117,16 @@ export function verbGroup(s: SentenceTokens, verb: number): TokenRange {
   return { from, to };
 }
 
+/**
+ * How many tokens an apposition or relative clause between a name and its cue may hold: "Mikhail
+ * Khodorkovsky, who had his own energy empire dismantled and was jailed as a result of his opposition
+ * to Putin, told" (21).
+ */
+const MAX_CLAUSE_BEFORE_CUE = 24;
+/** Prepositions whose object is never a subject ("after" and "since" also open clauses). */
+const PREPOSITION =
+  /^(?:in|on|at|during|of|for|with|by|from|to|into|over|under|through|throughout|across|amid|among|between|within|without|via|about|like|near|against)$/i;
+
 /** The noun phrase ending right before `end` (exclusive), with a parenthetical apposition if any. */
 export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRange | undefined {
   let from = end;
@@ -168,14 +178,17 @@ export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRa
     return { from, to: end };
   }
   if (s.words[end - 1] !== ',') return undefined;
-  // "Smith, a spokesman for the campaign, said": an apposition between commas after a name.
-  let comma = end - 2;
-  while (comma > floor && s.words[comma] !== ',') comma--;
-  if (comma <= floor || comma < end - 16) return undefined;
-  if (!isApposition(s, comma + 1, end - 1)) return undefined;
-  const name = phraseBefore(s, comma, floor);
-  if (!name) return undefined;
-  return { from: name.from, to: end };
+  // "Smith, a spokesman for the campaign, said": an apposition between commas after a name; "Johnnie
+  // Wilson, of Springfield, Va., said": a place in it has commas of its own.
+  for (let comma = end - 2; comma > floor && comma >= end - MAX_CLAUSE_BEFORE_CUE; comma--) {
+    if (s.words[comma] !== ',') continue;
+    if (!isApposition(s, comma + 1, end - 1)) return undefined;
+    const name = phraseBefore(s, comma, floor);
+    if (!name) return undefined;
+    // "In August, several groups granted …, saying": a preposition's object is no subject.
+    if (!PREPOSITION.test(s.words[name.from - 1] ?? '')) return { from: name.from, to: end - 1 };
+  }
+  return undefined;
 }
 
 /**
@@ -276,20 +289,44 @@ export function phraseAfter(
 }
 
 const DASH = /^(?:—|–|--)$/;
-/** How far into a sentence a dateline may end. */
-const MAX_DATELINE_TOKENS = 12;
+
+/** How far before a comma the cue of a statement may be: "he said in a statement, adding …". */
+const MAX_TOKENS_FROM_PREVIOUS_CUE = 6;
+
+/** The source of a reporting verb shortly before `comma`, back to the nearest quotation mark. */
+function subjectOfCueBefore(s: SentenceTokens, comma: number): TokenRange | undefined {
+  for (let k = comma - 1; k >= Math.max(0, comma - MAX_TOKENS_FROM_PREVIOUS_CUE); k--) {
+    if (isQuoteGlyph(s.words[k])) return undefined;
+    if (s.tokens[k]!.pos !== 'VERB' || cueClass(s.words[k] ?? '') !== 'speech') continue;
+    return phraseBefore(s, verbGroup(s, k).from);
+  }
+  return undefined;
+}
 
 /**
- * Where the sentence's own words start: after a dateline ("TALLAHASSEE, Fla. (AP) — Florida State
- * sued …"), a place in capitals with no verb before a dash; else at its first token.
+ * Who speaks in a participle after a comma: "…,” he said, adding that …" → he; "Trump attacked
+ * Clinton …, saying" → Trump.
  */
-export function afterDateline(s: SentenceTokens): number {
-  if (!/^\p{Lu}{3,}$/u.test(s.words[0] ?? '')) return 0;
-  for (let k = 1; k < Math.min(MAX_DATELINE_TOKENS, s.tokens.length); k++) {
-    if (DASH.test(s.words[k] ?? '')) return k + 1;
-    if (s.tokens[k]!.pos === 'VERB') return 0;
+export function participleSubject(s: SentenceTokens, comma: number): TokenRange | undefined {
+  return subjectOfCueBefore(s, comma) ?? mainClauseSubject(s, comma);
+}
+
+/**
+ * The subject of the sentence's first finite verb before `limit`, when no quotation comes first:
+ * "During a speech, Trump attacked Clinton …, saying" → Trump; "TALLAHASSEE, Fla. (AP) — Florida
+ * State sued …" → Florida State (a dateline is no subject).
+ */
+function mainClauseSubject(s: SentenceTokens, limit: number): TokenRange | undefined {
+  for (let v = 0; v < limit; v++) {
+    if (isQuoteGlyph(s.words[v])) return undefined;
+    if (s.tokens[v]!.pos !== 'VERB' || /ing$/i.test(s.words[v] ?? '')) continue;
+    // The phrase that opens the verb's clause, after an introductory phrase or a dateline.
+    let start = v;
+    while (start > 0 && !/^(?:,|—|–|--|:|;)$/.test(s.words[start - 1] ?? '')) start--;
+    return phraseAfter(s, start, v, false);
   }
-  return 0;
+  // No verb tagged as one ("A group of doctors in 2015 sent/NOUN a letter"): the opening phrase.
+  return phraseAfter(s, 0);
 }
 
 /** Index just past the content at the end of a sentence: before a final period, after a closing mark. */
