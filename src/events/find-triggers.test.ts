@@ -135,4 +135,6 @@ test('delivering, receiving and helping are aid or hosting only with the right o
   assert.deepEqual(triggersOf('Germany helped Greece with a loan.'), ['helped:070']);
   assert.deepEqual(triggersOf('The singer shared photos of her trip on Instagram.'), []);
   assert.deepEqual(triggersOf('Britain shared intelligence with Ukraine.'), ['shared:064']);
+  assert.deepEqual(triggersOf('Putin has signed decrees granting his government power.'), []);
+  assert.deepEqual(triggersOf('Israel and Egypt signed a peace treaty.'), ['signed:057']);
 });

@@ -101,6 +101,11 @@ const SHARED_INFORMATION = wordSet(
   'intelligence information data evidence details findings technology technologies expertise knowledge know-how secrets files records documents assessment assessments intel',
 );
 const SHARE_REACH = 4;
+/** "signed a peace deal" is CAMEO 057; "signed decrees", "signed the bill into law" are not agreements. */
+const SIGNED_AGREEMENTS = wordSet(
+  'agreement agreements deal deals accord accords treaty treaties pact pacts memorandum memoranda mou contract contracts ceasefire truce declaration protocol charter communique partnership convention framework armistice',
+);
+const SIGN_REACH = 5;
 /** "received Erdogan", "received the delegation": hosting someone; "receive calls", "received praise" are not. */
 const GUESTS = wordSet(
   'delegation delegations envoy envoys minister ministers president leader leaders ambassador ambassadors counterpart visitor visitors king queen prince pope chancellor premier officials',
@@ -342,6 +347,12 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     )
       continue;
     if (lemmas[i] === 'receive' && last === i && !receivesGuest(tokens, lower, i)) continue;
+    if (
+      lemmas[i] === 'sign' &&
+      last === i &&
+      !lower.slice(i + 1, i + 1 + SIGN_REACH).some((w) => SIGNED_AGREEMENTS.has(w))
+    )
+      continue;
     if (
       lemmas[i] === 'share' &&
       last === i &&
