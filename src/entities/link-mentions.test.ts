@@ -94,3 +94,13 @@ test('a name written in capitals (a dateline, a headline) is not the canonical s
   assert.equal(ruiz?.name, 'Ana Ruiz');
   assert.deepEqual(ruiz?.aliases, ['ANA RUIZ']);
 });
+
+test('in a list of titled people, a title before the next name is not an apposition of the name before', () => {
+  const text =
+    'Several officials took part, including National Security Advisor Jake Sullivan, Ambassador Linda Thomas-Greenfield, and CIA Director Bill Burns.';
+  const people = link(text, ['Jake Sullivan', 'Linda Thomas-Greenfield', 'Bill Burns']);
+  assert.deepEqual(
+    people.map((p) => p.name),
+    ['Jake Sullivan', 'Linda Thomas-Greenfield', 'Bill Burns'],
+  );
+});

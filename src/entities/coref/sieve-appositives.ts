@@ -26,6 +26,9 @@ export function appositiveSieve(context: SieveContext): void {
       if (nominal.semantic !== 'person') return;
       // A role before the name ("Secretary of State Blinken") needs no comma; after it, it does.
       if (nominal === next && !gap.includes(',')) return;
+      // "Jake Sullivan, Ambassador Thomas-Greenfield, …": a title right before another name is that
+      // name's, in a list of people.
+      if (nominal === next && titlesNextName(text, next.end, startingAt, mentions)) return;
       if (nominal === m) context.roles.set(i, j);
     } else {
       if (!gap.includes(',') || nominal.semantic === 'person' || nominal.semantic === '?') return;
@@ -37,4 +40,15 @@ export function appositiveSieve(context: SieveContext): void {
     }
     clusters.union(i, j);
   });
+}
+
+function titlesNextName(
+  text: string,
+  end: number,
+  startingAt: ReadonlyMap<number, number>,
+  mentions: SieveContext['mentions'],
+): boolean {
+  const space = /^[ \t]*/.exec(text.slice(end, end + 4))?.[0] ?? '';
+  const after = startingAt.get(end + space.length);
+  return space.length > 0 && after !== undefined && mentions[after]?.kind === 'name';
 }
