@@ -11,11 +11,11 @@ import { isQuoteGlyph } from '../text/quote-glyph.js';
 import type { MarkedSpan } from './marked-quotes.js';
 import {
   appositionsEnd,
-  participleSubject,
   phraseAfter,
   phraseBefore,
   type SentenceTokens,
   sentenceTokens,
+  sharedSubject,
   type TokenRange,
   verbGroup,
 } from './phrases.js';
@@ -117,8 +117,12 @@ function before(s: SentenceTokens, open: number): MarkedAttribution | undefined 
       // `According to The Athletic: “…”`: the phrase is the cue.
       const according =
         /^according$/i.test(s.words[source.from - 2] ?? '') && /^to$/i.test(s.words[source.from - 1] ?? '');
-      const cue = according ? { from: source.from - 2, to: source.from } : { from: colon, to: colon + 1 };
-      return { cue: offsets(s, cue), source: offsets(s, source) };
+      // `Romeo: “…”`: a speaker's label opens the sentence; `… told reporters about the aid into
+      // Gaza: “…”` has its cue further back.
+      if (according || source.from === 0) {
+        const cue = according ? { from: source.from - 2, to: source.from } : { from: colon, to: colon + 1 };
+        return { cue: offsets(s, cue), source: offsets(s, source) };
+      }
     }
     end = colon;
   }
@@ -127,11 +131,11 @@ function before(s: SentenceTokens, open: number): MarkedAttribution | undefined 
     if (!isCueVerb(s, i)) continue;
     if (cueClass(s.words[i] ?? '') === 'cognition' && end - i > MAX_TOKENS_FROM_COGNITION_CUE) continue;
     const group = verbGroup(s, i);
-    const source =
-      phraseBefore(s, group.from) ??
-      (s.words[group.from - 1] === ',' && /ing$/i.test(s.words[i] ?? '')
-        ? participleSubject(s, group.from - 1)
-        : undefined);
+    const joined = /^and$/i.test(s.words[group.from - 1] ?? '');
+    const participle = s.words[group.from - 1] === ',' && /ing$/i.test(s.words[i] ?? '');
+    const source = joined
+      ? sharedSubject(s, group.from - 1)
+      : (phraseBefore(s, group.from) ?? (participle ? sharedSubject(s, group.from - 1) : undefined));
     return { cue: offsets(s, group), ...(source ? { source: offsets(s, source) } : {}) };
   }
   return undefined;

@@ -491,3 +491,30 @@ test('a participle after the main clause takes its subject; a place with commas 
     ['there were now no legal protections'],
   );
 });
+
+test('a cue before a colon that ends a phrase, and a verb joined by "and", take the sentence\'s subject', () => {
+  assert.deepEqual(
+    brief(
+      'Stephane Dujarric told reporters about the aid going into Gaza: "We have to deal with different parties."',
+    ),
+    [
+      { text: 'the aid going into Gaza', kind: 'indirect', cue: 'told', speaker: 'Stephane Dujarric' },
+      {
+        text: 'We have to deal with different parties.',
+        kind: 'direct',
+        cue: 'told',
+        speaker: 'Stephane Dujarric',
+      },
+    ],
+  );
+  assert.deepEqual(
+    brief(
+      'Clinton stressed her support of a raid at a forum sponsored by NBC News and said she has the quality for the job: "Steadiness, an absolute rock steadiness."',
+    ).map((q) => [q.text, q.speaker]),
+    [
+      ['her support of a raid at a forum sponsored by NBC News', 'Clinton'],
+      ['she has the quality for the job', 'Clinton'],
+      ['Steadiness, an absolute rock steadiness.', 'Clinton'],
+    ],
+  );
+});

@@ -17,11 +17,11 @@ import {
   contentEnd,
   NAMED_DAY,
   nameBeforeAppositions,
-  participleSubject,
   phraseAfter,
   phraseBefore,
   type SentenceTokens,
   sentenceTokens,
+  sharedSubject,
   type TokenRange,
   verbGroup,
 } from './phrases.js';
@@ -298,7 +298,7 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     // "…, saying that …": the subject of the main clause speaks; "…,” he said, adding that …": the
     // subject of the cue before.
     if (!source && isParticiple(s.words[v] ?? '') && s.words[group.from - 1] === ',')
-      source = participleSubject(s, group.from - 1);
+      source = sharedSubject(s, group.from - 1);
     if (!source) continue;
     const start = contentStart(s, group.to, v);
     if (start === undefined || end - start < MIN_CONTENT_TOKENS) continue;
@@ -310,6 +310,11 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     const relative = RELATIVE_PRONOUNS.test(s.words[source.to - 1] ?? '') && source.to - source.from > 1;
     if (relative) source = { from: source.from, to: source.to - 1 };
     let stop = relative ? commaOrEnd(s, start + 1, end) : end;
+    // "said she has the essential quality: “Steadiness …”": the quotation after a colon is its own.
+    const colon = s.words.findIndex(
+      (w, k) => k > start && k < stop && w === ':' && isQuoteGlyph(s.words[k + 1]),
+    );
+    if (colon > 0) stop = colon;
     // "announced a contribution … and called for a new effort": two attributions, one source.
     for (let k = start + 1; k < stop - 1; k++) {
       const next = s.words[k + 1] === ',' ? k + 2 : k + 1;

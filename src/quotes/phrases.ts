@@ -304,11 +304,11 @@ function subjectOfCueBefore(s: SentenceTokens, comma: number): TokenRange | unde
 }
 
 /**
- * Who speaks in a participle after a comma: "…,” he said, adding that …" → he; "Trump attacked
- * Clinton …, saying" → Trump.
+ * Who speaks in a participle after a comma or a verb after "and" at `joint`: "…,” he said, adding that
+ * …" → he; "Trump attacked Clinton …, saying" → Trump; "Clinton stressed … and said" → Clinton.
  */
-export function participleSubject(s: SentenceTokens, comma: number): TokenRange | undefined {
-  return subjectOfCueBefore(s, comma) ?? mainClauseSubject(s, comma);
+export function sharedSubject(s: SentenceTokens, joint: number): TokenRange | undefined {
+  return subjectOfCueBefore(s, joint) ?? mainClauseSubject(s, joint);
 }
 
 /**
@@ -323,7 +323,8 @@ function mainClauseSubject(s: SentenceTokens, limit: number): TokenRange | undef
     // The phrase that opens the verb's clause, after an introductory phrase or a dateline.
     let start = v;
     while (start > 0 && !/^(?:,|—|–|--|:|;)$/.test(s.words[start - 1] ?? '')) start--;
-    return phraseAfter(s, start, v, false);
+    // "Clinton, the former secretary of State, stressed": the name before the apposition.
+    return phraseAfter(s, start, v, false) ?? phraseBefore(s, verbGroup(s, v).from);
   }
   // No verb tagged as one ("A group of doctors in 2015 sent/NOUN a letter"): the opening phrase.
   return phraseAfter(s, 0);
