@@ -518,3 +518,34 @@ test('a cue before a colon that ends a phrase, and a verb joined by "and", take 
     ],
   );
 });
+
+test('a dateline is not content; ", saying" after a reported clause is an attribution of its own; "citing" is no inversion', () => {
+  assert.deepEqual(
+    brief(
+      'RAFAH, Gaza Strip (AP) — More than 20,000 Palestinians have died in Gaza, health officials said Friday.',
+    ),
+    [
+      {
+        text: 'More than 20,000 Palestinians have died in Gaza',
+        kind: 'indirect',
+        cue: 'said',
+        speaker: 'health officials',
+      },
+    ],
+  );
+  assert.deepEqual(
+    brief(
+      'An Israeli liaison officer with Gaza claimed there is no food shortage in Gaza, saying sufficient aid is getting through.',
+    ).map((q) => [q.text, q.cue, q.speaker]),
+    [
+      ['there is no food shortage in Gaza', 'claimed', 'An Israeli liaison officer with Gaza'],
+      ['sufficient aid is getting through', 'saying', 'An Israeli liaison officer with Gaza'],
+    ],
+  );
+  assert.deepEqual(
+    brief('Israel blames Hamas for the high death toll, citing the group’s use of residential areas.').map(
+      (q) => [q.cue, q.speaker],
+    ),
+    [['citing', 'Israel']],
+  );
+});

@@ -13,6 +13,7 @@ import { spansWithin } from '../doc/span-search.js';
 import { hasObjectComplement } from '../text/object-complement.js';
 import { isQuoteGlyph } from '../text/quote-glyph.js';
 import {
+  afterDateline,
   appositionsEnd,
   contentEnd,
   NAMED_DAY,
@@ -83,7 +84,7 @@ function accordingTo(s: SentenceTokens): RawAttribution | undefined {
   const content =
     i <= 1 && s.words[source.to] === ','
       ? trimRange(s, { from: source.to + 1, to: end })
-      : trimRange(s, { from: 0, to: i });
+      : trimRange(s, { from: afterDateline(s), to: i });
   if (content.to - content.from < MIN_CONTENT_TOKENS + 1) return undefined;
   return { content: span(s, content), cue: span(s, cue), source: span(s, source), kind: 'indirect' };
 }
@@ -126,12 +127,17 @@ function trailing(s: SentenceTokens): RawAttribution | undefined {
     if (!cls || cls === 'marked') continue;
     const group = verbGroup(s, v);
     // "CONTENT, said SOURCE." ("…, told Health" names whom it was told, not who spoke.)
-    if (s.words[group.from - 1] === ',' && !takesRecipient(s.words[v] ?? '')) {
+    // ("…, citing the group's use of …": a participle's object is what it cites, not who speaks.)
+    if (
+      s.words[group.from - 1] === ',' &&
+      !takesRecipient(s.words[v] ?? '') &&
+      !isParticiple(s.words[v] ?? '')
+    ) {
       const source = phraseAfter(s, group.to, end);
       // "…, explained Megan Byrd, RD, a registered dietitian."
       if (source && source.to < end - 1) source.to = appositionsEnd(s, source.to, end);
       if (source && source.to >= end - 1) {
-        const content = trimRange(s, { from: 0, to: group.from - 1 });
+        const content = trimRange(s, { from: afterDateline(s), to: group.from - 1 });
         // "Martin Griffiths, the U.N. chief, lamented the world's inaction": a name before the comma is
         // the subject, not what was said; content has a verb.
         const clause = s.tokens.slice(content.from, content.to).some(isVerbish);
@@ -162,7 +168,7 @@ function trailing(s: SentenceTokens): RawAttribution | undefined {
       tail.some((_, k) => CLAUSE_OPENERS.test(s.words[group.to + k] ?? ''))
     )
       continue;
-    const content = trimRange(s, { from: 0, to: source.from - 1 });
+    const content = trimRange(s, { from: afterDateline(s), to: source.from - 1 });
     if (content.to - content.from <= MIN_CONTENT_TOKENS) continue;
     return { content: span(s, content), cue: span(s, group), source: span(s, source), kind: 'indirect' };
   }
@@ -315,18 +321,24 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
       (w, k) => k > start && k < stop && w === ':' && isQuoteGlyph(s.words[k + 1]),
     );
     if (colon > 0) stop = colon;
-    // "announced a contribution … and called for a new effort": two attributions, one source.
+    // "announced a contribution … and called for a new effort", "claimed there is no shortage,
+    // saying aid gets through": two attributions, one source.
     for (let k = start + 1; k < stop - 1; k++) {
       const next = s.words[k + 1] === ',' ? k + 2 : k + 1;
-      if (
-        /^and$/i.test(s.words[k] ?? '') &&
-        s.tokens[next]?.pos === 'VERB' &&
-        cueClass(s.words[next] ?? '') === 'speech'
-      ) {
+      const joined =
+        /^and$/i.test(s.words[k] ?? '') || (s.words[k] === ',' && isParticiple(s.words[k + 1] ?? ''));
+      if (joined && s.tokens[next]?.pos === 'VERB' && cueClass(s.words[next] ?? '') === 'speech') {
         stop = k;
         break;
       }
     }
+    // "Israel, citing security grounds, insists …": a participle's plain object ends at the comma.
+    if (
+      isParticiple(s.words[v] ?? '') &&
+      s.words[group.from - 1] === ',' &&
+      !CLAUSE_OPENERS.test(s.words[start] ?? '')
+    )
+      stop = commaOrEnd(s, start + 1, stop);
     const content = trimRange(s, { from: start, to: stop });
     if (content.to - content.from < MIN_CONTENT_TOKENS) continue;
     out.push({ content: span(s, content), cue: span(s, group), source: span(s, source), kind: 'indirect' });

@@ -73,12 +73,14 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
     return true;
   // "Hinge's statistics": a capitalised word before a possessive is a name, whatever its tag.
   if (/^\p{Lu}/u.test(word) && /^['’]s$/.test(s.words[i + 1] ?? '')) return true;
-  if (/^(?:of|for|at|and|&|-|\.)$/i.test(word)) {
+  if (/^(?:of|for|at|with|and|&|-|\.)$/i.test(word)) {
     // Inside a name or title: "Secretary of State", "Johnson & Johnson", "director at Schaefer's".
     const before = s.tokens[i - 1];
     const after = s.tokens[i + 1];
     // "began on August 10 and South Korea says": a date does not speak with the name after it.
     if (/^and$/i.test(word) && before?.pos === 'NUM') return false;
+    // "a liaison officer with Gaza", "a spokesman with the agency": "with" after a common noun.
+    if (/^with$/i.test(word)) return before?.pos === 'NOUN' && !!after && NP_POS.has(after.pos);
     return !!before && !!after && NP_POS.has(before.pos) && NP_POS.has(after.pos);
   }
   return false;
@@ -328,6 +330,22 @@ function mainClauseSubject(s: SentenceTokens, limit: number): TokenRange | undef
   }
   // No verb tagged as one ("A group of doctors in 2015 sent/NOUN a letter"): the opening phrase.
   return phraseAfter(s, 0);
+}
+
+/** How far into a sentence a dateline may end. */
+const MAX_DATELINE_TOKENS = 12;
+
+/**
+ * Where the sentence's own words start: after a dateline ("RAFAH, Gaza Strip (AP) — More than 20,000
+ * …"), a place in capitals with no verb before a dash; else at its first token.
+ */
+export function afterDateline(s: SentenceTokens): number {
+  if (!/^\p{Lu}{3,}$/u.test(s.words[0] ?? '')) return 0;
+  for (let k = 1; k < Math.min(MAX_DATELINE_TOKENS, s.tokens.length); k++) {
+    if (DASH.test(s.words[k] ?? '')) return k + 1;
+    if (s.tokens[k]!.pos === 'VERB') return 0;
+  }
+  return 0;
 }
 
 /** Index just past the content at the end of a sentence: before a final period, after a closing mark. */
