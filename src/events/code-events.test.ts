@@ -84,3 +84,10 @@ test('a place at the start of a longer name is no participant of its own', () =>
   const events = eventsOf('Florida State has sued the ACC over revenue. Many students moved to Florida.');
   assert.deepEqual(events, ['ACCUSE sued: Florida State → ACC']);
 });
+
+test('a place in an opening phrase is no actor: "In the city of Rafah, on the border with Egypt, an airstrike killed"', () => {
+  const events = eventsOf(
+    'In the city of Rafah, on the border with Egypt, an airstrike on a house killed six people.',
+  );
+  assert.ok(events.length > 0 && events.every((e) => /: {2}→/.test(e)), events.join('\n'));
+});

@@ -107,13 +107,15 @@ function before(text: string, members: Participant[], offset: number): Participa
     SUBJECT_GAP.test(text.slice(nearest.end, offset))
   )
     return group(text, reachable, reachable.length - 1);
-  // The nearest subject-like participant (not the object of a verb or preposition), else the nearest.
+  // The nearest subject-like participant: not the object of a verb or preposition ("on the border with
+  // Egypt, an airstrike killed" has none), unless a subordinator governs it ("as the US leader prepared").
   for (let k = reachable.length - 1; k >= 0; k--) {
     const members2 = group(text, reachable, k);
-    if (!members2[0]?.object) return members2;
+    const first = members2[0];
+    if (first && (!first.object || subordinated(first))) return members2;
     k = reachable.indexOf(members2[0] as Participant);
   }
-  return reachable.length > 0 ? group(text, reachable, reachable.length - 1) : [];
+  return [];
 }
 
 function after(

@@ -24,6 +24,9 @@ export interface Participant extends Span {
   owner?: boolean;
 }
 
+/** "the city of Rafah", "the province of Idlib": a place named after its kind. */
+const PLACE_NOUNS =
+  /^(?:city|town|village|province|region|district|state|county|port|capital|island|governorate|municipality)$/i;
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'at',
@@ -127,9 +130,11 @@ export function findParticipants(
   const tokenIndexAt = (offset: number) => tokens.findIndex((t) => t.start >= offset);
   const isPlace = (start: number, type: string | undefined) => {
     const i = tokenIndexAt(start);
-    let before = tokens[i - 1];
-    if (before && /^the$/i.test(word(before))) before = tokens[i - 2];
-    return !!type && PLACE_TYPES.has(type) && PLACE_PREPOSITIONS.has(word(before).toLowerCase());
+    let k = i - 1;
+    // "in the city of Rafah": the preposition before the place noun.
+    if (/^of$/i.test(word(tokens[k])) && PLACE_NOUNS.test(word(tokens[k - 1]))) k -= 2;
+    if (/^the$/i.test(word(tokens[k]))) k--;
+    return !!type && PLACE_TYPES.has(type) && PLACE_PREPOSITIONS.has(word(tokens[k]).toLowerCase());
   };
   const governorOf = (start: number) => {
     let i = tokenIndexAt(start) - 1;
