@@ -50,6 +50,31 @@ const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 /** "I'm" as the tokenizer leaves it, one token: the pronoun is its first letter. */
 const I_AM = /^I['’]m$/i;
 
+/** A capitalised word that can be a given name: letters only, not a role or a noun the lexicon knows. */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
+/**
+ * What stands right before a person's name and belongs to it (GUM's minimal span of the name holds it): a
+ * title or rank ("Pope Francis", "General George Washington"), a one-word person name the tagger split off
+ * ("Justice" "Scalia"), or the given name it left out of a lone surname ("Claire [Bailey-Ross]", "Gary
+ * [Chan]": a capitalised proper noun after a word that is neither).
+ */
+function joinsNameBefore(text: string, previous: Unit, name: NameSpan, before: Unit | undefined): boolean {
+  if (name.type !== 'PERSON') return false;
+  const gap = text.slice(previous.end, name.start);
+  if (previous.name) return gap === ' ' && previous.name.type === 'PERSON' && !/\s/.test(previous.word);
+  if (isNameTitle(previous.word) || isRankOrAddress(previous.word)) return gap.trim() === '';
+  const surname = !/\s/.test(text.slice(name.start, name.end));
+  return (
+    surname &&
+    gap === ' ' &&
+    previous.pos === 'PROPN' &&
+    GIVEN_NAME.test(previous.word) &&
+    nounClass(previous.word) === undefined &&
+    !(before && (before.name || /^\p{Lu}/u.test(before.word)) && before.end + 1 === previous.start)
+  );
+}
+
 function units(text: string, names: readonly NameSpan[], tokens: readonly Token[]): Unit[] {
   const out: Unit[] = [];
   const sorted = [...names].sort((a, b) => a.start - b.start);
@@ -62,15 +87,10 @@ function units(text: string, names: readonly NameSpan[], tokens: readonly Token[
       const to = Math.max(i + 1, firstStartingAt(tokens, name.end));
       let span = name;
       let from = i;
-      // "Pope Francis", "General George Washington", "Professor Matthew Clairmont": a title or rank that
-      // belongs to the name joins it (GUM's minimal span of such a name holds the title).
+      // "Pope Francis", "Justice Scalia", "Claire Bailey-Ross": what belongs to the name before it joins it.
       for (
         let previous = out[out.length - 1];
-        name.type === 'PERSON' &&
-        previous &&
-        !previous.name &&
-        (isNameTitle(previous.word) || isRankOrAddress(previous.word)) &&
-        text.slice(previous.end, span.start).trim() === '';
+        previous && joinsNameBefore(text, previous, span, out[out.length - 2]);
         previous = out[out.length - 1]
       ) {
         out.pop();
@@ -413,7 +433,8 @@ function afterJoiningHyphen(all: readonly Unit[], i: number): boolean {
 
 /**
  * "San Francisco" in "San Francisco Bay", "Cambridge" in "the Cambridge Whig Club": a name (or proper-noun
- * run) that holds, word for word, a name found on its own elsewhere in the text holds a mention of it.
+ * run) that holds, word for word, a name found on its own elsewhere in the text holds a mention of it,
+ * unless the inner name ends the outer one ("Pirates" in "Pittsburgh Pirates": GUM marks no such mention).
  * The longest such inner names are taken, left to right. Person names are left whole ("Lord Byron").
  */
 function nestedNames(text: string, tokens: readonly Token[], found: readonly CorefMention[]): CorefMention[] {
@@ -446,7 +467,8 @@ function nestedNames(text: string, tokens: readonly Token[], found: readonly Cor
       if (!firstWords.has(text.slice(tokens[a]!.start, tokens[a]!.end))) continue;
       let taken = -1;
       for (let b = Math.min(to - 1, a + longest - 1); b >= a && taken < 0; b--) {
-        if (a === from && b === to - 1) continue;
+        // "Pittsburgh [Pirates]", "South [Korea]": a name's last words are its head, no mention of their own.
+        if (b === to - 1) continue;
         const start = tokens[a]!.start;
         const end = tokens[b]!.end;
         const known = byText.get(text.slice(start, end));
