@@ -337,3 +337,9 @@ test('"they" does not refer to a named organisation alone ("Scientology official
   const { at, same } = corefOf(text, true);
   assert.ok(!same(at('Scientology'), at('they')));
 });
+
+test('a pronoun does not refer to a phrase owned by a pronoun like it ("its path" for "it")', () => {
+  const text = 'The cyclone is moving north. Heavy rain will fall along its path, but it will lose strength.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(!same(at('it', 1), at('its path')));
+});
