@@ -28,6 +28,13 @@ interface Unit {
 /** Numbers that stand for things after a determiner ("this one", "the two"), not measures ("the 1990s"). */
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)$/i;
 
+/**
+ * Words the tagger makes nouns that head no mention: fillers and interjections of speech ("um", "mhm",
+ * "alright"), contracted verbs ("gonna", "wanna"), and a few others ("aka", "whilst").
+ */
+const FILLER =
+  /^(?:um+|uh+|uhm|erm|mhm+|mm+|hm+|unhunh|hunh|uh-huh|gosh|alright|gonna|wanna|gotta|yeah|yep|okay|ok|bye|cheers|thanks|aka|whilst|amidst|like|naw|nah|wow|oh|hey)$/i;
+
 /** A year: 1500–2099. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -320,6 +327,10 @@ export function findMentions(
     }
     const headUnit = all[head];
     if (head < 0 || !headUnit || headUnit.name) continue;
+    if (FILLER.test(headUnit.word)) {
+      i = head;
+      continue;
+    }
     // "the s- — the salt": a word cut off in speech heads no mention.
     if (/^-(?:\s|$)/.test(text.slice(headUnit.end, headUnit.end + 2))) {
       i = head;

@@ -343,3 +343,10 @@ test('a pronoun does not refer to a phrase owned by a pronoun like it ("its path
   const { at, same } = corefOf(text, true);
   assert.ok(!same(at('it', 1), at('its path')));
 });
+
+test('fillers and contracted verbs the tagger makes nouns head no mention ("the um", "gonna")', () => {
+  const text = 'So the um, the engine broke. I was gonna fix it, um, but it was alright.';
+  const { coref } = corefOf(text, true);
+  const heads = coref.mentions.map((m) => m.head);
+  assert.ok(!heads.includes('um') && !heads.includes('gonna') && !heads.includes('alright'));
+});
