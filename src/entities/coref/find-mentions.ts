@@ -35,6 +35,12 @@ const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)
 const FILLER =
   /^(?:um+|uh+|uhm|erm|mhm+|mm+|hm+|unhunh|hunh|uh-huh|gosh|alright|gonna|wanna|gotta|yeah|yep|okay|ok|bye|cheers|thanks|aka|whilst|amidst|like|naw|nah|wow|oh|hey)$/i;
 
+/** Abbreviations the tagger makes nouns: "No." of "No. 8", "in." (inches), "c." (circa), initials "b.", "d.". */
+const ABBREVIATION = /^(?:\p{Ll}{1,2}|No)\.$/u;
+
+/** Words that, alone (no determiner, no modifier), are adverbs or answers the tagger made nouns: "right", "First,", "kind of". */
+const BARE_NON_NOUN = /^(?:right|correct|first|kind)$/i;
+
 /** A year: 1500–2099. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -327,7 +333,11 @@ export function findMentions(
     }
     const headUnit = all[head];
     if (head < 0 || !headUnit || headUnit.name) continue;
-    if (FILLER.test(headUnit.word)) {
+    if (
+      FILLER.test(headUnit.word) ||
+      ABBREVIATION.test(headUnit.word) ||
+      (head === i && BARE_NON_NOUN.test(headUnit.word))
+    ) {
       i = head;
       continue;
     }
