@@ -355,6 +355,17 @@ export function findMentions(
     if (/^(?:this|that)$/i.test(u.word) && head > i && nounNumber(headUnit.word.toLowerCase()) === 'pl')
       continue;
     let end = headUnit.end;
+    // "Figure 1", "Method 2", "Table 3a": a capitalised noun and the number right after it.
+    const numbered = all[head + 1];
+    if (
+      numbered &&
+      /^\p{Lu}/u.test(headUnit.word) &&
+      /^\d+[a-z]?$/.test(numbered.word) &&
+      numbered.start === headUnit.end + 1 &&
+      sameSentence(head, head + 1)
+    ) {
+      end = numbered.end;
+    }
     // "the head of the American diplomacy": the of-phrase belongs to the mention.
     if (all[head + 1]?.word === 'of' && sameSentence(head, head + 1)) {
       const inner = all[head + 2] && pronounInfo(all[head + 2]!.word) ? head + 2 : chunkHead(head + 2);

@@ -350,3 +350,9 @@ test('fillers and contracted verbs the tagger makes nouns head no mention ("the 
   const heads = coref.mentions.map((m) => m.head);
   assert.ok(!heads.includes('um') && !heads.includes('gonna') && !heads.includes('alright'));
 });
+
+test('a capitalised noun and the number after it are one mention ("Figure 1")', () => {
+  const text = 'The results are given in Figure 1. The sites are listed in Figure 1 too.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('Figure 1'), at('Figure 1', 1)));
+});
