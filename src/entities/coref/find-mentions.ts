@@ -421,7 +421,7 @@ export function findMentions(
         k = last;
         continue;
       }
-      if (mod.name || mod.pos !== 'NOUN' || !/^\p{L}/u.test(mod.word)) continue;
+      if (mod.name || mod.pos !== 'NOUN' || !/^\p{L}/u.test(mod.word) || FILLER.test(mod.word)) continue;
       if (inHyphenCompound(text, mod)) continue;
       const w = mod.word.toLowerCase();
       out.push({
