@@ -41,6 +41,9 @@ const ABBREVIATION = /^(?:\p{Ll}{1,2}|No)\.$/u;
 /** Words that, alone (no determiner, no modifier), are adverbs or answers the tagger made nouns: "right", "First,", "kind of". */
 const BARE_NON_NOUN = /^(?:right|correct|first|kind)$/i;
 
+/** Entity types of places: a place inside a longer name is a mention of its own ("North [Texas]"). */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
+
 /** A year: 1500–2099. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -466,7 +469,8 @@ function afterJoiningHyphen(all: readonly Unit[], i: number): boolean {
 /**
  * "San Francisco" in "San Francisco Bay", "Cambridge" in "the Cambridge Whig Club": a name (or proper-noun
  * run) that holds, word for word, a name found on its own elsewhere in the text holds a mention of it,
- * unless the inner name ends the outer one ("Pirates" in "Pittsburgh Pirates": GUM marks no such mention).
+ * unless the inner name, no place, ends the outer one right after a capitalised word ("Pirates" in "Pittsburgh
+ * Pirates": GUM marks no such mention).
  * The longest such inner names are taken, left to right. Person names are left whole ("Lord Byron").
  */
 function nestedNames(text: string, tokens: readonly Token[], found: readonly CorefMention[]): CorefMention[] {
@@ -499,12 +503,15 @@ function nestedNames(text: string, tokens: readonly Token[], found: readonly Cor
       if (!firstWords.has(text.slice(tokens[a]!.start, tokens[a]!.end))) continue;
       let taken = -1;
       for (let b = Math.min(to - 1, a + longest - 1); b >= a && taken < 0; b--) {
-        // "Pittsburgh [Pirates]", "South [Korea]": a name's last words are its head, no mention of their own.
-        if (b === to - 1) continue;
+        if (a === from && b === to - 1) continue;
         const start = tokens[a]!.start;
         const end = tokens[b]!.end;
         const known = byText.get(text.slice(start, end));
         if (!known || spans.has(`${start}:${end}`)) continue;
+        // "Pittsburgh [Pirates]": a name's last words right after a capitalised word are its head, no mention of
+        // their own, unless they name a place ("North [Texas]", "Education [Minnesota]": the place is kept).
+        const before = text.slice(tokens[a - 1]?.start ?? 0, tokens[a - 1]?.end ?? 0);
+        if (b === to - 1 && /^\p{Lu}/u.test(before) && !PLACE_TYPES.has(known.type ?? 'MISC')) continue;
         out.push({
           ...known,
           start,
