@@ -28,6 +28,22 @@ interface Unit {
 /** Numbers that stand for things after a determiner ("this one", "the two"), not measures ("the 1990s"). */
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)$/i;
 
+/**
+ * Words the tagger makes nouns that head no mention: fillers and interjections of speech ("um", "mhm",
+ * "alright"), contracted verbs ("gonna", "wanna"), and a few others ("aka", "whilst").
+ */
+const FILLER =
+  /^(?:um+|uh+|uhm|erm|mhm+|mm+|hm+|unhunh|hunh|uh-huh|gosh|alright|gonna|wanna|gotta|yeah|yep|okay|ok|bye|cheers|thanks|aka|whilst|amidst|like|naw|nah|wow|oh|hey)$/i;
+
+/** Abbreviations the tagger makes nouns: "No." of "No. 8", "in." (inches), "c." (circa), initials "b.", "d.". */
+const ABBREVIATION = /^(?:\p{Ll}{1,2}|No)\.$/u;
+
+/** Words that, alone (no determiner, no modifier), are adverbs or answers the tagger made nouns: "right", "First,", "kind of". */
+const BARE_NON_NOUN = /^(?:right|correct|first|kind)$/i;
+
+/** Entity types of places: a place inside a longer name is a mention of its own ("North [Texas]"). */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
+
 /** A year: 1500–2099. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -50,6 +66,31 @@ const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 /** "I'm" as the tokenizer leaves it, one token: the pronoun is its first letter. */
 const I_AM = /^I['’]m$/i;
 
+/** A capitalised word that can be a given name: letters only, not a role or a noun the lexicon knows. */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+
+/**
+ * What stands right before a person's name and belongs to it (GUM's minimal span of the name holds it): a
+ * title or rank ("Pope Francis", "General George Washington"), a one-word person name the tagger split off
+ * ("Justice" "Scalia"), or the given name it left out of a lone surname ("Claire [Bailey-Ross]", "Gary
+ * [Chan]": a capitalised proper noun after a word that is neither).
+ */
+function joinsNameBefore(text: string, previous: Unit, name: NameSpan, before: Unit | undefined): boolean {
+  if (name.type !== 'PERSON') return false;
+  const gap = text.slice(previous.end, name.start);
+  if (previous.name) return gap === ' ' && previous.name.type === 'PERSON' && !/\s/.test(previous.word);
+  if (isNameTitle(previous.word) || isRankOrAddress(previous.word)) return gap.trim() === '';
+  const surname = !/\s/.test(text.slice(name.start, name.end));
+  return (
+    surname &&
+    gap === ' ' &&
+    previous.pos === 'PROPN' &&
+    GIVEN_NAME.test(previous.word) &&
+    nounClass(previous.word) === undefined &&
+    !(before && (before.name || /^\p{Lu}/u.test(before.word)) && before.end + 1 === previous.start)
+  );
+}
+
 function units(text: string, names: readonly NameSpan[], tokens: readonly Token[]): Unit[] {
   const out: Unit[] = [];
   const sorted = [...names].sort((a, b) => a.start - b.start);
@@ -62,15 +103,10 @@ function units(text: string, names: readonly NameSpan[], tokens: readonly Token[
       const to = Math.max(i + 1, firstStartingAt(tokens, name.end));
       let span = name;
       let from = i;
-      // "Pope Francis", "General George Washington", "Professor Matthew Clairmont": a title or rank that
-      // belongs to the name joins it (GUM's minimal span of such a name holds the title).
+      // "Pope Francis", "Justice Scalia", "Claire Bailey-Ross": what belongs to the name before it joins it.
       for (
         let previous = out[out.length - 1];
-        name.type === 'PERSON' &&
-        previous &&
-        !previous.name &&
-        (isNameTitle(previous.word) || isRankOrAddress(previous.word)) &&
-        text.slice(previous.end, span.start).trim() === '';
+        previous && joinsNameBefore(text, previous, span, out[out.length - 2]);
         previous = out[out.length - 1]
       ) {
         out.pop();
@@ -300,6 +336,14 @@ export function findMentions(
     }
     const headUnit = all[head];
     if (head < 0 || !headUnit || headUnit.name) continue;
+    if (
+      FILLER.test(headUnit.word) ||
+      ABBREVIATION.test(headUnit.word) ||
+      (head === i && BARE_NON_NOUN.test(headUnit.word))
+    ) {
+      i = head;
+      continue;
+    }
     // "the s- — the salt": a word cut off in speech heads no mention.
     if (/^-(?:\s|$)/.test(text.slice(headUnit.end, headUnit.end + 2))) {
       i = head;
@@ -314,6 +358,17 @@ export function findMentions(
     if (/^(?:this|that)$/i.test(u.word) && head > i && nounNumber(headUnit.word.toLowerCase()) === 'pl')
       continue;
     let end = headUnit.end;
+    // "Figure 1", "Method 2", "Table 3a": a capitalised noun and the number right after it.
+    const numbered = all[head + 1];
+    if (
+      numbered &&
+      /^\p{Lu}/u.test(headUnit.word) &&
+      /^\d+[a-z]?$/.test(numbered.word) &&
+      numbered.start === headUnit.end + 1 &&
+      sameSentence(head, head + 1)
+    ) {
+      end = numbered.end;
+    }
     // "the head of the American diplomacy": the of-phrase belongs to the mention.
     if (all[head + 1]?.word === 'of' && sameSentence(head, head + 1)) {
       const inner = all[head + 2] && pronounInfo(all[head + 2]!.word) ? head + 2 : chunkHead(head + 2);
@@ -369,7 +424,7 @@ export function findMentions(
         k = last;
         continue;
       }
-      if (mod.name || mod.pos !== 'NOUN' || !/^\p{L}/u.test(mod.word)) continue;
+      if (mod.name || mod.pos !== 'NOUN' || !/^\p{L}/u.test(mod.word) || FILLER.test(mod.word)) continue;
       if (inHyphenCompound(text, mod)) continue;
       const w = mod.word.toLowerCase();
       out.push({
@@ -413,7 +468,9 @@ function afterJoiningHyphen(all: readonly Unit[], i: number): boolean {
 
 /**
  * "San Francisco" in "San Francisco Bay", "Cambridge" in "the Cambridge Whig Club": a name (or proper-noun
- * run) that holds, word for word, a name found on its own elsewhere in the text holds a mention of it.
+ * run) that holds, word for word, a name found on its own elsewhere in the text holds a mention of it,
+ * unless the inner name, no place, ends the outer one right after a capitalised word ("Pirates" in "Pittsburgh
+ * Pirates": GUM marks no such mention).
  * The longest such inner names are taken, left to right. Person names are left whole ("Lord Byron").
  */
 function nestedNames(text: string, tokens: readonly Token[], found: readonly CorefMention[]): CorefMention[] {
@@ -451,6 +508,10 @@ function nestedNames(text: string, tokens: readonly Token[], found: readonly Cor
         const end = tokens[b]!.end;
         const known = byText.get(text.slice(start, end));
         if (!known || spans.has(`${start}:${end}`)) continue;
+        // "Pittsburgh [Pirates]": a name's last words right after a capitalised word are its head, no mention of
+        // their own, unless they name a place ("North [Texas]", "Education [Minnesota]": the place is kept).
+        const before = text.slice(tokens[a - 1]?.start ?? 0, tokens[a - 1]?.end ?? 0);
+        if (b === to - 1 && /^\p{Lu}/u.test(before) && !PLACE_TYPES.has(known.type ?? 'MISC')) continue;
         out.push({
           ...known,
           start,

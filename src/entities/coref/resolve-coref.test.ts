@@ -337,3 +337,22 @@ test('"they" does not refer to a named organisation alone ("Scientology official
   const { at, same } = corefOf(text, true);
   assert.ok(!same(at('Scientology'), at('they')));
 });
+
+test('a pronoun does not refer to a phrase owned by a pronoun like it ("its path" for "it")', () => {
+  const text = 'The cyclone is moving north. Heavy rain will fall along its path, but it will lose strength.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(!same(at('it', 1), at('its path')));
+});
+
+test('fillers and contracted verbs the tagger makes nouns head no mention ("the um", "gonna")', () => {
+  const text = 'So the um, the engine broke. I was gonna fix it, um, but it was alright.';
+  const { coref } = corefOf(text, true);
+  const heads = coref.mentions.map((m) => m.head);
+  assert.ok(!heads.includes('um') && !heads.includes('gonna') && !heads.includes('alright'));
+});
+
+test('a capitalised noun and the number after it are one mention ("Figure 1")', () => {
+  const text = 'The results are given in Figure 1. The sites are listed in Figure 1 too.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('Figure 1'), at('Figure 1', 1)));
+});

@@ -12,6 +12,7 @@
  * the mentions of its own clause ("Poisson asked him").
  */
 import type { Clusters } from './clusters.js';
+import { pronounInfo } from './coref-lexicon.js';
 import type { CorefMention } from './coref-mention.js';
 import { pairFeatures } from './pronoun-features.js';
 import { pairScore, pronounModel } from './pronoun-model.js';
@@ -132,11 +133,19 @@ export function pronounCandidates(
       if (candidate.type === 'NORP' || NO_ANTECEDENT.has(candidate.semantic)) continue;
       if (candidate.kind === 'pronoun' && (candidate.person !== 3 || candidate.demonstrative)) continue;
       if (clauseMate(candidate)) continue;
+      if (ownedByAgreeing(text, p, candidate)) continue;
       if (s === p.sentence && inOpening(candidate)) deferred.push(j);
       else order.push(j);
     }
   }
   return [...order, ...deferred];
+}
+
+/** "its path" for "it", "her mom" for "she": a phrase owned by a pronoun like this one is what that pronoun's referent has. */
+function ownedByAgreeing(text: string, p: CorefMention, candidate: CorefMention): boolean {
+  if (candidate.kind !== 'nominal' || candidate.determiner !== 'possessive') return false;
+  const owner = pronounInfo(/^\S+/.exec(text.slice(candidate.start, candidate.end))?.[0] ?? '');
+  return owner !== undefined && owner.person === 3 && owner.gender === p.gender && owner.number === p.number;
 }
 
 /**
