@@ -166,7 +166,13 @@ function namesOf(raw: string): string {
     .join(' ');
 }
 
-type Verdict = 'related-links' | 'boilerplate' | 'caption';
+/**
+ * 'sidebar': a container with a name made with "sidebar", which is either a sidebar or the layout
+ * that holds the content beside one ("sidebar-container", "inline-and-sidebar-container",
+ * "content-area theme-sidebar"); the caller tells them apart by how much of the page's text it
+ * holds. (A class or id that is "sidebar" alone names a sidebar.)
+ */
+type Verdict = 'related-links' | 'boilerplate' | 'caption' | 'sidebar';
 
 /** What the class and id names alone say (the end of boilerplateReason). */
 function namesVerdict(names: string): Verdict | undefined {
@@ -174,6 +180,7 @@ function namesVerdict(names: string): Verdict | undefined {
   if (CAPTION_CLASS.test(names)) return 'caption';
   const m = BOILERPLATE_CLASS.exec(names);
   if (!m) return undefined;
+  if (m[0] === 'sidebar' && !/(^|\s)sidebar(\s|$)/.test(names)) return 'sidebar';
   if (/related|recommend|more|read|trending|popular|outbrain|taboola/.test(m[0])) return 'related-links';
   return 'boilerplate';
 }

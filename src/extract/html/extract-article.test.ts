@@ -108,6 +108,20 @@ test('a wrapper named for the post and the ads beside it is not an ad', () => {
   assert.ok(!text.includes('Buy now'));
 });
 
+test('a layout named for its sidebar holds the article; a sidebar is still left out', () => {
+  const post = Array.from(
+    { length: 8 },
+    (_, i) => `<p>Paragraph ${i} of the guide to cheap car repairs, with second-hand parts and research.</p>`,
+  ).join('');
+  const widget = `<p>${'Casino promotions and pokies with fast payouts for every player. '.repeat(8)}</p>`;
+  const html = `<html><body><div class="sidebar-container"><div class="lr-content">${post}</div><div class="sidebar">${widget}</div></div></body></html>`;
+  const text = extractArticle(html)
+    .blocks.map((b) => b.text)
+    .join(' ');
+  assert.ok(text.includes('Paragraph 7 of the guide'));
+  assert.ok(!text.includes('Casino promotions'));
+});
+
 test('embedded posts, agency photo credits, stamps and sign-up notes are not body text', () => {
   const html = `<html><body><h1>Senator vows to fight the bill</h1><article>${para('Story', 6)}
     <p>Victor Virgile/Getty Images</p>
