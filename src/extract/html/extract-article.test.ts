@@ -311,6 +311,23 @@ test('caption toggles, image source labels, shop-the-look lines, gallery counter
     assert.ok(!text.includes(junk), `body should not contain ${junk}`);
 });
 
+test("a donation appeal ends the article; an editors' recommendations list is not body text", () => {
+  const appeal = `<html><body><h1>Senator defends sandwich chain</h1><article>${para('Story', 6)}
+    <h2>Our 2024 Coverage Needs You</h2><p>Would you join us to help keep our stories free for all?</p></article></body></html>`;
+  const recommendations = `<html><body><h1>A year of card games</h1><article>${para('Story', 6)}
+    <h2>Editors' Recommendations</h2><p><a href="/a">The best mobile games of the year, ranked by our staff</a></p></article></body></html>`;
+  for (const [html, junk] of [
+    [appeal, 'join us'],
+    [recommendations, 'best mobile games'],
+  ] as const) {
+    const text = extractArticle(html)
+      .blocks.map((b) => b.text)
+      .join('\n');
+    assert.match(text, /Story paragraph 5/);
+    assert.ok(!text.includes(junk), `body should not contain ${junk}`);
+  }
+});
+
 test("a reporter's contact line ends the article", () => {
   const html = `<html><body><h1>Harbour bridge reopens after repairs</h1><article>${para('Story', 6)}
     <p>Contact reporter Jo Bloggs at jbloggs@gazette.example</p><p>Promoted stories from around the web</p>
