@@ -153,12 +153,16 @@ const LAYOUT_TOKEN =
 const UTILITY_TOKEN = /[[:/()]/;
 const CAPTION_CLASS =
   /(^|[\s_-])(caption|figcaption|wp-caption-text)($|[\s_-])|[-_]credits?($|\s)|^credits?($|\s)/;
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** An id of four or more words, as a heading's anchor is named after its words ("why-share-data"). */
+const isSlug = (id: string | undefined) => !!id && /^[^-_]+([-_][^-_]+){3,}$/.test(id);
+
 /** Elements never judged by their class: the page's own structure. */
 const STRUCTURAL = new Set(['html', 'body', 'main', 'article']);
 
 function rawClassAndId(el: Element): string {
   const c = el.attribs.class;
-  const id = el.attribs.id;
+  const id = HEADING_TAGS.has(el.name) && isSlug(el.attribs.id) ? undefined : el.attribs.id;
   return c && id ? `${c} ${id}` : (c ?? id ?? '');
 }
 

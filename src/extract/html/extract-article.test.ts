@@ -122,6 +122,19 @@ test('a layout named for its sidebar holds the article; a sidebar is still left 
   assert.ok(!text.includes('Casino promotions'));
 });
 
+test("a heading's anchor named after its words is not a class of boilerplate", () => {
+  const post = Array.from(
+    { length: 6 },
+    (_, i) => `<p>Paragraph ${i} on shared services in human resources, with their costs and risks.</p>`,
+  ).join('');
+  const html = `<html><body><h1>HR shared services</h1><article>${post}<h2 id="why-teams-share-services">Why teams share services</h2>${post}</article></body></html>`;
+  const headings = extractArticle(html).blocks.filter((b) => b.kind === 'heading');
+  assert.deepEqual(
+    headings.map((b) => b.text),
+    ['Why teams share services'],
+  );
+});
+
 test('embedded posts, agency photo credits, stamps and sign-up notes are not body text', () => {
   const html = `<html><body><h1>Senator vows to fight the bill</h1><article>${para('Story', 6)}
     <p>Victor Virgile/Getty Images</p>
