@@ -34,7 +34,7 @@ const AGENCY_CREDIT_LINE =
 const DATELINE_WIRE = /^[\p{Lu}][\p{Lu}\p{Lt} .,'-]{1,60}\((AP|Reuters|AFP|dpa|UPI|Bloomberg|EFE)\)\s*[—–-]/u;
 /** Headings (or short "More on X:" lines) that open a block of links to other stories: the section goes. */
 const RELATED_SECTION =
-  /^(read next|up next|don'?t miss|related( articles| stories| content| posts| reading| news| coverage)?|more (on|from|about|in|stories|news|articles|coverage|to read|like this)\b.{0,40}|you (may|might) (also )?(like|enjoy|be interested)\b.{0,30}|recommended( for you| reading| stories)?|(most )?popular( now| stories| posts)?|trending( now| stories)?|latest( news| stories| posts)?|most (read|viewed|shared)|also read|further reading|explore more|keep reading|what to read next|editor'?s picks|top stories|in other news|other stories)\s*:?$/i;
+  /^(read next|up next|don'?t miss|related( articles| stories| content| posts| reading| news| coverage)?|more (on|from|about|in|stories|news|articles|coverage|to read|like this)\b.{0,40}|you (may|might) (also )?(like|enjoy|be interested)\b.{0,30}|recommended( for you| reading| stories)?|(most )?popular( now| stories| posts)?|trending( now| stories)?|latest( news| stories| posts)?|most (read|viewed|shared)|also read|further reading|explore more|keep reading|what to read next|editors?'?s?'? (picks|recommendations)|top stories|in other news|other stories)\s*:?$/i;
 /**
  * A short line that is a date stamp or a byline, both kept as metadata rather than body: "Updated
  * Dec 3", "By Ann Lee and Bo Kim", "By Ann Lee • December 21, 2023", "3d ago / 9:59 AM UTC".
@@ -82,7 +82,7 @@ const POST_FURNITURE_LINE = new RegExp(
  * A newsletter promo may ask politely, set off by asterisks ("***Please sign up for CBN Newsletters").
  */
 const END_MARKER =
-  /^(more (on|from) [\p{L}\p{N} &'-]{1,40}:$|our journalism needs your support|this document is subject to copyright|citation:|if you purchase a product or register for an account|[—–-]?\s*\w[\w .'-]{2,40} (may|can) be reached at|contact (reporter |writer )?\p{Lu}[\p{L} .'-]{2,40} at \S+@\S+|reprints? (and|&) permissions|get the latest .{0,40} (news|headlines|updates)|(\**\s*please )?sign up for .{0,60}newsletter|never miss a story|support (independent|our) journalism|have a (news )?tip\b|got a (news )?tip\b|write to .{0,40} at .{0,40}@|about the author\b)/iu;
+  /^(more (on|from) [\p{L}\p{N} &'-]{1,40}:$|our (\d{4} )?(journalism|coverage|reporting) needs (you|your support)|this document is subject to copyright|citation:|if you purchase a product or register for an account|[—–-]?\s*\w[\w .'-]{2,40} (may|can) be reached at|contact (reporter |writer )?\p{Lu}[\p{L} .'-]{2,40} at \S+@\S+|reprints? (and|&) permissions|get the latest .{0,40} (news|headlines|updates)|(\**\s*please )?sign up for .{0,60}newsletter|never miss a story|support (independent|our) journalism|have a (news )?tip\b|got a (news )?tip\b|write to .{0,40} at .{0,40}@|about the author\b)/iu;
 const TRAILER =
   /^(©|\(c\)|copyright\b|.{0,80}all rights reserved|more information:|journal information:|provided by\b|this (article|story) (was|has been|is) (originally |first )?(published|republished|updated)|this material may not be published|tags?:|filed under|topics?:|related topics|share this|follow .{0,40} on (twitter|facebook|x)\b)/i;
 

@@ -221,6 +221,19 @@ export function rawText(root: AnyNode, maxChars = Number.POSITIVE_INFINITY): str
   return parts.join('');
 }
 
+/** Non-space characters of the text under `root` (scripts and styles left out), counted up to just over `max`. */
+export function textChars(root: AnyNode, max = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length && n <= max) {
+    const node = stack.pop()!;
+    if (node.type === 'text') n += nonSpaceChars(node.data);
+    else if ('children' in node && node.type !== 'script' && node.type !== 'style')
+      for (const c of node.children) stack.push(c);
+  }
+  return n;
+}
+
 /** Depth of the deepest element (iterative). */
 export function maxDepth(root: AnyNode): number {
   let max = 0;

@@ -108,6 +108,33 @@ test('a wrapper named for the post and the ads beside it is not an ad', () => {
   assert.ok(!text.includes('Buy now'));
 });
 
+test('a layout named for its sidebar holds the article; a sidebar is still left out', () => {
+  const post = Array.from(
+    { length: 8 },
+    (_, i) => `<p>Paragraph ${i} of the guide to cheap car repairs, with second-hand parts and research.</p>`,
+  ).join('');
+  const widget = `<p>${'Casino promotions and pokies with fast payouts for every player. '.repeat(8)}</p>`;
+  const html = `<html><body><div class="sidebar-container"><div class="lr-content">${post}</div><div class="sidebar">${widget}</div></div></body></html>`;
+  const text = extractArticle(html)
+    .blocks.map((b) => b.text)
+    .join(' ');
+  assert.ok(text.includes('Paragraph 7 of the guide'));
+  assert.ok(!text.includes('Casino promotions'));
+});
+
+test("a heading's anchor named after its words is not a class of boilerplate", () => {
+  const post = Array.from(
+    { length: 6 },
+    (_, i) => `<p>Paragraph ${i} on shared services in human resources, with their costs and risks.</p>`,
+  ).join('');
+  const html = `<html><body><h1>HR shared services</h1><article>${post}<h2 id="why-teams-share-services">Why teams share services</h2>${post}</article></body></html>`;
+  const headings = extractArticle(html).blocks.filter((b) => b.kind === 'heading');
+  assert.deepEqual(
+    headings.map((b) => b.text),
+    ['Why teams share services'],
+  );
+});
+
 test('embedded posts, agency photo credits, stamps and sign-up notes are not body text', () => {
   const html = `<html><body><h1>Senator vows to fight the bill</h1><article>${para('Story', 6)}
     <p>Victor Virgile/Getty Images</p>
@@ -295,6 +322,23 @@ test('caption toggles, image source labels, shop-the-look lines, gallery counter
     'Jo Bloggs',
   ])
     assert.ok(!text.includes(junk), `body should not contain ${junk}`);
+});
+
+test("a donation appeal ends the article; an editors' recommendations list is not body text", () => {
+  const appeal = `<html><body><h1>Senator defends sandwich chain</h1><article>${para('Story', 6)}
+    <h2>Our 2024 Coverage Needs You</h2><p>Would you join us to help keep our stories free for all?</p></article></body></html>`;
+  const recommendations = `<html><body><h1>A year of card games</h1><article>${para('Story', 6)}
+    <h2>Editors' Recommendations</h2><p><a href="/a">The best mobile games of the year, ranked by our staff</a></p></article></body></html>`;
+  for (const [html, junk] of [
+    [appeal, 'join us'],
+    [recommendations, 'best mobile games'],
+  ] as const) {
+    const text = extractArticle(html)
+      .blocks.map((b) => b.text)
+      .join('\n');
+    assert.match(text, /Story paragraph 5/);
+    assert.ok(!text.includes(junk), `body should not contain ${junk}`);
+  }
 });
 
 test("a reporter's contact line ends the article", () => {

@@ -5,7 +5,15 @@
  * (and can relax the choice when the article came out too short).
  */
 import { BLOCK_TAGS, boilerplateReason, CHROME_TAGS, SKIP_TAGS } from './boilerplate.js';
-import { type AnyNode, type Element, elementsByTag, isElement, rawText, withoutSoftHyphens } from './dom.js';
+import {
+  type AnyNode,
+  type Element,
+  elementsByTag,
+  isElement,
+  rawText,
+  textChars,
+  withoutSoftHyphens,
+} from './dom.js';
 import { MAX_WALK_DEPTH } from './limits.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list' | 'caption';
@@ -32,7 +40,15 @@ interface State {
   pre: number;
   /** Ancestors of the page's <h1>s: a container of the headline is not boilerplate, whatever its class says. */
   headlinePath: Set<AnyNode>;
+  /** The tree walked, and its text's size once a sidebar-named container needs it. */
+  page: { root: AnyNode; chars?: number };
 }
+
+/**
+ * A sidebar-named container that holds more than this share of the page's text is the layout
+ * around the content ("sidebar-container", "content-area theme-sidebar"), not a sidebar.
+ */
+const SIDEBAR_MAX_SHARE = 0.5;
 
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
@@ -43,7 +59,15 @@ export function htmlToBlocks(root: AnyNode, h1s?: Element[]): RawBlock[] {
     for (let n = h1.parent, i = 0; n && !headlinePath.has(n) && i < MAX_WALK_DEPTH; n = n.parent, i++)
       headlinePath.add(n);
   }
-  const state: State = { blocks: [], buffer: [], linkChars: 0, links: 0, pre: 0, headlinePath };
+  const state: State = {
+    blocks: [],
+    buffer: [],
+    linkChars: 0,
+    links: 0,
+    pre: 0,
+    headlinePath,
+    page: { root },
+  };
   const owner = isElement(root)
     ? root
     : ({ name: 'root', attribs: {}, children: [], parent: null } as unknown as Element);
@@ -182,7 +206,7 @@ function walk(
   flush(s, 'paragraph', owner, reason);
   const own =
     reason ??
-    (CHROME_TAGS.has(name) ? 'boilerplate' : s.headlinePath.has(node) ? undefined : boilerplateReason(node));
+    (CHROME_TAGS.has(name) ? 'boilerplate' : s.headlinePath.has(node) ? undefined : markupReason(node, s));
   const level = HEADINGS[name];
   if (level) {
     walkChildren(node, s, node, own, depth);
@@ -201,6 +225,7 @@ function walk(
       links: 0,
       pre: s.pre,
       headlinePath: s.headlinePath,
+      page: s.page,
     };
     walkChildren(node, sub, node, own, depth);
     flush(sub, 'paragraph', node, own);
@@ -232,6 +257,14 @@ function walk(
   }
 }
 
+function markupReason(el: Element, s: State): RemovedReason | undefined {
+  const verdict = boilerplateReason(el);
+  if (verdict !== 'sidebar') return verdict;
+  s.page.chars ??= textChars(s.page.root);
+  const limit = SIDEBAR_MAX_SHARE * s.page.chars;
+  return textChars(el, limit) > limit ? undefined : 'boilerplate';
+}
+
 /** A list is one block, an item a line; items holding block content (paragraphs) still join up. */
 function walkList(list: Element, s: State, reason: RemovedReason | undefined, depth: number) {
   const lines: string[] = [];
@@ -246,6 +279,7 @@ function walkList(list: Element, s: State, reason: RemovedReason | undefined, de
       links: 0,
       pre: 0,
       headlinePath: s.headlinePath,
+      page: s.page,
     };
     walkChildren(item, sub, list, reason, depth + 1);
     flush(sub, 'paragraph', list, reason);
