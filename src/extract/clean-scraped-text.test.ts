@@ -142,3 +142,27 @@ test('a photo credit on a line of its own leaves the body; names with a slash in
     'AP Photo/Evan Vucci, File',
   ]);
 });
+
+test('a summary above the article that repeats its sentences leaves the body', () => {
+  const lede =
+    'Chinese police have shut down 34,000 online accounts for allegedly spreading rumours, state media reported on Friday.';
+  const quote = '"We have investigated more than 4,800 online rumour cases," CCTV said on Friday.';
+  const doc = cleanScrapedText(
+    input(
+      [
+        'China shuts down 34,000 online accounts',
+        '',
+        `${lede} ${quote}`,
+        '',
+        `SHANGHAI: ${lede}`,
+        '',
+        'The Chinese internet is tightly controlled by the ruling Communist Party.',
+        '',
+        quote,
+      ].join('\n'),
+    ),
+  );
+  assert.equal(doc.text.split(lede).length, 2);
+  assert.equal(doc.text.split(quote).length, 2);
+  assert.ok(doc.text.includes(`SHANGHAI: ${lede}`));
+});

@@ -109,7 +109,32 @@ function classify(lines: Line[], detectTitle: boolean): Verdict[] {
     verdicts.push(verdict);
   });
   markTrailingHeadlines(lines, verdicts);
+  markRepeatedSummaries(lines, verdicts);
   return verdicts;
+}
+
+/** How many body lines at the start may be a summary that the article repeats. */
+const SUMMARY_REACH = 3;
+/** A summary's sentences are long enough to be the article's own, not a stock phrase. */
+const MIN_SUMMARY_SENTENCE = 40;
+const SENTENCE_BREAK = /(?<=[.!?]["”’»]?)\s+(?=["“‘«]?\p{Lu})/u;
+
+/**
+ * A summary above the article that repeats its sentences word for word (the lede and a quotation from
+ * further down, as news sites print them under the headline) is removed as a repeated line: every
+ * sentence of it, each of 40 characters or more, stands in the body lines after it.
+ */
+function markRepeatedSummaries(lines: Line[], verdicts: Verdict[]): void {
+  const body = verdicts.flatMap((verdict, i) => (verdict.kind === 'body' ? [i] : []));
+  for (const [k, i] of body.slice(0, SUMMARY_REACH).entries()) {
+    const later = body
+      .slice(k + 1)
+      .map((j) => lines[j]?.text ?? '')
+      .join('\n');
+    const sentences = (lines[i]?.text ?? '').split(SENTENCE_BREAK);
+    if (sentences.every((sentence) => sentence.length >= MIN_SUMMARY_SENTENCE && later.includes(sentence)))
+      verdicts[i] = { kind: 'removed', reason: 'duplicate-line' };
+  }
 }
 
 /** Two or more headline-shaped lines closing the text are a list of related articles. */
