@@ -3,24 +3,9 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../ingest/raw-input.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { analyze } from '../pipeline/analyze.js';
+import { ANALYZE_USAGE } from './analyze-usage.js';
 import { formatRecordText } from './format-text.js';
 import { useColor, writeOut } from './output.js';
-
-export const ANALYZE_USAGE = `Usage: newsgraph analyze [options] <file|dir|->...
-
-Reads articles and prints one newsgraph.article/1 record per article. Inputs: plain text
-(.txt, .md), HTML pages (.html, .htm), RSS/Atom/JSON feeds (.rss, .atom, .xml; one record per
-item), WARC archives (.warc, .warc.gz; one record per HTML response), JSON Lines with a "text" or
-"html" field (.jsonl); other files are recognised by their content. A directory is walked for
-these; - reads standard input.
-
-Options:
-  --format json|jsonl|text  json (default): pretty JSON for one article, JSON Lines for several;
-                            jsonl: always one line per article; text: a readable summary
-  --published <date>        publication date (ISO 8601) that relative dates resolve against
-  --raw                     analyse the input exactly as given (no cleaning): offsets index the input
-  --max-bytes <n>           refuse inputs larger than n bytes (default 33554432)
-  -h, --help                show this help`;
 
 const FORMATS = ['json', 'jsonl', 'text'] as const;
 type Format = (typeof FORMATS)[number];
