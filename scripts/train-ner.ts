@@ -1,7 +1,8 @@
 /**
  * Trains newsgraph's entity tagger from scratch: builds the gazetteer, reads WNW train, UNER-EWT
- * train (and dev with `--uner-dev`, as `npm run train:ner` does for the shipped model) and GUM train, learns word clusters from unlabelled text (ner-build-clusters.ts), trains an
- * averaged perceptron, and writes models/ner.bin.
+ * train (and dev with `--uner-dev`, as `npm run train:ner` does for the shipped model) and GUM
+ * train, learns word clusters from unlabelled text (ner-build-clusters.ts), trains an averaged
+ * perceptron, and writes models/ner.bin.
  *
  *   npx tsx scripts/train-ner.ts [--no-pos] [--no-country-codes] [--decoder viterbi|greedy] [--full-features] [--reuse-clusters] [--no-clusters] [--clusters path] [--epochs 8] [--no-uner] [--uner-dev] [--no-gum] [--uner-oth-as-o] [--wnw-copies 1] [--uner-copies 1] [--gum-copies 1] [--uner-weight 1] [--min-weight 0.05] [--lower-share 0.1] [--uner-lower-share 0.1] [--out path] [--seed 8 | --seeds 8,108,208,308,408 (default: the mean of these five)] [--jobs 1]
  *
