@@ -7,8 +7,9 @@
  *   npx tsx scripts/eval-ner.ts [--no-floors] [--beam N] [--margin M] [--no-start-bias] [--no-shortcut] [--dev] [--no-speed]
  *   (--beam overrides a greedy model's beam width, --margin prunes a Viterbi model's decoding,
  *   --no-start-bias decodes it without START_BIAS; --no-shortcut scores every token of a greedy model,
- *   see decode-labels.ts and viterbi-decoder.ts; --dev scores UNER-EWT dev instead of test, for tuning
- *   without reading the test split, and skips the floors; --no-speed skips the speed run)
+ *   see decode-labels.ts and viterbi-decoder.ts; --dev scores UNER-EWT dev instead of test and skips
+ *   the floors (not held out for a model trained with --uner-dev, as the shipped one is: it warns);
+ *   --no-speed skips the speed run)
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -53,6 +54,11 @@ if (model.table.header.decoder === 'viterbi') {
     shortcut,
   );
 console.log(`decoder: ${model.decoder.description}`);
+const trainedOn = model.table.header.corpora as Record<string, number> | undefined;
+if (unerSplit === 'dev' && trainedOn?.unerDev)
+  console.log(
+    'warning: this model was trained on UNER-EWT dev too (train:ner --uner-dev): its UNER dev figures are not held out',
+  );
 
 /** Per-type view: GPE and LOC are scored as the corpora's one location class. */
 const perType = (t: string) => (t === 'GPE' || t === 'LOC' ? 'LOCATION' : t);

@@ -77,7 +77,9 @@ export class Gazetteer extends Uint32HashTable {
 
   /** Category bits of a phrase given as text. */
   bits(phrase: string): number {
-    return this.get(phraseHash(phraseTokens(phrase))) & 0xffff;
+    // A phrase without spaces or hyphens is one token: its lowercase form, hashed without splitting.
+    const hash = /[\s-]/.test(phrase) ? phraseHash(phraseTokens(phrase)) : hashString(phrase.toLowerCase());
+    return this.get(hash) & 0xffff;
   }
 }
 
@@ -91,18 +93,21 @@ export interface GazetteerMatches {
 /**
  * Marks every gazetteer phrase found in the token sequence (all lengths, overlaps allowed).
  * @param capitalised per token: 0 lowercase or no letters, 1 capitalised, 2 all capitals
+ * @param firstValues the gazetteer's value of each token's lowercase form (`get(lowerHashes[i])`;
+ *   computeAtoms keeps it with each word's atoms)
  */
 export function matchGazetteer(
   gazetteer: Gazetteer,
   lowers: readonly string[],
   lowerHashes: Uint32Array,
   capitalised: Uint8Array,
+  firstValues: Uint32Array = lowerHashes.map((h) => gazetteer.get(h)),
 ): GazetteerMatches {
   const n = lowers.length;
   const begin = new Uint16Array(n);
   const inside = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
-    const first = gazetteer.get(lowerHashes[i]!);
+    const first = firstValues[i]!;
     if (first === 0) continue;
     const longest = first >>> 16;
     const mask = capitalised[i] ? 0xffff : ~NAME_LIKE & 0xffff;

@@ -159,16 +159,19 @@ export interface WordAtoms {
   length: number;
   cluster: number;
   capPrior: number;
+  /** The gazetteer's value of the lowercase form (Gazetteer.get: categories, longest phrase). */
+  gazetteer: number;
 }
 
-function computeWordAtoms(word: string, clusters: WordClusters): WordAtoms {
+function computeWordAtoms(word: string, gazetteer: Gazetteer, clusters: WordClusters): WordAtoms {
   const form = normaliseForm(word);
   const lower = form.toLowerCase();
   const norm = /[0-9]/.test(lower) ? lower.replace(/[0-9]/g, '0') : lower;
   const normHash = hashString(norm);
+  const lowerHash = hashString(lower);
   return {
     lower,
-    lowerHash: hashString(lower),
+    lowerHash,
     form: hashString(form),
     norm: normHash,
     shape: hashString(wordShape(form)),
@@ -180,32 +183,44 @@ function computeWordAtoms(word: string, clusters: WordClusters): WordAtoms {
     length: Math.min(form.length, 12),
     cluster: clusters.size > 0 ? clusters.get(normHash) : UNKNOWN_CLUSTER,
     capPrior: clusters.size > 0 ? clusters.capPrior(normHash) : 0,
+    gazetteer: gazetteer.get(lowerHash),
   };
 }
 
 /**
- * Word atoms by word, per cluster table. Most tokens of a text are words seen before, and the eight
- * string hashes, case folding and shape of a word were a third of computeAtoms' time. Emptied when
+ * Word atoms by word, per gazetteer and cluster table. Most tokens of a text are words seen before,
+ * and the eight string hashes, case folding and shape of a word were a third of computeAtoms' time
+ * (the gazetteer look-up, a cache miss in a table of megabytes, another 4% of tagging). Emptied when
  * it grows past WORD_CACHE_LIMIT words, so a long-running process keeps at most a few MB.
  */
-const wordCaches = new WeakMap<WordClusters, Map<string, WordAtoms>>();
+const wordCaches = new WeakMap<Gazetteer, WeakMap<WordClusters, Map<string, WordAtoms>>>();
 const WORD_CACHE_LIMIT = 50_000;
 
-/** The word atom cache of a cluster table: a Map from word to atoms (lookUpWord). */
-function wordCache(clusters: WordClusters): Map<string, WordAtoms> {
-  let cache = wordCaches.get(clusters);
+/** The word atom cache of a gazetteer and cluster table: a Map from word to atoms (lookUpWord). */
+function wordCache(gazetteer: Gazetteer, clusters: WordClusters): Map<string, WordAtoms> {
+  let byClusters = wordCaches.get(gazetteer);
+  if (!byClusters) {
+    byClusters = new WeakMap();
+    wordCaches.set(gazetteer, byClusters);
+  }
+  let cache = byClusters.get(clusters);
   if (!cache) {
     cache = new Map();
-    wordCaches.set(clusters, cache);
+    byClusters.set(clusters, cache);
   }
   return cache;
 }
 
-function lookUpWord(cache: Map<string, WordAtoms>, word: string, clusters: WordClusters): WordAtoms {
+function lookUpWord(
+  cache: Map<string, WordAtoms>,
+  word: string,
+  gazetteer: Gazetteer,
+  clusters: WordClusters,
+): WordAtoms {
   let atoms = cache.get(word);
   if (!atoms) {
     if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-    atoms = computeWordAtoms(word, clusters);
+    atoms = computeWordAtoms(word, gazetteer, clusters);
     cache.set(word, atoms);
   }
   return atoms;
@@ -246,10 +261,11 @@ export function computeAtoms(
   };
   const lowers: string[] = new Array(n);
   const lowerHashes = new Uint32Array(n);
+  const gazetteerValues = new Uint32Array(n);
   const capitalised = new Uint8Array(n);
   const lowerSeen = new Set<string>();
   const capMid = new Set<string>();
-  const cache = wordCache(clusters);
+  const cache = wordCache(gazetteer, clusters);
   for (let s = 0; s < sentenceStarts.length; s++) {
     const start = sentenceStarts[s]!;
     const end = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1]! : n;
@@ -259,13 +275,14 @@ export function computeAtoms(
     for (let i = start; i < end; i++) {
       atoms.sentStart[i] = start;
       atoms.sentEnd[i] = end;
-      const word = lookUpWord(cache, words[i]!, clusters);
+      const word = lookUpWord(cache, words[i]!, gazetteer, clusters);
       const lower = word.lower;
       lowers[i] = lower;
       const cap = word.cap;
       atoms.cap[i] = cap;
       capitalised[i] = cap === CAP.UPPER ? 2 : isCapitalised(cap) ? 1 : 0;
       lowerHashes[i] = word.lowerHash;
+      gazetteerValues[i] = word.gazetteer;
       atoms.form[i] = word.form;
       atoms.norm[i] = word.norm;
       atoms.cluster[i] = word.cluster;
@@ -309,7 +326,7 @@ export function computeAtoms(
     if (matchCapitalised === capitalised) matchCapitalised = capitalised.slice();
     matchCapitalised[i] = 1;
   }
-  const matches = matchGazetteer(gazetteer, lowers, lowerHashes, matchCapitalised);
+  const matches = matchGazetteer(gazetteer, lowers, lowerHashes, matchCapitalised, gazetteerValues);
   atoms.gazBegin = matches.begin;
   atoms.gazInside = matches.inside;
   return atoms;

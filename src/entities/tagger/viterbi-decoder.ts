@@ -86,7 +86,12 @@ export function bestPath(
 export const START_BIAS: Readonly<Partial<Record<TaggerClass, number>>> = { PERSON: -5, LOCATION: -2 };
 
 export class ViterbiDecoder {
-  private readonly transitions: Float32Array;
+  /**
+   * Transition scores by label, then previous label: `[label * (L + 1) + previous]` (previous L:
+   * sentence start), so the inner loop of `extend` reads both its arrays in order; float64 holds
+   * the float32 scores exactly.
+   */
+  private readonly transitionsTo: Float64Array;
   /** Emission features of a token: where the scorer reads them without a copy, when it says. */
   private readonly features: Uint32Array;
   private readonly emission = new Float32Array(L);
@@ -106,11 +111,14 @@ export class ViterbiDecoder {
     readonly margin = Number.POSITIVE_INFINITY,
     readonly startBias: Readonly<Partial<Record<TaggerClass, number>>> = START_BIAS,
   ) {
-    this.transitions = transitionScores(scorer);
+    const transitions = transitionScores(scorer);
     TAGGER_CLASSES.forEach((cls, c) => {
       const bias = startBias[cls] ?? 0;
-      for (let p = 0; p <= L && bias !== 0; p++) this.transitions[p * L + 1 + 2 * c]! += bias;
+      for (let p = 0; p <= L && bias !== 0; p++) transitions[p * L + 1 + 2 * c]! += bias;
     });
+    this.transitionsTo = new Float64Array(L * (L + 1));
+    for (let l = 0; l < L; l++)
+      for (let p = 0; p <= L; p++) this.transitionsTo[l * (L + 1) + p] = transitions[p * L + l]!;
     this.features = scorer.featureBuffer ?? new Uint32Array(MAX_FEATURES);
   }
 
@@ -127,7 +135,7 @@ export class ViterbiDecoder {
       this.delta = new Float64Array(n * L * 2);
       this.back = new Uint8Array(n * L * 2);
     }
-    const { delta, back, transitions, emission } = this;
+    const { delta, back, transitionsTo, emission } = this;
     const margin = this.margin;
     const NEG = Number.NEGATIVE_INFINITY;
     let onlyOutside = false;
@@ -137,7 +145,7 @@ export class ViterbiDecoder {
       if (onlyOutside && LEAN_CAP[atoms.cap[i]!]) {
         // Only O reaches this token, and a name does not start at it: O, without scoring.
         delta.fill(NEG, row, row + L);
-        delta[row] = delta[row - L]! + transitions[0]!;
+        delta[row] = delta[row - L]! + transitionsTo[0]!;
         back[row] = 0;
         continue;
       }
@@ -145,7 +153,7 @@ export class ViterbiDecoder {
       this.scorer.addScores(this.features, emissionFeatures(atoms, i, this.features, this.lean), emission);
       if (t === 0) {
         for (let l = 0; l < L; l++) {
-          delta[l] = transitions[L * L + l]! + emission[l]!;
+          delta[l] = transitionsTo[l * (L + 1) + L]! + emission[l]!;
           back[l] = 0;
         }
       } else this.extend(row, emission);
@@ -173,7 +181,7 @@ export class ViterbiDecoder {
    * ascend and only a strictly greater score replaces the best.
    */
   private extend(row: number, emission: Float32Array): void {
-    const { delta, back, transitions } = this;
+    const { delta, back, transitionsTo } = this;
     const prevRow = row - L;
     const NEG = Number.NEGATIVE_INFINITY;
     // O (0) and B-X (odd) may follow any label. A previous label of minus infinity (I-X at a
@@ -181,8 +189,9 @@ export class ViterbiDecoder {
     for (let l = 0; l < L; l += l === 0 ? 1 : 2) {
       let best = NEG;
       let arg = 0;
+      const to = l * (L + 1);
       for (let p = 0; p < L; p++) {
-        const s = delta[prevRow + p]! + transitions[p * L + l]!;
+        const s = delta[prevRow + p]! + transitionsTo[to + p]!;
         if (s > best) {
           best = s;
           arg = p;
@@ -193,9 +202,10 @@ export class ViterbiDecoder {
     }
     // I-X (even) only follows B-X (l - 1) or I-X (l) of its class (tag-labels.ts).
     for (let l = 2; l < L; l += 2) {
-      let best = delta[prevRow + l - 1]! + transitions[(l - 1) * L + l]!;
+      const to = l * (L + 1);
+      let best = delta[prevRow + l - 1]! + transitionsTo[to + l - 1]!;
       let arg = l - 1;
-      const s = delta[prevRow + l]! + transitions[l * L + l]!;
+      const s = delta[prevRow + l]! + transitionsTo[to + l]!;
       if (s > best) {
         best = s;
         arg = l;
