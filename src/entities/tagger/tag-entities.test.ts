@@ -550,3 +550,13 @@ test('a US state before "State" is a university; "Lagos State" and "Florida Stat
     ],
   );
 });
+
+test('a party or nationality in the plural before a name is not part of it', () => {
+  const text =
+    'Joe Biden and Kamala Harris won, beating Republicans Trump and his Vice-President Mike Pence.';
+  const people = tag(text)
+    .filter((n) => n.type === 'PERSON')
+    .map((n) => text.slice(n.start, n.end));
+  assert.ok(people.includes('Trump'), people.join(' | '));
+  assert.ok(!people.some((p) => p.startsWith('Republicans')), people.join(' | '));
+});

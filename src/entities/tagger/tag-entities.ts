@@ -227,7 +227,8 @@ export function possessiveOrganisations(words: readonly string[], spans: LabelSp
  * not part of it ("Mrs. Leifer" → "Leifer"; role words +0.04 WNW dev), unless the person is known by it
  * ("Prince Charles", "Sheikh Hasina": name-titles.ts). The gazetteer's TITLE words are those that
  * precede people in worldwide-newswire train, where a person's span of two words or more starts with
- * such a title 7 times and follows it 1,353 times (UNER-EWT train: 5 and 174).
+ * such a title 7 times and follows it 1,353 times (UNER-EWT train: 5 and 174). Party members in the
+ * plural are not part of a name either ("beating Republicans Trump and his Vice-President").
  */
 export function personTitles(
   words: readonly string[],
@@ -238,7 +239,8 @@ export function personTitles(
     if (span.cls !== 'PERSON' || span.end - span.start < 2) return span;
     if (isNameTitle(words[span.start]!)) return span;
     const first = words[span.start]!.toLowerCase().replace(/\.$/, '');
-    if ((gazetteer.bits(first) & GAZ.TITLE) === 0 && !isRoleWord(first)) return span;
+    if (!PARTY_MEMBERS.has(first) && (gazetteer.bits(first) & GAZ.TITLE) === 0 && !isRoleWord(first))
+      return span;
     let start = span.start + 1;
     if (words[start] === '.' && start + 1 < span.end) start++;
     return /^\p{Lu}/u.test(words[start]!) ? { ...span, start } : span;
@@ -490,6 +492,11 @@ export function stormNames(words: readonly string[], spans: LabelSpan[]): LabelS
       : span,
   );
 }
+
+/** Members of parties and political camps, in the plural. */
+const PARTY_MEMBERS = wordSet(
+  'republicans democrats conservatives liberals socialists communists tories greens',
+);
 
 let usStates: Set<string> | undefined;
 
