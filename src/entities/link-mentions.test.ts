@@ -104,3 +104,13 @@ test('in a list of titled people, a title before the next name is not an apposit
     ['Jake Sullivan', 'Linda Thomas-Greenfield', 'Bill Burns'],
   );
 });
+
+test('party members in the plural before a surname are no given name: one Trump', () => {
+  const text =
+    'Donald Trump lost. Biden won, beating Republicans Trump and his running mate. Trump objected.';
+  const people = link(text, ['Donald Trump', 'Biden', 'Trump', 'Trump']);
+  assert.deepEqual(
+    people.map((p) => p.name),
+    ['Donald Trump', 'Biden'],
+  );
+});

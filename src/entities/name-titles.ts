@@ -19,3 +19,10 @@ const RANK_OR_ADDRESS =
 
 /** Whether a word is such a rank or form of address. */
 export const isRankOrAddress = (word: string): boolean => RANK_OR_ADDRESS.test(word);
+
+/** Members of parties and political camps, in the plural. */
+const PARTY_MEMBERS =
+  /^(?:Republicans|Democrats|Conservatives|Liberals|Socialists|Communists|Tories|Greens)$/i;
+
+/** Whether a word names party members, a group that never begins a person's name ("Republicans Trump"). */
+export const isPartyMembers = (word: string): boolean => PARTY_MEMBERS.test(word);

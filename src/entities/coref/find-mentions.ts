@@ -10,7 +10,8 @@
  */
 import type { NameSpan, Token } from '../../doc/doc.js';
 import { firstStartingAt } from '../../doc/span-search.js';
-import { isNameTitle, isRankOrAddress } from '../name-titles.js';
+import { countryOfDemonym } from '../../places/demonyms.js';
+import { isNameTitle, isPartyMembers, isRankOrAddress } from '../name-titles.js';
 import { determinerOf, nounClass, nounGender, nounNumber, pronounInfo } from './coref-lexicon.js';
 import { type CorefMention, semanticOfType } from './coref-mention.js';
 
@@ -87,6 +88,8 @@ function joinsNameBefore(text: string, previous: Unit, name: NameSpan, before: U
     previous.pos === 'PROPN' &&
     GIVEN_NAME.test(previous.word) &&
     nounClass(previous.word) === undefined &&
+    !isPartyMembers(previous.word) &&
+    countryOfDemonym(previous.word) === undefined &&
     !(before && (before.name || /^\p{Lu}/u.test(before.word)) && before.end + 1 === previous.start)
   );
 }

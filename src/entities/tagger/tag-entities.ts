@@ -6,7 +6,7 @@ import type { NameSpan, Token } from '../../doc/doc.js';
 import type { EntityType, Sentence } from '../../doc/record-schema.js';
 import { readDataFile } from '../../resources/read-data-file.js';
 import { wordSet } from '../../resources/word-set.js';
-import { isNameTitle } from '../name-titles.js';
+import { isNameTitle, isPartyMembers } from '../name-titles.js';
 import { isRoleWord } from '../role-phrases.js';
 import { loadEntityModel, tagWords } from './entity-model.js';
 import { hashString } from './feature-hash.js';
@@ -239,7 +239,7 @@ export function personTitles(
     if (span.cls !== 'PERSON' || span.end - span.start < 2) return span;
     if (isNameTitle(words[span.start]!)) return span;
     const first = words[span.start]!.toLowerCase().replace(/\.$/, '');
-    if (!PARTY_MEMBERS.has(first) && (gazetteer.bits(first) & GAZ.TITLE) === 0 && !isRoleWord(first))
+    if (!isPartyMembers(first) && (gazetteer.bits(first) & GAZ.TITLE) === 0 && !isRoleWord(first))
       return span;
     let start = span.start + 1;
     if (words[start] === '.' && start + 1 < span.end) start++;
@@ -492,11 +492,6 @@ export function stormNames(words: readonly string[], spans: LabelSpan[]): LabelS
       : span,
   );
 }
-
-/** Members of parties and political camps, in the plural. */
-const PARTY_MEMBERS = wordSet(
-  'republicans democrats conservatives liberals socialists communists tories greens',
-);
 
 let usStates: Set<string> | undefined;
 
