@@ -26,10 +26,3 @@ export function canonicalWord(word: string): string {
   }
   return found;
 }
-
-/** The canonical words of `text` at `spans`, in an array built by push (one elements kind). */
-export function canonicalWords(text: string, spans: readonly { start: number; end: number }[]): string[] {
-  const out: string[] = [];
-  for (const span of spans) out.push(canonicalWord(text.slice(span.start, span.end)));
-  return out;
-}
