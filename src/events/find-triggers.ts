@@ -5,6 +5,7 @@
  */
 import type { Token } from '../doc/doc.js';
 import { wordSet } from '../resources/word-set.js';
+import { canonicalWord } from '../text/canonical-word.js';
 import { hasObjectComplement } from '../text/object-complement.js';
 import { inQuotedTitle, isTitleCase } from '../text/quoted-title.js';
 import { lemma, verbLemma, verbLexicon, verbWordSets } from './event-lexicon.js';
@@ -235,9 +236,17 @@ const helpsDoSomething = (tokens: readonly Token[], lower: readonly string[], i:
 
 export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] {
   const lex = verbLexicon();
-  const words = tokens.map((t) => text.slice(t.start, t.end));
-  const lower = words.map((w) => w.toLowerCase());
-  const lemmas = words.map((w) => lemma(w));
+  // Built by push, in one loop, as canonical words: one elements kind for the arrays and two kinds of
+  // string in them, whatever the article, so that the optimised code is not thrown away per article.
+  const words: string[] = [];
+  const lower: string[] = [];
+  const lemmas: string[] = [];
+  for (const token of tokens) {
+    const word = canonicalWord(text.slice(token.start, token.end));
+    words.push(word);
+    lower.push(canonicalWord(word.toLowerCase()));
+    lemmas.push(canonicalWord(lemma(word)));
+  }
   const { reporting, intent, irregular } = verbWordSets();
   const triggers: Trigger[] = [];
   const skipped: number[] = [];
