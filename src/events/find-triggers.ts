@@ -92,21 +92,40 @@ const ACCIDENTS = wordSet(
   'crash accident collision earthquake quake flood floods flooding storm hurricane typhoon cyclone tornado landslide avalanche tsunami wildfire disease virus epidemic heatwave derailment',
 );
 const ACCIDENT_REACH = 8;
-/** "delivered aid", "deliver weapons to Kyiv": what an act of aid delivers; "delivers sound", "deliver results" are no aid. */
-const DELIVERABLES = wordSet(
-  'aid food supplies supply weapons weapon arms ammunition munitions missiles tanks jets medicine medicines medical assistance equipment fuel vaccines vaccine water humanitarian relief grain shipment shipments shells troops convoy convoys',
-);
-const DELIVER_REACH = 4;
-/** "shared intelligence with Kyiv" is CAMEO 064; "shared photos", "shared a post", "share the stage" are not. */
-const SHARED_INFORMATION = wordSet(
-  'intelligence information data evidence details findings technology technologies expertise knowledge know-how secrets files records documents assessment assessments intel',
-);
-const SHARE_REACH = 4;
-/** "signed a peace deal" is CAMEO 057; "signed decrees", "signed the bill into law" are not agreements. */
-const SIGNED_AGREEMENTS = wordSet(
-  'agreement agreements deal deals accord accords treaty treaties pact pacts memorandum memoranda mou contract contracts ceasefire truce declaration protocol charter communique partnership convention framework armistice',
-);
-const SIGN_REACH = 5;
+/**
+ * Verbs that are an event only with the right object within a few words: "delivered aid", "deliver
+ * weapons to Kyiv" (not "delivers sound"), "shared intelligence with Kyiv" (not "shared photos"),
+ * "signed a peace treaty" (not "signed decrees", "signed the bill into law").
+ */
+const NEEDS_OBJECT = new Map<string, { objects: ReadonlySet<string>; reach: number }>([
+  [
+    'deliver',
+    {
+      objects: wordSet(
+        'aid food supplies supply weapons weapon arms ammunition munitions missiles tanks jets medicine medicines medical assistance equipment fuel vaccines vaccine water humanitarian relief grain shipment shipments shells troops convoy convoys',
+      ),
+      reach: 4,
+    },
+  ],
+  [
+    'share',
+    {
+      objects: wordSet(
+        'intelligence information data evidence details findings technology technologies expertise knowledge know-how secrets files records documents assessment assessments intel',
+      ),
+      reach: 4,
+    },
+  ],
+  [
+    'sign',
+    {
+      objects: wordSet(
+        'agreement agreements deal deals accord accords treaty treaties pact pacts memorandum memoranda mou contract contracts ceasefire truce declaration protocol charter communique partnership convention framework armistice',
+      ),
+      reach: 5,
+    },
+  ],
+]);
 /** "received Erdogan", "received the delegation": hosting someone; "receive calls", "received praise" are not. */
 const GUESTS = wordSet(
   'delegation delegations envoy envoys minister ministers president leader leaders ambassador ambassadors counterpart visitor visitors king queen prince pope chancellor premier officials',
@@ -349,25 +368,10 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     if (lemmas[i] === 'call' && tokens[i - 1]?.pos === 'VERB') continue;
     if (lemmas[i] === 'commit' && !lower.slice(i + 1, i + 1 + COMMIT_TO_REACH).includes('to')) continue;
     if (lemmas[i] === 'meet' && metStandard(lower, i)) continue;
-    if (
-      lemmas[i] === 'deliver' &&
-      last === i &&
-      !lower.slice(i + 1, i + 1 + DELIVER_REACH).some((w) => DELIVERABLES.has(w))
-    )
+    const needed = NEEDS_OBJECT.get(lemmas[i] ?? '');
+    if (needed && last === i && !lower.slice(i + 1, i + 1 + needed.reach).some((w) => needed.objects.has(w)))
       continue;
     if (lemmas[i] === 'receive' && last === i && !receivesGuest(tokens, lower, i)) continue;
-    if (
-      lemmas[i] === 'sign' &&
-      last === i &&
-      !lower.slice(i + 1, i + 1 + SIGN_REACH).some((w) => SIGNED_AGREEMENTS.has(w))
-    )
-      continue;
-    if (
-      lemmas[i] === 'share' &&
-      last === i &&
-      !lower.slice(i + 1, i + 1 + SHARE_REACH).some((w) => SHARED_INFORMATION.has(w))
-    )
-      continue;
     if (lemmas[i] === 'help' && last === i && helpsDoSomething(tokens, lower, i)) continue;
     if (AGREES_WITH_VIEW.test(word) && last === i && VIEW_FOLLOWS.has(lower[i + 1] ?? '')) continue;
     if (VIOLENT_ROOTS.has(cameo.slice(0, 2)) && byAccident(lemmas, words, i)) continue;
