@@ -18,6 +18,7 @@ import {
   contentEnd,
   NAMED_DAY,
   nameBeforeAppositions,
+  PERSONAL_SUBJECT,
   phraseAfter,
   phraseBefore,
   type SentenceTokens,
@@ -43,7 +44,6 @@ const MAX_TRAILING_TAIL = 7;
 /** How far from the end an inverted cue may stand: `…, explained Megan Byrd, RD, a registered dietitian.` */
 const MAX_INVERTED_TAIL = 30;
 const CLAUSE_OPENERS = /^(?:that|whether|if|how|what|why|when|where|who)$/i;
-const CLAUSE_SUBJECT = /^(?:he|she|they|we|i|it|there|you)$/i;
 const RELATIVE_PRONOUNS = /^(?:who|which|that)$/i;
 const SUBORDINATORS = /^(?:after|before|because|while|since|until|although|though|unless|once)$/i;
 const QUESTION_OPENERS = /^(?:whether|if|how|what|why|when|where|who)$/i;
@@ -189,7 +189,7 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
     // ("tell the IRS anything it doesn't know": a relative clause on what is told.)
     const opensClause = (j: number) =>
       j > at &&
-      CLAUSE_SUBJECT.test(word(j)) &&
+      (PERSONAL_SUBJECT.test(word(j)) || word(j) === 'there') &&
       isVerbish(s.tokens[j + 1]) &&
       !/^(?:anything|something|nothing|everything|all)$/.test(word(j - 1));
     while (k < s.tokens.length && inRecipient(k) && !CLAUSE_OPENERS.test(word(k)) && !opensClause(k)) k++;

@@ -32,7 +32,7 @@ export const rangeStart = (s: SentenceTokens, r: TokenRange) => s.tokens[r.from]
 export const rangeEnd = (s: SentenceTokens, r: TokenRange) => s.tokens[r.to - 1]?.end ?? 0;
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-const PERSONAL_SUBJECT = /^(?:i|you|he|she|it|we|they)$/i;
+export const PERSONAL_SUBJECT = /^(?:i|you|he|she|it|we|they)$/i;
 /** Words whose "'s" is a verb ("it's", "that's", "there's"). */
 const CONTRACTED_BEFORE = /^(?:it|he|she|that|there|here|what|who|where|how|this)$/i;
 /** "a media war many would say": a quantifier after a noun opens a relative clause and is its subject. */
@@ -324,7 +324,8 @@ function mainClauseSubject(s: SentenceTokens, limit: number): TokenRange | undef
     if (s.tokens[v]!.pos !== 'VERB' || /ing$/i.test(s.words[v] ?? '')) continue;
     // The phrase that opens the verb's clause, after an introductory phrase or a dateline.
     let start = v;
-    while (start > 0 && !/^(?:,|—|–|--|:|;)$/.test(s.words[start - 1] ?? '')) start--;
+    while (start > 0 && !/^[,:;]$/.test(s.words[start - 1] ?? '') && !DASH.test(s.words[start - 1] ?? ''))
+      start--;
     // "Clinton, the former secretary of State, stressed": the name before the apposition.
     return phraseAfter(s, start, v, false) ?? phraseBefore(s, verbGroup(s, v).from);
   }
