@@ -13,15 +13,14 @@ import type { NameSpan, Token } from '../doc/doc.js';
 import type { Entity, EntityType, Flag, Mention, Role } from '../doc/record-schema.js';
 import { countryByCode, countryByCode3 } from '../places/country-names.js';
 import { countryOfDemonym, countryOfName } from '../places/demonyms.js';
+import { foldToAscii } from '../text/fold-to-ascii.js';
 import type { CorefMention } from './coref/coref-mention.js';
 import { type Coreference, resolveCoreference } from './coref/resolve-coref.js';
 import { isNameTitle } from './name-titles.js';
 import { findRolePhrase, type RolePhrase } from './role-phrases.js';
 
 const slug = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  foldToAscii(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

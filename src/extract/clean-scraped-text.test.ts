@@ -87,6 +87,15 @@ test('a dateline under the title is the publication date, unless one is given', 
   // A date inside a sentence is no dateline.
   const prose = 'Talks resume in Geneva\n\nThe talks began on August 21, 2015 in Geneva.\n';
   assert.equal(cleanScrapedText(input(prose)).meta.published, undefined);
+  // A place and a date open the first paragraph, as on the wire and in press releases.
+  const opening = (line: string) =>
+    cleanScrapedText(input(`Talks resume in Geneva\n\n${line} The talks resumed yesterday.\n`)).meta
+      .published;
+  assert.equal(opening('WASHINGTON, March 4, 2024 —'), '2024-03-04');
+  assert.equal(opening('NEW YORK, Jan. 5, 2024 /PRNewswire/ --'), '2024-01-05');
+  assert.equal(opening('PARIS, France, 5 March 2024 (AFP) -'), '2024-03-05');
+  assert.equal(opening('LONDON, March 4 (Reuters) -'), undefined);
+  assert.equal(opening('KYIV, Ukraine (AP) —'), undefined);
 });
 
 test('a repeated line leaves the body, a repeated interview question stays', () => {

@@ -258,13 +258,23 @@ function datelineValue(line: string): string | undefined {
 }
 
 /**
- * The publication day a dateline under the title states, as YYYY-MM-DD, if one of the first blocks
- * is only a date (the way Wikinews and many scraped pages print it).
+ * A wire or press-release dateline that opens the first paragraph: a place in capitals, then the
+ * date, an optional agency, and a dash ("WASHINGTON, March 4, 2024 —", "NEW YORK, Jan. 5, 2024
+ * /PRNewswire/ --", "PARIS, France, 5 March 2024 (AFP) -").
+ */
+const PLACE_DATELINE =
+  /^\p{Lu}[\p{Lu} .'’-]*(?:,\s+\p{Lu}[\p{L} .'’-]*)?,\s+(?<date>[^—–\-(/]{6,40}?)\s*(?:\([^)]{1,30}\)|\/[^/]{1,30}\/)?\s*(?:—|–|--?)\s/u;
+
+/**
+ * The publication day a dateline states, as YYYY-MM-DD: one of the first blocks under the title is
+ * only a date (the way Wikinews and many scraped pages print it), or the first paragraph opens with
+ * a place and a date.
  */
 function datelineDay(doc: Doc): string | undefined {
   const blocks = (doc.layers.blocks ?? []).filter((b) => b.kind !== 'title').slice(0, DATELINE_REACH);
   for (const block of blocks) {
-    const value = datelineValue(doc.text.slice(block.start, block.end).trim());
+    const line = doc.text.slice(block.start, block.end).trim();
+    const value = datelineValue(line) ?? datelineValue(PLACE_DATELINE.exec(line)?.groups?.date ?? '');
     if (value) return value;
   }
   return undefined;

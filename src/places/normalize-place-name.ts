@@ -2,6 +2,8 @@
  * The lookup key of a place name: case, diacritics, punctuation and the usual abbreviations
  * ("St." / "Saint", "Ft." / "Fort", "Mt." / "Mount") folded, so "St. Louis" and "Saint Louis" meet.
  */
+import { foldToAscii } from '../text/fold-to-ascii.js';
+
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   st: 'saint',
   ste: 'sainte',
@@ -14,9 +16,7 @@ export function normalizePlaceName(name: string): string {
   if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name) && !/^(?:the |the$)|\b(?:st|ste|ft|mt)\b/i.test(name)) {
     return name.toLowerCase();
   }
-  const words = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const words = foldToAscii(name)
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -50,3 +50,18 @@ test('a dotted abbreviation keeps its period after wink has read it without one'
   ]);
   assert.deepEqual(words('evacuating U.S. citizens'), ['evacuating', 'U.S.', 'citizens']);
 });
+
+test('a word with Latin letters beyond Latin-1 is one token', () => {
+  assert.deepEqual(words('Erdoğan met Wałęsa in Łódź, then Dvořák.'), [
+    'Erdoğan',
+    'met',
+    'Wałęsa',
+    'in',
+    'Łódź',
+    ',',
+    'then',
+    'Dvořák',
+    '.',
+  ]);
+  assert.deepEqual(words('Erdoğan’s party cannot'), ['Erdoğan', '’s', 'party', 'can', 'not']);
+});

@@ -40,6 +40,30 @@ function pushToken(tokens: Token[], word: string, at: number, pos: string): void
   } else tokens.push({ start: at, end: at + word.length, pos });
 }
 
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+/** Letters outside wink's alphabet (ASCII and Latin-1), where wink cuts a word into pieces. */
+const BEYOND_LATIN1_LETTER = /[^\p{ASCII}\u00C0-\u00FF]/u;
+
+/**
+ * wink knows the letters of ASCII and Latin-1 only, and cuts a word at every other Latin letter:
+ * "Erdoğan" comes as "Erdo" "ğ" "an", "Łódź" as "Ł" "ód" "ź". Two letter pieces with no space
+ * between, one of them holding such a letter, are one word ("can" "not" from "cannot" stay apart).
+ */
+function splitWordPart(before: string, word: string): boolean {
+  return (
+    LETTERS.test(before) &&
+    LETTERS.test(word) &&
+    (BEYOND_LATIN1_LETTER.test(before) || BEYOND_LATIN1_LETTER.test(word))
+  );
+}
+
+/** Extends the token to `end`; a capitalised word is a proper noun, else the first tag wink got right. */
+function joinWordPart(token: Token, text: string, end: number, pos: string): void {
+  token.end = end;
+  if (/^\p{Lu}/u.test(text.slice(token.start, end))) token.pos = 'PROPN';
+  else if (token.pos === 'X') token.pos = pos === 'X' ? 'NOUN' : pos;
+}
+
 /**
  * Tokens of text[from, to) by one wink readDoc (one call per article is cheaper than one per
  * paragraph). wink gives line breaks tokens of their own; they are left out.
@@ -64,6 +88,8 @@ function tokenizePiece(text: string, from: number, to: number, tokens: Token[]):
       DOTTED_ABBREVIATION.test(text.slice(previous.start, previous.end))
     )
       previous.end = at + 1;
+    else if (previous && previous.end === at && splitWordPart(text.slice(previous.start, at), word))
+      joinWordPart(previous, text, at + word.length, tags[i] ?? 'X');
     else if (word.trim() !== '') pushToken(tokens, word, at, tags[i] ?? 'X');
     at += word.length;
   }
