@@ -137,4 +137,8 @@ test('delivering, receiving and helping are aid or hosting only with the right o
   assert.deepEqual(triggersOf('Britain shared intelligence with Ukraine.'), ['shared:064']);
   assert.deepEqual(triggersOf('Putin has signed decrees granting his government power.'), []);
   assert.deepEqual(triggersOf('Israel and Egypt signed a peace treaty.'), ['signed:057']);
+  assert.deepEqual(triggersOf('The models were trained on their own text messages.'), []);
+  assert.deepEqual(triggersOf('Britain trained thousands of Ukrainian troops.'), ['trained:072']);
+  assert.deepEqual(triggersOf('Ukrainian pilots were trained in Denmark.'), ['trained:072']);
+  assert.deepEqual(triggersOf('Weapons were delivered to Kyiv.'), ['delivered:070']);
 });

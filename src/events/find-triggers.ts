@@ -95,7 +95,8 @@ const ACCIDENT_REACH = 8;
 /**
  * Verbs that are an event only with the right object within a few words: "delivered aid", "deliver
  * weapons to Kyiv" (not "delivers sound"), "shared intelligence with Kyiv" (not "shared photos"),
- * "signed a peace treaty" (not "signed decrees", "signed the bill into law").
+ * "signed a peace treaty" (not "signed decrees", "signed the bill into law"), "trained Ukrainian
+ * troops" (not "models trained on text").
  */
 const NEEDS_OBJECT = new Map<string, { objects: ReadonlySet<string>; reach: number }>([
   [
@@ -125,7 +126,25 @@ const NEEDS_OBJECT = new Map<string, { objects: ReadonlySet<string>; reach: numb
       reach: 5,
     },
   ],
+  [
+    'train',
+    {
+      objects: wordSet(
+        'troops soldiers forces army armies military militia militias fighters pilots police officers recruits personnel rebels units battalions brigades guards militants commandos cadets marines sailors crews',
+      ),
+      reach: 4,
+    },
+  ],
 ]);
+
+/** The verb's object among the next words, or, in the passive, among the words before it ("troops were trained"). */
+function hasNeededObject(lemma: string, lower: readonly string[], i: number, passive: boolean): boolean {
+  const needed = NEEDS_OBJECT.get(lemma);
+  if (!needed) return true;
+  const after = lower.slice(i + 1, i + 1 + needed.reach);
+  const before = passive ? lower.slice(Math.max(0, i - needed.reach), i) : [];
+  return [...after, ...before].some((w) => needed.objects.has(w));
+}
 /** "received Erdogan", "received the delegation": hosting someone; "receive calls", "received praise" are not. */
 const GUESTS = wordSet(
   'delegation delegations envoy envoys minister ministers president leader leaders ambassador ambassadors counterpart visitor visitors king queen prince pope chancellor premier officials',
@@ -368,9 +387,7 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     if (lemmas[i] === 'call' && tokens[i - 1]?.pos === 'VERB') continue;
     if (lemmas[i] === 'commit' && !lower.slice(i + 1, i + 1 + COMMIT_TO_REACH).includes('to')) continue;
     if (lemmas[i] === 'meet' && metStandard(lower, i)) continue;
-    const needed = NEEDS_OBJECT.get(lemmas[i] ?? '');
-    if (needed && last === i && !lower.slice(i + 1, i + 1 + needed.reach).some((w) => needed.objects.has(w)))
-      continue;
+    if (last === i && !hasNeededObject(lemmas[i] ?? '', lower, i, passive)) continue;
     if (lemmas[i] === 'receive' && last === i && !receivesGuest(tokens, lower, i)) continue;
     if (lemmas[i] === 'help' && last === i && helpsDoSomething(tokens, lower, i)) continue;
     if (AGREES_WITH_VIEW.test(word) && last === i && VIEW_FOLLOWS.has(lower[i + 1] ?? '')) continue;

@@ -11,6 +11,7 @@ import { isQuoteGlyph } from '../text/quote-glyph.js';
 import type { MarkedSpan } from './marked-quotes.js';
 import {
   appositionsEnd,
+  isAttributiveParticiple,
   phraseAfter,
   phraseBefore,
   type SentenceTokens,
@@ -35,11 +36,12 @@ const offsets = (s: SentenceTokens, r: TokenRange) => ({
   start: s.tokens[r.from]!.start,
   end: s.tokens[r.to - 1]!.end,
 });
-/** A reporting verb, not the "called" of "so-called". */
+/** A reporting verb, not the "called" of "so-called" or the "cited" of "the widely cited paper". */
 const isCueVerb = (s: SentenceTokens, i: number) =>
   s.tokens[i]?.pos === 'VERB' &&
   cueClass(s.words[i] ?? '') !== undefined &&
-  s.text[(s.tokens[i]?.start ?? 0) - 1] !== '-';
+  s.text[(s.tokens[i]?.start ?? 0) - 1] !== '-' &&
+  !isAttributiveParticiple(s, i);
 
 /** `, said Blinken` / `, Blinken told reporters` / `— Albert Einstein` at the start of `s`. */
 export function attributionAtStart(s: SentenceTokens): MarkedAttribution | undefined {

@@ -549,3 +549,20 @@ test('a dateline is not content; ", saying" after a reported clause is an attrib
     [['citing', 'Israel']],
   );
 });
+
+test('a participle after an article or a possessive modifies a noun and cues nothing', () => {
+  assert.deepEqual(
+    brief(
+      '“It is nonsense,” says the historian Ana Ruiz, author of the widely cited 1998 paper, “Why Maps Lie,” after reading it.',
+    ).map((q) => [q.text, q.cue, q.speaker]),
+    [['It is nonsense,', 'says', 'the historian Ana Ruiz, author of the widely cited 1998 paper']],
+  );
+  assert.deepEqual(
+    brief('The highly anticipated treaty fell apart in 2009.').map((q) => q.cue),
+    [],
+  );
+  assert.deepEqual(
+    brief('He’s claiming that the vote was rigged.').map((q) => [q.cue, q.speaker]),
+    [['’s claiming', 'He']],
+  );
+});

@@ -16,6 +16,7 @@ import {
   afterDateline,
   appositionsEnd,
   contentEnd,
+  isAttributiveParticiple,
   NAMED_DAY,
   nameBeforeAppositions,
   PERSONAL_SUBJECT,
@@ -49,7 +50,6 @@ const SUBORDINATORS = /^(?:after|before|because|while|since|until|although|thoug
 const QUESTION_OPENERS = /^(?:whether|if|how|what|why|when|where|who)$/i;
 const EMPTY_SUBJECTS = /^(?:it|there)$/i;
 const FLOATING_QUANTIFIER = /^(?:all|both)$/i;
-const POSSESSIVE = /^(?:my|your|his|her|its|our|their|['’]s)$/i;
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const BE = /^(?:is|was|are|were|be|been|being|'s|’s)$/i;
 
@@ -283,8 +283,7 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     const cls = cueClass(s.words[v] ?? '');
     if (!cls || cls === 'marked' || taken(v)) continue;
     const group = verbGroup(s, v);
-    // "his loved ones", "their stated goal": a participle after a possessive modifies a noun.
-    if (POSSESSIVE.test(s.words[group.from - 1] ?? '')) continue;
+    if (isAttributiveParticiple(s, v)) continue;
     // Passives need a "by" agent to have a source; "it is said that" has none and is skipped.
     const passive =
       s.words.slice(group.from, v).some((w) => BE.test(w)) && /(?:ed|en|wn|ld|id)$/i.test(s.words[v] ?? '');

@@ -119,6 +119,19 @@ export function verbGroup(s: SentenceTokens, verb: number): TokenRange {
   return { from, to };
 }
 
+const NOUN_DETERMINER = /^(?:the|a|an|my|your|his|her|its|our|their|['’]s)$/i;
+
+/**
+ * "his loved ones", "their stated goal", "the widely cited paper": a participle after an article or a
+ * possessive (adverbs between) modifies a noun; it reports nothing.
+ */
+export function isAttributiveParticiple(s: SentenceTokens, verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && s.tokens[k]?.pos === 'ADV') k--;
+  // "he's claiming": a contracted auxiliary, not a possessive.
+  return NOUN_DETERMINER.test(s.words[k] ?? '') && s.tokens[k]?.pos !== 'AUX';
+}
+
 /**
  * How many tokens an apposition or relative clause between a name and its cue may hold: "Mikhail
  * Khodorkovsky, who had his own energy empire dismantled and was jailed as a result of his opposition
@@ -281,7 +294,7 @@ export function phraseAfter(
       end < limit &&
       s.words[end] !== ',' &&
       !isQuoteGlyph(s.words[end]) &&
-      s.tokens[end]!.pos !== 'VERB' &&
+      (s.tokens[end]!.pos !== 'VERB' || isAttributiveParticiple(s, end)) &&
       !/^[.!?;:]$/.test(s.words[end] ?? '')
     )
       end++;
