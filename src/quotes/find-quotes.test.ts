@@ -550,10 +550,10 @@ test('a dateline is not content; ", saying" after a reported clause is an attrib
   );
 });
 
-test('a participle after an article or a possessive modifies a noun and cues nothing', () => {
+test('a participle after an article or a possessive modifies a noun and cues nothing; a title after the work it names is no quote', () => {
   assert.deepEqual(
     brief(
-      '“It is nonsense,” says the historian Ana Ruiz, author of the widely cited 1998 paper, “Why Maps Lie,” after reading it.',
+      '“It is nonsense,” says the historian Ana Ruiz, author of the widely cited 1998 paper, “Why Maps Are a Lie,” after reading it.',
     ).map((q) => [q.text, q.cue, q.speaker]),
     [['It is nonsense,', 'says', 'the historian Ana Ruiz, author of the widely cited 1998 paper']],
   );

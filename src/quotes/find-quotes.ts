@@ -45,10 +45,12 @@ const CONFIDENCE = { resolved: 0.9, named: 0.7, cueOnly: 0.5, run: 0.85, indirec
 const wordCount = (content: string) => content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
- * A short quotation in title case after a preposition or "told" names a programme or a publication:
- * confirmed to “Good Morning America.”, said on “Meet the Press”, told “The View”.
+ * A short quotation in title case after a preposition, "told" or the kind of work it names is a
+ * programme or a publication: confirmed to “Good Morning America.”, said on “Meet the Press”, told
+ * “The View”, the 1978 paper, “Why Astrology Is a Pseudoscience”.
  */
-const BEFORE_TITLE = /\b(?:to|on|in|for|from|with|at|told|tells|tell)\s*$/i;
+const BEFORE_TITLE =
+  /\b(?:to|on|in|for|from|with|at|told|tells|tell|(?:paper|book|essay|article|report|study|column|op-ed|song|album|single|film|movie|documentary|series|show|podcast|novel|memoir|poem|play|speech|letter|title|headline)s?,?)\s*$/i;
 const isTitle = (content: string, before: string) => BEFORE_TITLE.test(before) && isTitleCase(content);
 
 function tokensBetween(

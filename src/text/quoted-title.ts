@@ -5,7 +5,8 @@
 
 /** Every word capitalised (or a short function word), at most this many words. */
 const MAX_TITLE_WORDS = 6;
-const TITLE_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*|of|the|and|a|an|in|on|for|to|with|at)[,.!?]?$/u;
+const TITLE_WORD =
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*|of|the|and|or|but|a|an|in|on|for|to|with|at|by|from|as|into|is|are|vs\.?)[,.!?]?$/u;
 /** How far a title's marks may be from a word inside it. */
 const REACH = 60;
 const OPENING = /["“„«‘]/u;

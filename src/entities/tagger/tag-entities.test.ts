@@ -526,7 +526,7 @@ test('nationalities are NORP', () => {
 
 test('a US state before "State" is a university; "Lagos State" and "Florida State University" are left as tagged', () => {
   const w =
-    'Florida State sued . Ohio State fans and Lagos State met New York State and Florida State University'.split(
+    'Florida State sued . Ohio State fans and Lagos State met New York State and Florida State University , Florida State and Clemson'.split(
       ' ',
     );
   const spans = stateUniversities(w, [
@@ -537,6 +537,7 @@ test('a US state before "State" is a university; "Lagos State" and "Florida Stat
     { start: 11, end: 14, cls: 'LOCATION' },
     { start: 15, end: 16, cls: 'LOCATION' },
     { start: 16, end: 18, cls: 'ORG' },
+    { start: 19, end: 23, cls: 'LOCATION' },
   ]);
   assert.deepEqual(
     spans.map((s) => `${w.slice(s.start, s.end).join(' ')}:${s.cls}`),
@@ -547,6 +548,8 @@ test('a US state before "State" is a university; "Lagos State" and "Florida Stat
       'New York State:LOCATION',
       'Florida:LOCATION',
       'State University:ORG',
+      'Florida State:ORG',
+      'Clemson:LOCATION',
     ],
   );
 });

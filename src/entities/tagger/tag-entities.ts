@@ -511,11 +511,17 @@ function loadUsStates(): Set<string> {
  * person in an AP report). The corpora have no such names; "Lagos State" and other states elsewhere
  * stay places, and "Florida State University", "Florida State Board" are left to the model.
  */
+const LIST_JOINER = /^(?:and|or|,|&)$/;
+
 export function stateUniversities(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
   const out: LabelSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
-    const last = words[span.end - 1] === 'State' ? span.end - 1 : span.end;
+    // "Florida State and Clemson", tagged as one name: the university ends at "State".
+    const listed = words.findIndex(
+      (w, i) => i > span.start && i < span.end - 2 && w === 'State' && LIST_JOINER.test(words[i + 1]!),
+    );
+    const last = listed > 0 ? listed : words[span.end - 1] === 'State' ? span.end - 1 : span.end;
     const universityName =
       words[last] === 'State' &&
       !/^\p{Lu}/u.test(words[last + 1] ?? '') &&
@@ -525,6 +531,7 @@ export function stateUniversities(words: readonly string[], spans: LabelSpan[]):
       continue;
     }
     out.push({ ...span, end: last + 1, cls: 'ORG' });
+    if (last + 2 < span.end) out.push({ ...span, start: last + 2 });
     if (spans[k + 1]?.start === last) k++;
   }
   return out;
