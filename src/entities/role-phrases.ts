@@ -2,6 +2,7 @@
  * Role phrases that stand next to a person's name: "The US Secretary of State, Antoine Blink",
  * "his Italian counterpart Luigi Di Maio", "Pope Francis". Role words live in data/roles.json.
  */
+import { countryOfDemonym, countryOfName } from '../places/demonyms.js';
 import { readDataFile } from '../resources/read-data-file.js';
 
 interface RoleWords {
@@ -9,17 +10,22 @@ interface RoleWords {
 }
 
 let rolePattern: RegExp | undefined;
+/** Words before a role that belong to its title: "deputy prime minister", "Vice President". */
+const RANKS = '(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Ii]nterim|[Aa]ssistant|[Ff]irst)';
 
 function pattern(): RegExp {
   if (rolePattern) return rolePattern;
-  // Either case for a role's first letter ("Secretary", "secretary"), but names stay capitalised.
+  // Either case for the first letter of each word of a role ("Prime Minister", "prime minister"), but
+  // names stay capitalised; the longest role first ("prime minister" before "minister").
   const anyCase = (word: string) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
   const roles = readDataFile<RoleWords>('roles.json')
-    .roles.map((r) => anyCase(r).replace(/ /g, '[ \\t]+'))
+    .roles.sort((a, b) => b.length - a.length)
+    .map((r) => r.split(' ').map(anyCase).join('[ \\t]+'))
     .join('|');
-  // [determiner] [country word] [up to two modifiers] ROLE [of (the) Capitalised words] [,] — then the name.
+  // [determiner] [country word['s]] [up to two modifiers] [rank] ROLE [of (the) Capitalised words] [,] —
+  // then the name.
   rolePattern = new RegExp(
-    `(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \\t]+)?(?:((?:U\\.S\\.|US|UK|EU|UN|[A-Z][a-z]+))[ \\t]+)?(?:[a-z-]+[ \\t]+){0,2}?\\b((?:${roles})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\w-]*(?:[ \\t]+[A-Z][\\w-]*){0,3})?)[ \\t]*,?[ \\t]*$`,
+    `(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \\t]+)?(?:((?:U\\.S\\.|US|UK|EU|UN|[A-Z][a-z]+))(['’]s)?[ \\t]+)?((?:(?!(?:and|or|but|with|to|of|for|by|at|in|on|from|as)[ \\t])[a-z-]+[ \\t]+){0,2}?)\\b((?:${RANKS}[ \\t]+)?(?:${roles})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\w-]*(?:[ \\t]+[A-Z][\\w-]*){0,3})?)[ \\t]*,?[ \\t]*$`,
     'u',
   );
   return rolePattern;
@@ -45,10 +51,14 @@ export function findRolePhrase(text: string, nameStart: number): RolePhrase | un
   const windowStart = Math.max(0, nameStart - 80, text.lastIndexOf('\n', nameStart - 1) + 1);
   const before = text.slice(windowStart, nameStart);
   const match = pattern().exec(before);
-  if (!match?.[2]) return undefined;
+  if (!match?.[4]) return undefined;
   const phrase = match[0].replace(/\s*,?\s*$/, '');
   const start = windowStart + match.index;
-  const role: RolePhrase = { start, end: start + phrase.length, title: match[2].replace(/\s+/g, ' ') };
-  if (match[1]) role.countryWord = match[1];
+  const [, word, possessive, modifiers, title] = match;
+  const role: RolePhrase = { start, end: start + phrase.length, title: title.replace(/\s+/g, ' ') };
+  // "Finance Minister", "Deputy Prime Minister": a capitalised word that names no country is the title's.
+  const country = word && (countryOfName(word) ?? countryOfDemonym(word));
+  if (word && !country && !possessive && !modifiers) role.title = `${word} ${role.title}`;
+  else if (country) role.countryWord = word;
   return role;
 }

@@ -566,3 +566,19 @@ test('a participle after an article or a possessive modifies a noun and cues not
     [['’s claiming', 'He']],
   );
 });
+
+test('a country in the source speaks only as the source itself or its government; a Reuters dateline is no content', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.speaker?.text, q.speaker?.entity ?? null]);
+  assert.deepEqual(speakers('Polish farmers said on Saturday that they would end the protest.'), [
+    ['Polish farmers', null],
+  ]);
+  assert.deepEqual(speakers('The Ukrainian government said on Sunday that the border was open.'), [
+    ['The Ukrainian government', 'gpe/ukraine'],
+  ]);
+  assert.deepEqual(
+    brief(
+      'KYIV, Dec 24 (Reuters) - Polish farmers have ended their blockade, the Ukrainian border service said on Sunday.',
+    ).map((q) => q.text),
+    ['Polish farmers have ended their blockade'],
+  );
+});

@@ -356,7 +356,8 @@ const MAX_DATELINE_TOKENS = 12;
 export function afterDateline(s: SentenceTokens): number {
   if (!/^\p{Lu}{3,}$/u.test(s.words[0] ?? '')) return 0;
   for (let k = 1; k < Math.min(MAX_DATELINE_TOKENS, s.tokens.length); k++) {
-    if (DASH.test(s.words[k] ?? '')) return k + 1;
+    // Reuters writes a hyphen after the agency: "KYIV, Dec 24 (Reuters) - Polish farmers …".
+    if (DASH.test(s.words[k] ?? '') || (s.words[k] === '-' && s.words[k - 1] === ')')) return k + 1;
     if (s.tokens[k]!.pos === 'VERB') return 0;
   }
   return 0;

@@ -20,6 +20,9 @@ const JOINT =
 const PERSONAL_PRONOUN = /^(?:he|she|him|her|his)$/i;
 const ROLE_PHRASE =
   /^the\s+(?:(?:[\p{L}-]+\s+){0,3})(?:head|chief|minister|secretary|president|leader|spokes(?:man|woman|person)|official|director|chairman|chairwoman|governor|senator|mayor|candidate|nominee|diplomat|ambassador|envoy|general|commander|premier|chancellor|king|queen|prince|pope|ceo|founder)\b/iu;
+/** A body that speaks for its country: "the Ukrainian government", "Russian officials", "Israel's military". */
+const STATE_BODY =
+  /\b(?:government|administration|authorities|officials|ministry|cabinet|parliament|military|army|forces|embassy|presidency|state media|leadership|regime)$/i;
 /** How far back (characters) "Both" and unlinked pronouns look for the people they mean. */
 const LOOKBACK = 3000;
 
@@ -49,9 +52,12 @@ export function resolveSpeaker(inputs: SpeakerInputs, start: number, end: number
   let best: Mention | undefined;
   for (const m of inside) if (score(m) > (best ? score(best) : -1)) best = m;
   const phrase = text.trim().replace(/[,\s]+$/, '');
-  // "the head of the American diplomacy": a place inside a role phrase is not the speaker.
-  const placeInRole = best && rank(typeOf(inputs, best.entity)) <= 1 && ROLE_PHRASE.test(phrase);
-  if (best && !placeInRole) {
+  // "the head of the American diplomacy": a place inside a role phrase is not the speaker; nor is the
+  // country of "Polish farmers" or "the Ukrainian border service", which speak for themselves.
+  const place = best !== undefined && rank(typeOf(inputs, best.entity)) <= 1;
+  const placeInRole = place && ROLE_PHRASE.test(phrase);
+  const placeModifier = place && best!.end < start + phrase.length && !STATE_BODY.test(phrase);
+  if (best && !placeInRole && !placeModifier) {
     speaker.entity = best.entity;
     return speaker;
   }

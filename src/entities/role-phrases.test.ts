@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findRolePhrase } from './role-phrases.js';
+
+const roleBefore = (text: string) => {
+  const role = findRolePhrase(text, text.length);
+  return role && { title: role.title, countryWord: role.countryWord };
+};
+
+test('a role before a name: its whole title, its rank, and the country that holds it', () => {
+  assert.deepEqual(roleBefore("Poland's newly appointed Prime Minister "), {
+    title: 'Prime Minister',
+    countryWord: 'Poland',
+  });
+  assert.deepEqual(roleBefore("Ukraine's deputy prime minister "), {
+    title: 'deputy prime minister',
+    countryWord: 'Ukraine',
+  });
+  assert.deepEqual(roleBefore('The US Secretary of State, '), {
+    title: 'Secretary of State',
+    countryWord: 'US',
+  });
+  assert.deepEqual(roleBefore('Deputy Prime Minister '), {
+    title: 'Deputy Prime Minister',
+    countryWord: undefined,
+  });
+  assert.deepEqual(roleBefore('Anna Kowalska and Prime Minister '), {
+    title: 'Prime Minister',
+    countryWord: undefined,
+  });
+});
