@@ -561,6 +561,13 @@ test('a participle after an article or a possessive modifies a noun and cues not
     brief('The highly anticipated treaty fell apart in 2009.').map((q) => q.cue),
     [],
   );
+  // A product recall is no memory told.
+  assert.deepEqual(
+    brief(
+      'Tesla recalls 120K vehicles. Toyota recalled its RAV4 SUVs. Rhodes recalled Obama reading it.',
+    ).map((q) => q.speaker),
+    ['Rhodes'],
+  );
   assert.deepEqual(
     brief('He’s claiming that the vote was rigged.').map((q) => [q.cue, q.speaker]),
     [['’s claiming', 'He']],

@@ -274,6 +274,16 @@ function isClauseVerb(s: SentenceTokens, at: number, verb: number): boolean {
 const isModifierParticiple = (s: SentenceTokens, group: TokenRange, verb: number) =>
   isParticiple(s.words[verb] ?? '') && group.from === verb && s.words[verb - 1] !== ',' && verb > 0;
 
+const RECALLED_GOODS =
+  /^(?:vehicles|cars|trucks|suvs|products|units|models|devices|pounds|bottles|packages|batteries|toys|phones|chargers|tons)$/i;
+/** "Tesla recalls 120K vehicles", "recalled its trucks": a product recall, not a memory told. */
+function productRecall(s: SentenceTokens, verb: number): boolean {
+  if (!/^recall/i.test(s.words[verb] ?? '')) return false;
+  return (
+    s.tokens[verb + 1]?.pos === 'NUM' || s.words.slice(verb + 1, verb + 5).some((w) => RECALLED_GOODS.test(w))
+  );
+}
+
 function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean): RawAttribution[] {
   const out: RawAttribution[] = [];
   const end = contentEnd(s);
@@ -283,7 +293,7 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     const cls = cueClass(s.words[v] ?? '');
     if (!cls || cls === 'marked' || taken(v)) continue;
     const group = verbGroup(s, v);
-    if (isAttributiveParticiple(s, v)) continue;
+    if (isAttributiveParticiple(s, v) || productRecall(s, v)) continue;
     // Passives need a "by" agent to have a source; "it is said that" has none and is skipped.
     const passive =
       s.words.slice(group.from, v).some((w) => BE.test(w)) && /(?:ed|en|wn|ld|id)$/i.test(s.words[v] ?? '');
