@@ -48,7 +48,7 @@ export function attributionAtStart(s: SentenceTokens): MarkedAttribution | undef
   let i = 0;
   while (i < s.tokens.length && /^[,.]$/.test(s.words[i] ?? '')) i++;
   const first = s.words[i];
-  if (first === '—' || first === '–' || first === '--') {
+  if (first === '—' || first === '–' || first === '--' || first === '––' || first === '——') {
     const source = phraseAfter(s, i + 1);
     return source ? { cue: offsets(s, { from: i, to: i + 1 }), source: offsets(s, source) } : undefined;
   }

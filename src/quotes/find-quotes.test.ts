@@ -589,3 +589,18 @@ test('a country in the source speaks only as the source itself or its government
     ['Polish farmers have ended their blockade'],
   );
 });
+
+test('a quotation over several paragraphs, closed only in the last, is the words of the one named after it', () => {
+  const text =
+    'Cleaners told us what they will not do.\n\n“I will not clean litter boxes.\n\n“Dishes are a big one, too.\n\n“It is more housekeeping than cleaning.” –– Amber Elise, owner of a cleaning firm\n\nThe next tip follows.\n';
+  assert.deepEqual(
+    brief(text)
+      .filter((q) => q.kind === 'direct')
+      .map((q) => [q.text.slice(0, 12), q.speaker]),
+    [
+      ['I will not c', 'Amber Elise, owner of a cleaning firm'],
+      ['Dishes are a', 'Amber Elise, owner of a cleaning firm'],
+      ['It is more h', 'Amber Elise, owner of a cleaning firm'],
+    ],
+  );
+});

@@ -101,6 +101,8 @@ function subjectMention(inputs: QuoteInputs, cueStart: number): Speaker | undefi
 function markedQuotes(inputs: QuoteInputs): Quote[] {
   const { text, blocks } = inputs;
   const quotes: (Quote | undefined)[] = [];
+  /** Per quotation: its opening mark is left open at the paragraph's end (it runs on into the next). */
+  const runsOn: boolean[] = [];
   const pending: number[] = [];
   for (const span of markedSpans(text, blocks, inputs.quoteMarks)) {
     const content = text.slice(span.start, span.end);
@@ -137,13 +139,25 @@ function markedQuotes(inputs: QuoteInputs): Quote[] {
       if (words <= MAX_UNATTRIBUTED_TERM_WORDS && !/[.!?,]$/.test(content)) continue;
       pending.push(quotes.length);
     }
+    runsOn[quotes.length] = span.openAt !== undefined && span.closeAt === undefined;
     quotes.push(quote);
+  }
+  const blockIndex = (at: number) => firstStartingAt(blocks, at + 1) - 1;
+  // “… ¶ “… ¶ “…” — Amber Elise: a quotation over several paragraphs opens each with a mark and closes
+  // only the last; the attribution after the last is the whole quotation's.
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const quote = quotes[i];
+    const next = quotes[i + 1];
+    if (!quote || quote.speaker || !runsOn[i] || !next?.speaker) continue;
+    if (blockIndex(next.start) !== blockIndex(quote.start) + 1) continue;
+    quote.speaker = next.speaker;
+    quote.confidence = next.confidence * CONFIDENCE.run;
   }
   // Quote runs: an unattributed quotation takes the speaker of its neighbour in the run; one whose cue
   // names no one ("it added; and, later, “…”"), the speaker before it.
-  const blockIndex = (at: number) => firstStartingAt(blocks, at + 1) - 1;
   for (const i of pending) {
     const quote = quotes[i]!;
+    if (quote.speaker) continue;
     const previous = nearby(quotes, i, -1, (q) => !!q.speaker);
     const next = nearby(quotes, i, 1, (q) => !!q.cue);
     const here = blockIndex(quote.start);
