@@ -24,6 +24,9 @@ test('a role before a name: its whole title, its rank, and the country that hold
     title: 'Deputy Prime Minister',
     countryWord: undefined,
   });
+  assert.deepEqual(roleBefore('During Prime Minister '), { title: 'Prime Minister', countryWord: undefined });
+  assert.deepEqual(roleBefore('Former President '), { title: 'President', countryWord: undefined });
+  assert.deepEqual(roleBefore('Microsoft founder '), { title: 'founder', countryWord: undefined });
   assert.deepEqual(roleBefore('Anna Kowalska and Prime Minister '), {
     title: 'Prime Minister',
     countryWord: undefined,

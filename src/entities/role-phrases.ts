@@ -10,6 +10,9 @@ interface RoleWords {
 }
 
 let rolePattern: RegExp | undefined;
+/** Capitalised words before a role that are not part of its title: "During Prime Minister Modi's visit", "Former President". */
+const NOT_TITLE_WORDS =
+  /^(?:during|in|on|at|after|before|when|while|as|with|for|from|by|under|since|then|but|and|or|if|so|meanwhile|also|now|today|yesterday|last|next|this|that|these|those|former|new|outgoing|incoming|late|both|all|our|my|your|we|us|dear|thanks|thank|like|unlike|said|says|told|to|of)$/i;
 /** Words before a role that belong to its title: "deputy prime minister", "Vice President". */
 const RANKS = '(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Ii]nterim|[Aa]ssistant|[Ff]irst)';
 
@@ -56,9 +59,12 @@ export function findRolePhrase(text: string, nameStart: number): RolePhrase | un
   const start = windowStart + match.index;
   const [, word, possessive, modifiers, title] = match;
   const role: RolePhrase = { start, end: start + phrase.length, title: title.replace(/\s+/g, ' ') };
-  // "Finance Minister", "Deputy Prime Minister": a capitalised word that names no country is the title's.
+  // "Finance Minister", "Deputy Prime Minister": a capitalised word that names no country, before a
+  // capitalised title, is the title's ("Microsoft founder" is the company's founder).
   const country = word && (countryOfName(word) ?? countryOfDemonym(word));
-  if (word && !country && !possessive && !modifiers) role.title = `${word} ${role.title}`;
+  const capitalisedTitle = /^\p{Lu}/u.test(role.title);
+  if (word && !country && !possessive && !modifiers && capitalisedTitle && !NOT_TITLE_WORDS.test(word))
+    role.title = `${word} ${role.title}`;
   else if (country) role.countryWord = word;
   return role;
 }
