@@ -141,4 +141,6 @@ test('delivering, receiving and helping are aid or hosting only with the right o
   assert.deepEqual(triggersOf('Britain trained thousands of Ukrainian troops.'), ['trained:072']);
   assert.deepEqual(triggersOf('Ukrainian pilots were trained in Denmark.'), ['trained:072']);
   assert.deepEqual(triggersOf('Weapons were delivered to Kyiv.'), ['delivered:070']);
+  assert.deepEqual(triggersOf('The homeowner was forced to defend his family.'), []);
+  assert.deepEqual(triggersOf('The minister defended the decision.'), ['defended:052']);
 });

@@ -137,6 +137,28 @@ const NEEDS_OBJECT = new Map<string, { objects: ReadonlySet<string>; reach: numb
   ],
 ]);
 
+/**
+ * Verbs that are no event with these objects: "defended his family" or "defend the city" is a fight,
+ * not CAMEO's verbal defence ("defended the decision", "defended Kavanaugh").
+ */
+const WRONG_OBJECT = new Map<string, { objects: ReadonlySet<string>; reach: number }>([
+  [
+    'defend',
+    {
+      objects: wordSet(
+        'family families home homes house houses homeland territory territories border borders city cities town towns village villages land lives base bases airspace positions position children property',
+      ),
+      reach: 3,
+    },
+  ],
+]);
+
+/** Whether the verb has an object that makes it no event: "defended his family". */
+function hasWrongObject(lemma: string, lower: readonly string[], i: number): boolean {
+  const wrong = WRONG_OBJECT.get(lemma);
+  return !!wrong && lower.slice(i + 1, i + 1 + wrong.reach).some((w) => wrong.objects.has(w));
+}
+
 /** The verb's object among the next words, or, in the passive, among the words before it ("troops were trained"). */
 function hasNeededObject(lemma: string, lower: readonly string[], i: number, passive: boolean): boolean {
   const needed = NEEDS_OBJECT.get(lemma);
@@ -388,6 +410,7 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     if (lemmas[i] === 'commit' && !lower.slice(i + 1, i + 1 + COMMIT_TO_REACH).includes('to')) continue;
     if (lemmas[i] === 'meet' && metStandard(lower, i)) continue;
     if (last === i && !hasNeededObject(lemmas[i] ?? '', lower, i, passive)) continue;
+    if (hasWrongObject(lemmas[i] ?? '', lower, i)) continue;
     if (lemmas[i] === 'receive' && last === i && !receivesGuest(tokens, lower, i)) continue;
     if (lemmas[i] === 'help' && last === i && helpsDoSomething(tokens, lower, i)) continue;
     if (AGREES_WITH_VIEW.test(word) && last === i && VIEW_FOLLOWS.has(lower[i + 1] ?? '')) continue;
