@@ -91,3 +91,8 @@ test('a place in an opening phrase is no actor: "In the city of Rafah, on the bo
   );
   assert.ok(events.length > 0 && events.every((e) => /: {2}→/.test(e)), events.join('\n'));
 });
+
+test('no one is the target of their own act', () => {
+  const events = eventsOf('Police have appealed for anyone with information to contact them.');
+  assert.ok(events.length > 0 && events.every((e) => /→ *$/.test(e)), events.join('\n'));
+});

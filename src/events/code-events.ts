@@ -194,7 +194,8 @@ function codeTrigger(
     if (!owner && subject && UNRESOLVED_SUBJECT.test(text.slice(subject.end, trigger.start))) actors = [];
     targets = after(text, actorsAndTargets, trigger.end);
   }
-  targets = targets.filter((t) => !actors.includes(t));
+  // "Police appealed for anyone … to contact them": no one is the target of their own act.
+  targets = targets.filter((t) => !actors.some((a) => a === t || (t.entity && a.entity === t.entity)));
   if (actors.length === 0 && targets.length === 0) return undefined;
   const place =
     participants.find((p) => p.place && p.start >= trigger.end && p.entity) ??
