@@ -196,6 +196,23 @@ function shouted(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
 }
 
+/**
+ * An <h1> that is the metadata title with characters lost to a wrong encoding: "?" or "�" for
+ * each character the page's encoding could not hold ("Planning? Beginner? Guide" for "Planning:
+ * Beginner's Guide"; a lost character may have been two, as an apostrophe and its "s"). The
+ * metadata title is the headline as written.
+ */
+export function garbledCopy(heading: string, title: string): boolean {
+  const h = heading.trim();
+  const t = title.trim();
+  if (h === t || !/[?\uFFFD]/.test(h)) return false;
+  const pattern = h
+    .split(/[?\uFFFD]/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^\\s?\uFFFD]{1,2}');
+  return new RegExp(`^${pattern}$`, 'u').test(t);
+}
+
 /** A title cut short by a length limit: "…", "...", a trailing colon or dash, an unclosed bracket. */
 function looksTruncated(title: string): boolean {
   if (/(…|\.\.\.|[:–—-])$/.test(title)) return true;
@@ -371,6 +388,8 @@ export function findTitle(opts: {
       const m = stripped.find((t) => !shouted(t) && agreement(best.text, t) >= MIN_TITLE_AGREEMENT);
       if (m) return m;
     }
+    const clean = stripped.find((t) => garbledCopy(best.text, t));
+    if (clean) return clean;
     for (const m of stripped) {
       if (looksTruncated(m) || agreement(best.text, m) < MIN_TITLE_AGREEMENT) continue;
       const cut = withoutKicker(best.element, best.text, m);
