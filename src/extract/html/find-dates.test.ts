@@ -247,6 +247,15 @@ test('a date labelled "Published" near the headline beats the metadata and the n
   assert.equal(dates('<div>Updated <span>Apr 26, 2023</span></div>'), '2025-08-21');
 });
 
+test('the <time> nearest the headline, not one of a menu or a list of stories before it', () => {
+  const page = readPageMeta(
+    parseHtml(
+      '<html><body><nav><p><time datetime="2025-01-31T12:00:00Z">01/31/2025</time> Other story</p><ul><li><a>Home</a></li><li><a>News</a></li></ul></nav><h1>Headline</h1><div><time datetime="2017-03-01T12:00:00Z">03/01/2017</time> by Ann Lee</div><p>Text.</p><aside><time datetime="2025-12-17T12:00:00Z">12/17/2025</time></aside></body></html>',
+    ),
+  );
+  assert.equal(findDates(page, undefined, undefined).published?.slice(0, 10), '2017-03-01');
+});
+
 test('a date line split by an inline element, and a year-first dotted date', () => {
   const dates = (html: string) => findDates(readPageMeta(parseHtml(html)), undefined, undefined).published;
   assert.equal(dates('<h1>Deep dive</h1><p>October 16, 2020<span> · </span>8 min read</p>'), '2020-10-16');

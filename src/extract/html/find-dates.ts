@@ -153,8 +153,18 @@ export function dateFromUrl(url: string | undefined): string | undefined {
 const DATE_CLASS =
   /(^|[\s_-])(date|time|published|publish|pubdate|posted|timestamp|dateline|byline|meta|entry-meta|post-meta|article-meta|updated)([\s_-]|$)/i;
 
+/**
+ * A <time> marked as the publication, else the first not marked as an update: the nearest to the
+ * headline first, as the <time>s of a menu, a sidebar or a list of other stories may come before it.
+ */
 function fromTimeElements(elements: Element[]): string | undefined {
-  const times = elements.filter((e) => e.name === 'time');
+  const h1 = elements.findIndex((e) => e.name === 'h1');
+  const found: { time: Element; at: number }[] = [];
+  elements.forEach((e, at) => {
+    if (e.name === 'time') found.push({ time: e, at });
+  });
+  if (h1 >= 0) found.sort((a, b) => Math.abs(a.at - h1) - Math.abs(b.at - h1));
+  const times = found.map((f) => f.time);
   const pick =
     times.find((t) =>
       /pub|post|creat/i.test(
