@@ -286,7 +286,16 @@ function isDateKicker(ws: string[]): boolean {
 }
 
 const MEDIA_MARKER =
-  /^[[(](watch|video|videos|photos?|pictures|gallery|listen|audio|podcast|live|updated?)[\])]$/i;
+  /\s*[[(](watch|video|videos|photos?|pictures|gallery|listen|audio|podcast|live|updated?)[\])]$/i;
+
+/**
+ * A headline without the media marker sites append to it ("… from 19 million miles away (video)",
+ * "… Finale [Watch]"): it tells the format of the page, and is no word of the headline.
+ */
+export function withoutMediaMarker(title: string): string {
+  const cut = title.replace(MEDIA_MARKER, '').trim();
+  return cut || title;
+}
 
 /**
  * The headline inside an <h1> that adds a kicker, section or date in its own leading element
@@ -316,12 +325,8 @@ function withoutKicker(h1: Element, heading: string, title: string): string | un
   }
   rest = rest.replace(/^[\s|:·•»–—-]+/, '').trim();
   if (norm(rest) === target) return rest;
-  const marker = /\s*([[(][^\])]{1,20}[\])])$/.exec(rest);
-  if (marker && MEDIA_MARKER.test(marker[1]!)) {
-    const cut = rest.slice(0, marker.index).trim();
-    if (norm(cut) === target) return cut;
-  }
-  return undefined;
+  const cut = withoutMediaMarker(rest);
+  return norm(cut) === target ? cut : undefined;
 }
 
 /**
@@ -347,12 +352,19 @@ function distinctTexts<T extends { text: string }>(items: T[]): T[] {
   });
 }
 
-export function findTitle(opts: {
+interface TitleSources {
   candidates: (string | undefined)[];
   h1s: Element[];
   siteName?: string;
   host?: string;
-}): string | undefined {
+}
+
+export function findTitle(opts: TitleSources): string | undefined {
+  const title = pickTitle(opts);
+  return title && withoutMediaMarker(title);
+}
+
+function pickTitle(opts: TitleSources): string | undefined {
   const { host } = opts;
   const siteName =
     opts.siteName && opts.siteName.trim().split(/\s+/).length <= MAX_SITE_NAME_WORDS
