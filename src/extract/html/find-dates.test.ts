@@ -227,6 +227,35 @@ test('an earlier byline date beats a one-stamp (re)publication date in the metad
   assert.equal(dates('<span>25/08/2024</span>'), '2024-08-25');
 });
 
+test('a date labelled "Published" near the headline beats the metadata and the next-day rule', () => {
+  const dates = (byline: string) =>
+    findDates(
+      readPageMeta(
+        parseHtml(
+          `<html><head></head><body><h1>Headline</h1><div class="byline">${byline}</div><p>Text.</p></body></html>`,
+        ),
+      ),
+      { datePublished: '2025-08-21', dateModified: '2025-08-20', authors: [] },
+      undefined,
+    ).published?.slice(0, 10);
+  assert.equal(
+    dates('<div>Published <span>Apr 26, 2023</span></div><div>Updated <span>Aug 21, 2025</span></div>'),
+    '2023-04-26',
+  );
+  assert.equal(dates('<p>Posted on: August 25, 2025</p>'), '2025-08-25');
+  // Unlabelled, or labelled as an update, the date near the headline does not override.
+  assert.equal(dates('<div>Updated <span>Apr 26, 2023</span></div>'), '2025-08-21');
+});
+
+test('the <time> nearest the headline, not one of a menu or a list of stories before it', () => {
+  const page = readPageMeta(
+    parseHtml(
+      '<html><body><nav><p><time datetime="2025-01-31T12:00:00Z">01/31/2025</time> Other story</p><ul><li><a>Home</a></li><li><a>News</a></li></ul></nav><h1>Headline</h1><div><time datetime="2017-03-01T12:00:00Z">03/01/2017</time> by Ann Lee</div><p>Text.</p><aside><time datetime="2025-12-17T12:00:00Z">12/17/2025</time></aside></body></html>',
+    ),
+  );
+  assert.equal(findDates(page, undefined, undefined).published?.slice(0, 10), '2017-03-01');
+});
+
 test('a date line split by an inline element, and a year-first dotted date', () => {
   const dates = (html: string) => findDates(readPageMeta(parseHtml(html)), undefined, undefined).published;
   assert.equal(dates('<h1>Deep dive</h1><p>October 16, 2020<span> · </span>8 min read</p>'), '2020-10-16');

@@ -153,8 +153,18 @@ export function dateFromUrl(url: string | undefined): string | undefined {
 const DATE_CLASS =
   /(^|[\s_-])(date|time|published|publish|pubdate|posted|timestamp|dateline|byline|meta|entry-meta|post-meta|article-meta|updated)([\s_-]|$)/i;
 
+/**
+ * A <time> marked as the publication, else the first not marked as an update: the nearest to the
+ * headline first, as the <time>s of a menu, a sidebar or a list of other stories may come before it.
+ */
 function fromTimeElements(elements: Element[]): string | undefined {
-  const times = elements.filter((e) => e.name === 'time');
+  const h1 = elements.findIndex((e) => e.name === 'h1');
+  const found: { time: Element; at: number }[] = [];
+  elements.forEach((e, at) => {
+    if (e.name === 'time') found.push({ time: e, at });
+  });
+  if (h1 >= 0) found.sort((a, b) => Math.abs(a.at - h1) - Math.abs(b.at - h1));
+  const times = found.map((f) => f.time);
   const pick =
     times.find((t) =>
       /pub|post|creat/i.test(
@@ -382,6 +392,29 @@ function shownEarlier(
   return first.iso;
 }
 
+/** The label of a publication date, just before it on its line ("Published Apr 26, 2023", "Posted on: …"). */
+const PUBLISHED_LABEL = /\b(published|posted)(\s+on)?\s*:?\s*$/i;
+
+/**
+ * The date the page labels in words as its publication, close round the headline ("Published Apr
+ * 26, 2023" over "Updated Aug 21, 2025"). It is what readers are told, and it beats the metadata:
+ * site builders restamp the metadata's datePublished on each edit, and a UTC stamp can fall on the
+ * next day.
+ */
+function labelledPublication(shownDates: readonly ShownDate[]): string | undefined {
+  for (const d of shownDates) {
+    if (d.offset > BYLINE_NEAR_ELEMENTS) break;
+    const own = d.line.replace(/\s+/g, ' ').trim();
+    const date = DATE_IN_TEXT.exec(own);
+    // The label in the date's own text, or in the text of its line just before it.
+    if (date && PUBLISHED_LABEL.test(own.slice(0, date.index))) return d.iso;
+    const line = textOf(d.element.parent ?? d.element, MAX_DATE_TEXT_CHARS).replace(/\s+/g, ' ');
+    const at = line.indexOf(own);
+    if (at > 0 && PUBLISHED_LABEL.test(line.slice(0, at))) return d.iso;
+  }
+  return undefined;
+}
+
 /** Whether an element is (inside) a figure caption. */
 function inCaption(e: Element): boolean {
   for (let n: Element | null = e; n && n.type === 'tag'; n = n.parent as Element | null)
@@ -524,5 +557,8 @@ export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: st
   let published = preferUrlDate(stated, dateFromUrl(url));
   published = shownUpdate(published, modified, page, !!ld, headlineDates) ?? published;
   published = shownEarlier(published, modified, shownDates) ?? published;
-  return { published: shownNextDay(published, headlineDates[0]) ?? published, modified };
+  published = shownNextDay(published, headlineDates[0]) ?? published;
+  const labelled = labelledPublication(shownDates);
+  if (labelled && labelled.slice(0, 10) !== published?.slice(0, 10)) published = labelled;
+  return { published, modified };
 }

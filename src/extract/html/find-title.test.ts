@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { elementsByTag, parseHtml, textOf } from './dom.js';
-import { decodeEntities, findTitle, stripSiteName } from './find-title.js';
+import { decodeEntities, findTitle, garbledCopy, stripSiteName, withoutMediaMarker } from './find-title.js';
 
 test('escaped entities in metadata titles are decoded', () => {
   assert.equal(decodeEntities('Full &#038; Part Time'), 'Full & Part Time');
@@ -163,6 +163,38 @@ test('an <h1> in capitals gives way to the metadata title in its own casing', ()
     'GAAP Compliance: Applying Accounting Best Practices To Your Business',
   );
   assert.equal(findTitle({ candidates: [], h1s: h1s('<h1>NASA AND ESA AGREE</h1>') }), 'NASA AND ESA AGREE');
+});
+
+test('an <h1> with characters lost to a wrong encoding gives way to the metadata title', () => {
+  assert.equal(
+    findTitle({
+      candidates: ["Basics Of Event Planning: Beginner's Guide | Example College"],
+      h1s: h1s('<h1>Basics Of Event Planning? Beginner? Guide</h1>'),
+      siteName: 'Example College',
+    }),
+    "Basics Of Event Planning: Beginner's Guide",
+  );
+  assert.equal(garbledCopy('Caf\uFFFD opens today', 'Café opens today'), true);
+  // A real question mark, or a title that differs in more than the lost characters, is no copy.
+  assert.equal(garbledCopy('Is the caf\u00e9 open?', 'Is the café open?'), false);
+  assert.equal(garbledCopy('What is mesh WiFi?', 'What is mesh WiFi? Our guide'), false);
+});
+
+test("a media marker after the headline is the page's format, not part of the headline", () => {
+  assert.equal(
+    findTitle({
+      candidates: ['Cat video beamed to Earth from deep space (video) | Space News'],
+      h1s: h1s('<h1>Cat video beamed to Earth from deep space (video)</h1>'),
+      siteName: 'Space News',
+    }),
+    'Cat video beamed to Earth from deep space',
+  );
+  assert.equal(withoutMediaMarker('Finale recap [Watch]'), 'Finale recap');
+  assert.equal(
+    withoutMediaMarker('The case for (and against) remote work'),
+    'The case for (and against) remote work',
+  );
+  assert.equal(withoutMediaMarker('(Video)'), '(Video)');
 });
 
 test('a leading year is part of the headline, not a date kicker', () => {

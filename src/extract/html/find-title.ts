@@ -196,6 +196,23 @@ function shouted(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
 }
 
+/**
+ * An <h1> that is the metadata title with characters lost to a wrong encoding: "?" or "�" for
+ * each character the page's encoding could not hold ("Planning? Beginner? Guide" for "Planning:
+ * Beginner's Guide"; a lost character may have been two, as an apostrophe and its "s"). The
+ * metadata title is the headline as written.
+ */
+export function garbledCopy(heading: string, title: string): boolean {
+  const h = heading.trim();
+  const t = title.trim();
+  if (h === t || !/[?\uFFFD]/.test(h)) return false;
+  const pattern = h
+    .split(/[?\uFFFD]/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^\\s?\uFFFD]{1,2}');
+  return new RegExp(`^${pattern}$`, 'u').test(t);
+}
+
 /** A title cut short by a length limit: "…", "...", a trailing colon or dash, an unclosed bracket. */
 function looksTruncated(title: string): boolean {
   if (/(…|\.\.\.|[:–—-])$/.test(title)) return true;
@@ -269,7 +286,16 @@ function isDateKicker(ws: string[]): boolean {
 }
 
 const MEDIA_MARKER =
-  /^[[(](watch|video|videos|photos?|pictures|gallery|listen|audio|podcast|live|updated?)[\])]$/i;
+  /\s*[[(](watch|video|videos|photos?|pictures|gallery|listen|audio|podcast|live|updated?)[\])]$/i;
+
+/**
+ * A headline without the media marker sites append to it ("… from 19 million miles away (video)",
+ * "… Finale [Watch]"): it tells the format of the page, and is no word of the headline.
+ */
+export function withoutMediaMarker(title: string): string {
+  const cut = title.replace(MEDIA_MARKER, '').trim();
+  return cut || title;
+}
 
 /**
  * The headline inside an <h1> that adds a kicker, section or date in its own leading element
@@ -299,12 +325,8 @@ function withoutKicker(h1: Element, heading: string, title: string): string | un
   }
   rest = rest.replace(/^[\s|:·•»–—-]+/, '').trim();
   if (norm(rest) === target) return rest;
-  const marker = /\s*([[(][^\])]{1,20}[\])])$/.exec(rest);
-  if (marker && MEDIA_MARKER.test(marker[1]!)) {
-    const cut = rest.slice(0, marker.index).trim();
-    if (norm(cut) === target) return cut;
-  }
-  return undefined;
+  const cut = withoutMediaMarker(rest);
+  return norm(cut) === target ? cut : undefined;
 }
 
 /**
@@ -330,12 +352,19 @@ function distinctTexts<T extends { text: string }>(items: T[]): T[] {
   });
 }
 
-export function findTitle(opts: {
+interface TitleSources {
   candidates: (string | undefined)[];
   h1s: Element[];
   siteName?: string;
   host?: string;
-}): string | undefined {
+}
+
+export function findTitle(opts: TitleSources): string | undefined {
+  const title = pickTitle(opts);
+  return title && withoutMediaMarker(title);
+}
+
+function pickTitle(opts: TitleSources): string | undefined {
   const { host } = opts;
   const siteName =
     opts.siteName && opts.siteName.trim().split(/\s+/).length <= MAX_SITE_NAME_WORDS
@@ -371,6 +400,8 @@ export function findTitle(opts: {
       const m = stripped.find((t) => !shouted(t) && agreement(best.text, t) >= MIN_TITLE_AGREEMENT);
       if (m) return m;
     }
+    const clean = stripped.find((t) => garbledCopy(best.text, t));
+    if (clean) return clean;
     for (const m of stripped) {
       if (looksTruncated(m) || agreement(best.text, m) < MIN_TITLE_AGREEMENT) continue;
       const cut = withoutKicker(best.element, best.text, m);
