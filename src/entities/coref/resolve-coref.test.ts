@@ -148,6 +148,7 @@ function handContext(text: string, mentions: CorefMention[]) {
   return {
     text,
     sentences: [],
+    tokens: [],
     mentions,
     clusters: new Clusters(mentions),
     flags: [],
@@ -355,4 +356,24 @@ test('a capitalised noun and the number after it are one mention ("Figure 1")', 
   const text = 'The results are given in Figure 1. The sites are listed in Figure 1 too.';
   const { at, same } = corefOf(text, true);
   assert.ok(same(at('Figure 1'), at('Figure 1', 1)));
+});
+
+test('"it" prefers the subject of its sentence or the one before to a nearer object ("The drink … served it")', () => {
+  const text = 'The drink was popular last year. We have no way to count how often we served it.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('The drink'), at('it')));
+  assert.ok(!same(at('no way'), at('it')));
+});
+
+test('"he" with no person in the last three sentences refers to the person named before them', () => {
+  const text =
+    'John Smith arrived in the town. The weather was cold. The streets were empty. The shops were closed. He went home.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('John Smith'), at('He')));
+});
+
+test('"the region" does not join the place named before it', () => {
+  const text = 'Tourists love Denmark. Hotels in the region are full.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(!same(at('Denmark'), at('the region')));
 });

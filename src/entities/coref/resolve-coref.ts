@@ -79,6 +79,7 @@ export function sieveContext(
   return {
     text,
     sentences,
+    tokens,
     mentions,
     clusters: new Clusters(mentions),
     flags: [],

@@ -1,4 +1,5 @@
 /** What every sieve works on: the text, the mentions in text order, their clusters, and what sieves note on the way. */
+import type { Token } from '../../doc/doc.js';
 import type { Flag } from '../../doc/record-schema.js';
 import type { Clusters } from './clusters.js';
 import type { CorefMention } from './coref-mention.js';
@@ -6,6 +7,8 @@ import type { CorefMention } from './coref-mention.js';
 export interface SieveContext {
   text: string;
   sentences: readonly { start: number; end: number }[];
+  /** The text's tokens with their part of speech (mentions point into them by `token`). */
+  tokens: readonly Token[];
   mentions: readonly CorefMention[];
   clusters: Clusters;
   /** Warnings for the record (name variants). */
