@@ -118,6 +118,9 @@ const BOILERPLATE_TOKEN = [
   'pager',
   'respond',
   'overlay',
+  // A list of teasers for other stories, some with whole paragraphs of theirs ("b-teasers"); a
+  // single "teaser" is as often the article's own lede. NAEB 0.9249 -> 0.9260, WCXB unchanged.
+  'teasers',
 ];
 const BOILERPLATE_CLASS = new RegExp(
   `${BOILERPLATE_SUBSTRING.map((s) => s.replace(/-/g, '[-_]?')).join('|')}|(?:^|[\\s_-])(?:${BOILERPLATE_TOKEN.join('|')})(?:$|[\\s_-])`,
@@ -189,7 +192,7 @@ function namesVerdict(names: string): Verdict | undefined {
   const m = BOILERPLATE_CLASS.exec(names);
   if (!m) return undefined;
   if (m[0] === 'sidebar' && !/(^|\s)sidebar(\s|$)/.test(names)) return 'sidebar';
-  if (/related|recommend|more|read|trending|popular|outbrain|taboola/.test(m[0])) return 'related-links';
+  if (/related|recommend|more|read|trending|popular|outbrain|taboola|teasers/.test(m[0])) return 'related-links';
   return 'boilerplate';
 }
 

@@ -108,6 +108,18 @@ test('a wrapper named for the post and the ads beside it is not an ad', () => {
   assert.ok(!text.includes('Buy now'));
 });
 
+test("a list of teasers for other stories below the article is not its text; the article's own teaser is", () => {
+  const html = `<html><body><h1>Card games of the year</h1><div class="single"><article><p class="teaser">The lede of the story, in a paragraph of its own.</p>${para('Story', 8)}</article>
+    <div class="b-teasers"><div class="b-teaser"><p>${'Another story about a different game, told at some length here. '.repeat(6)}</p></div>
+    <div class="b-teaser"><p>${'A third story, about a studio and its plans for the year ahead. '.repeat(6)}</p></div></div></div></body></html>`;
+  const text = extractArticle(html)
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /The lede of the story/);
+  assert.match(text, /Story paragraph 5/);
+  assert.doesNotMatch(text, /Another story|A third story/);
+});
+
 test('a layout named for its sidebar holds the article; a sidebar is still left out', () => {
   const post = Array.from(
     { length: 8 },
