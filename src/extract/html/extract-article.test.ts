@@ -375,3 +375,47 @@ test('a long site disclaimer at the end of the body is a trailer', () => {
   assert.match(text, /Story paragraph 5/);
   assert.doesNotMatch(text, /Disclaimer/);
 });
+
+test("a reporter's note with an email address, footnotes and a source note end the article", () => {
+  for (const [end, junk] of [
+    [
+      '<p>Jim Walsh is a senior reporter for the Gazette. Email: jwalsh@gazette.example.</p>',
+      'senior reporter',
+    ],
+    ['<h2>Footnotes</h2><p>[1] Mission commentary, December 25, 1968, page 543.</p>', 'commentary'],
+    ['<p>Story Source:</p><p>Materials provided by the Institute. Content may be edited.</p>', 'Materials'],
+  ] as const) {
+    const text = extractArticle(
+      `<html><body><h1>Crew eats dinner in orbit</h1><article>${para('Story', 8)}${end}</article></body></html>`,
+    )
+      .blocks.map((b) => b.text)
+      .join('\n');
+    assert.match(text, /Story paragraph 7/);
+    assert.ok(!text.includes(junk), `body should not contain ${junk}`);
+  }
+});
+
+test('a cookie notice, a video duration and a donation appeal are not body text', () => {
+  const junk = [
+    'This website uses cookies to enhance user experience and to analyze traffic.',
+    'VIDEO2:4902:49',
+    'Help keep news free for everyone by giving us as little as $1.',
+    'Support our newsroom by contributing as little as $1 a month.',
+  ];
+  const text = extractArticle(
+    `<html><body><h1>Economy shrinks</h1><article>${para('Story', 8)}${junk.map((j) => `<p>${j}</p>`).join('')}</article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  for (const j of junk) assert.ok(!text.includes(j), `body should not contain ${j}`);
+});
+
+test('a list whose items are headings is a list, not headings heading nothing', () => {
+  const items = ['organic cotton', 'hemp', 'recycled', 'fair trade'];
+  const article = extractArticle(
+    `<html><body><h1>Sustainable brands</h1><article>${para('Story', 8)}<h2>Aventura</h2><ul>${items.map((i) => `<li><h3>${i}</h3></li>`).join('')}</ul><h2>Benetton</h2>${para('Brand', 1)}</article></body></html>`,
+  );
+  const list = article.blocks.find((b) => b.kind === 'list');
+  assert.equal(list?.text, items.join('\n'));
+});
