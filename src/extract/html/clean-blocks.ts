@@ -78,11 +78,21 @@ const POST_FURNITURE_LINE = new RegExp(
 );
 
 /**
+ * A reporter's note under the story, with an email address: "Jim Walsh is a senior reporter for the
+ * Courier-Post … Email: …", "Kaitlyn McCormick writes about trending issues … email her at …". An end
+ * marker like END_MARKER: NAEB 0.9260 -> 0.9267 (4 pages, none lower), WCXB unchanged.
+ */
+const AUTHOR_NOTE =
+  /^\p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+){1,3} (is an?|writes|covers|reports)\b.{0,300}\S+@\S+\.\w+/u;
+
+/**
  * Lines that end an article; they and everything after them go (when in the second half of the body).
+ * A footnotes heading and a press-release page's source and citation notes too: WCXB dev articles
+ * 0.9530 -> 0.9532, all pages 0.8513 -> 0.8514, NAEB 0.9260 -> 0.9265 (3 pages, none lower).
  * A newsletter promo may ask politely, set off by asterisks ("***Please sign up for CBN Newsletters").
  */
 const END_MARKER =
-  /^(more (on|from) [\p{L}\p{N} &'-]{1,40}:$|our (\d{4} )?(journalism|coverage|reporting) needs (you|your support)|this document is subject to copyright|citation:|if you purchase a product or register for an account|[—–-]?\s*\w[\w .'-]{2,40} (may|can) be reached at|contact (reporter |writer )?\p{Lu}[\p{L} .'-]{2,40} at \S+@\S+|reprints? (and|&) permissions|get the latest .{0,40} (news|headlines|updates)|(\**\s*please )?sign up for .{0,60}newsletter|never miss a story|support (independent|our) journalism|have a (news )?tip\b|got a (news )?tip\b|write to .{0,40} at .{0,40}@|about the author\b)/iu;
+  /^(more (on|from) [\p{L}\p{N} &'-]{1,40}:$|our (\d{4} )?(journalism|coverage|reporting) needs (you|your support)|this document is subject to copyright|citation:|if you purchase a product or register for an account|[—–-]?\s*\w[\w .'-]{2,40} (may|can) be reached at|contact (reporter |writer )?\p{Lu}[\p{L} .'-]{2,40} at \S+@\S+|reprints? (and|&) permissions|get the latest .{0,40} (news|headlines|updates)|(\**\s*please )?sign up for .{0,60}newsletter|never miss a story|support (independent|our) journalism|have a (news )?tip\b|got a (news )?tip\b|write to .{0,40} at .{0,40}@|about the author\b|footnotes$|story source:$|cite this page:$)/iu;
 const TRAILER =
   /^(©|\(c\)|copyright\b|.{0,80}all rights reserved|more information:|journal information:|provided by\b|this (article|story) (was|has been|is) (originally |first )?(published|republished|updated)|this material may not be published|tags?:|filed under|topics?:|related topics|share this|follow .{0,40} on (twitter|facebook|x)\b)/i;
 
@@ -263,10 +273,10 @@ function removeBlocks(
   kept.length = j;
 }
 
-/** "Our journalism needs your support", "Citation: …": the article is over; the rest is trailer. */
+/** "Our journalism needs your support", "Citation: …", a reporter's note: the article is over; the rest is trailer. */
 function cutAtEndMarker(kept: Kept[], out: Cleaned) {
   const from = Math.floor(kept.length / 2);
-  const i = kept.findIndex((b, j) => j >= from && END_MARKER.test(b.text));
+  const i = kept.findIndex((b, j) => j >= from && (END_MARKER.test(b.text) || AUTHOR_NOTE.test(b.text)));
   if (i < 0) return;
   for (const b of kept.splice(i)) out.removed.push({ text: b.text, reason: 'trailer' });
 }

@@ -108,6 +108,18 @@ test('a wrapper named for the post and the ads beside it is not an ad', () => {
   assert.ok(!text.includes('Buy now'));
 });
 
+test("a list of teasers for other stories below the article is not its text; the article's own teaser is", () => {
+  const html = `<html><body><h1>Card games of the year</h1><div class="single"><article><p class="teaser">The lede of the story, in a paragraph of its own.</p>${para('Story', 8)}</article>
+    <div class="b-teasers"><div class="b-teaser"><p>${'Another story about a different game, told at some length here. '.repeat(6)}</p></div>
+    <div class="b-teaser"><p>${'A third story, about a studio and its plans for the year ahead. '.repeat(6)}</p></div></div></div></body></html>`;
+  const text = extractArticle(html)
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /The lede of the story/);
+  assert.match(text, /Story paragraph 5/);
+  assert.doesNotMatch(text, /Another story|A third story/);
+});
+
 test('a layout named for its sidebar holds the article; a sidebar is still left out', () => {
   const post = Array.from(
     { length: 8 },
@@ -362,4 +374,48 @@ test('a long site disclaimer at the end of the body is a trailer', () => {
   const text = a.blocks.map((b) => b.text).join('\n');
   assert.match(text, /Story paragraph 5/);
   assert.doesNotMatch(text, /Disclaimer/);
+});
+
+test("a reporter's note with an email address, footnotes and a source note end the article", () => {
+  for (const [end, junk] of [
+    [
+      '<p>Jim Walsh is a senior reporter for the Gazette. Email: jwalsh@gazette.example.</p>',
+      'senior reporter',
+    ],
+    ['<h2>Footnotes</h2><p>[1] Mission commentary, December 25, 1968, page 543.</p>', 'commentary'],
+    ['<p>Story Source:</p><p>Materials provided by the Institute. Content may be edited.</p>', 'Materials'],
+  ] as const) {
+    const text = extractArticle(
+      `<html><body><h1>Crew eats dinner in orbit</h1><article>${para('Story', 8)}${end}</article></body></html>`,
+    )
+      .blocks.map((b) => b.text)
+      .join('\n');
+    assert.match(text, /Story paragraph 7/);
+    assert.ok(!text.includes(junk), `body should not contain ${junk}`);
+  }
+});
+
+test('a cookie notice, a video duration and a donation appeal are not body text', () => {
+  const junk = [
+    'This website uses cookies to enhance user experience and to analyze traffic.',
+    'VIDEO2:4902:49',
+    'Help keep news free for everyone by giving us as little as $1.',
+    'Support our newsroom by contributing as little as $1 a month.',
+  ];
+  const text = extractArticle(
+    `<html><body><h1>Economy shrinks</h1><article>${para('Story', 8)}${junk.map((j) => `<p>${j}</p>`).join('')}</article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  for (const j of junk) assert.ok(!text.includes(j), `body should not contain ${j}`);
+});
+
+test('a list whose items are headings is a list, not headings heading nothing', () => {
+  const items = ['organic cotton', 'hemp', 'recycled', 'fair trade'];
+  const article = extractArticle(
+    `<html><body><h1>Sustainable brands</h1><article>${para('Story', 8)}<h2>Aventura</h2><ul>${items.map((i) => `<li><h3>${i}</h3></li>`).join('')}</ul><h2>Benetton</h2>${para('Brand', 1)}</article></body></html>`,
+  );
+  const list = article.blocks.find((b) => b.kind === 'list');
+  assert.equal(list?.text, items.join('\n'));
 });

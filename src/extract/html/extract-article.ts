@@ -10,9 +10,11 @@
  *      article wrapper "comments-enabled" or "has-sidebar"), when step 1 gave little;
  *   3. Mozilla Readability on linkedom, when both found next to nothing (it costs more than the
  *      rest of the extraction together, so it runs last and on as few pages as possible);
- *   4. the JSON-LD articleBody, when it states much more than the HTML shows;
+ *   4. the JSON-LD articleBody or the rich text of a Next.js page's app state, when it states much
+ *      more than the HTML shows;
  *   then the best candidate is cleaned (captions, credits, link lists, trailers → `removed`).
  */
+import { appStateBody } from './app-state.js';
 import { cleanBlocks } from './clean-blocks.js';
 import { detectLanguage } from './detect-language.js';
 import { type AnyNode, type Element, isElement, parseHtml } from './dom.js';
@@ -156,16 +158,19 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
       readabilityByline = r.byline;
     }
   }
-  // 4. The JSON-LD article body, for pages that render their text with scripts, and for pages whose
+  // 4. The body the page states in its data, the JSON-LD articleBody or the rich text of its app
+  //    state (the longer), for pages that render their text with scripts, and for pages whose
   //    HTML shows only part of the article (a teaser, a first page) while the publisher's own
-  //    metadata states much more of it.
-  const ldChars = ld?.body?.length ?? 0;
+  //    data holds much more of it.
+  const appBody = prepared.appState ? teaserOf(appStateBody(prepared.appState), best) : undefined;
+  const stated = (appBody?.length ?? 0) > (ld?.body?.length ?? 0) ? appBody : ld?.body;
+  const statedChars = stated?.length ?? 0;
   if (
-    ld?.body &&
-    ldChars > best.ownChars * (good(best) ? LD_BODY_FACTOR : REPLACE_FACTOR) &&
-    (ldChars >= MIN_ARTICLE_CHARS || !good(best))
+    stated &&
+    statedChars > best.ownChars * (good(best) ? LD_BODY_FACTOR : REPLACE_FACTOR) &&
+    (statedChars >= MIN_ARTICLE_CHARS || !good(best))
   ) {
-    best = candidate(jsonLdBlocks(ld.body, best.blocks[0]?.owner ?? doc));
+    best = candidate(jsonLdBlocks(stated, best.blocks[0]?.owner ?? doc));
   }
   const { published, modified } = findDates(page, ld, url);
   // A page that gives neither article markup nor a date is more likely a catalogue or a listing.
@@ -214,6 +219,29 @@ function captionsAround(all: RawBlock[], root: AnyNode | undefined, chosen: RawB
     all.filter((b) => b.kind === 'caption' && !have.has(b)),
     scope ?? root,
   );
+}
+
+/** A paragraph the HTML and the stated body share must be this long: prose, not a kicker ("Citylab") or a label. */
+const SHARED_PARAGRAPH_CHARS = 80;
+
+/**
+ * `body` when the HTML candidate shows a teaser of it (a paragraph of prose of the candidate is in
+ * the body), else undefined. App state holds much besides the story (a product page's
+ * descriptions, a site's notices), so its rich text is taken only for an article the HTML shows
+ * part of: on WCXB dev a product page with no text in its HTML got its app state's blurbs against an
+ * empty reference.
+ */
+function teaserOf(body: string | undefined, c: Candidate): string | undefined {
+  if (!body) return undefined;
+  const flat = body.replace(/\s+/g, ' ');
+  const shown = c.blocks.some(
+    (b) =>
+      !b.reason &&
+      b.kind === 'paragraph' &&
+      b.text.length >= SHARED_PARAGRAPH_CHARS &&
+      flat.includes(b.text.replace(/\s+/g, ' ')),
+  );
+  return shown ? body : undefined;
 }
 
 /** Plain text (possibly with markup) from JSON-LD → paragraph blocks. */

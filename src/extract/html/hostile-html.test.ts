@@ -142,3 +142,12 @@ test('JSON-LD inside a dropped <nav> is still read', () => {
   );
   assert.equal(a.published, '2021-03-04');
 });
+
+test('app state nested past any stack, or too big, is skipped', () => {
+  const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+  const a = timed(
+    `<body>${article}<script id="__NEXT_DATA__" type="application/json">${deep}</script>`,
+    5000,
+  );
+  assert.ok(a.blocks.some((b) => b.text.includes('Paragraph 11')));
+});

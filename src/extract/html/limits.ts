@@ -34,3 +34,10 @@ export const MAX_WALK_DEPTH = 300;
 
 /** JSON-LD blocks larger than this are not parsed (some sites inline megabytes of product data). */
 export const MAX_JSON_LD_CHARS = 500_000;
+
+/**
+ * A page's app state (Next.js `__NEXT_DATA__`) larger than this is not parsed: a story's state is
+ * tens to a few hundred kilobytes (Bloomberg's, with the site's menus and styles, 280-300 KB); a
+ * catalogue's can run to megabytes of product data that holds no article.
+ */
+export const MAX_APP_STATE_CHARS = 1_000_000;

@@ -9,11 +9,19 @@
  */
 
 import { wordSet } from '../../resources/word-set.js';
-import { MAX_HTML_CHARS, MAX_JSON_LD_CHARS, MAX_OPEN_ELEMENTS, MAX_RAW_HTML_CHARS } from './limits.js';
+import {
+  MAX_APP_STATE_CHARS,
+  MAX_HTML_CHARS,
+  MAX_JSON_LD_CHARS,
+  MAX_OPEN_ELEMENTS,
+  MAX_RAW_HTML_CHARS,
+} from './limits.js';
 
 export interface PreparedHtml {
   html: string;
   jsonLd: string[];
+  /** The JSON of a Next.js page's `<script id="__NEXT_DATA__">` (see app-state.ts), when not too big. */
+  appState?: string;
   truncated: boolean;
   /** Markup characters of the <noscript>s big enough to be the page itself (see NOSCRIPT_PAGE_CHARS). */
   noscriptPageChars: number;
@@ -56,6 +64,7 @@ export function prepareHtml(raw: string, options?: { keepNoscript?: boolean }): 
     truncated = true;
   }
   const jsonLd: string[] = [];
+  let appState: string | undefined;
   const kept: string[] = [];
   let pos = 0;
   let keptChars = 0;
@@ -104,6 +113,13 @@ export function prepareHtml(raw: string, options?: { keepNoscript?: boolean }): 
         end - start <= MAX_JSON_LD_CHARS
       ) {
         jsonLd.push(raw.slice(start, end));
+      } else if (
+        name === 'script' &&
+        appState === undefined &&
+        end - start <= MAX_APP_STATE_CHARS &&
+        /\bid=["']?__NEXT_DATA__\b/.test(raw.slice(m.index, start))
+      ) {
+        appState = raw.slice(start, end);
       }
     } else if (m[0] === '<!--') {
       const c = raw.indexOf('-->', m.index + 4);
@@ -122,12 +138,14 @@ export function prepareHtml(raw: string, options?: { keepNoscript?: boolean }): 
     html = html.slice(0, MAX_HTML_CHARS);
     truncated = true;
   }
-  return {
+  const prepared: PreparedHtml = {
     html: repairMojibake(boundNesting(html)),
     jsonLd: jsonLd.map(repairMojibake),
     truncated,
     noscriptPageChars,
   };
+  if (appState) prepared.appState = repairMojibake(appState);
+  return prepared;
 }
 
 /** Tags that open no nesting level: void elements, and those a sibling closes by implication (`<p>`, `<li>`). */
