@@ -395,9 +395,10 @@ test("a reporter's note with an email address, footnotes and a source note end t
   }
 });
 
-test('a cookie notice, a video duration and a donation appeal are not body text', () => {
+test('a cookie notice, a video duration, a share button and a donation appeal are not body text', () => {
   const junk = [
     'This website uses cookies to enhance user experience and to analyze traffic.',
+    'Share page',
     'VIDEO2:4902:49',
     'Help keep news free for everyone by giving us as little as $1.',
     'Support our newsroom by contributing as little as $1 a month.',
