@@ -81,6 +81,7 @@ const records: ArticleRecord[] = [];
 // what a long ingest runs at.
 let firstWritten: { done: number; at: number } | undefined;
 const ingestStarted = performance.now();
+const ingestCpuStart = process.cpuUsage();
 // The workers run the built product (dist/, which `npm run bench:corpus` builds first), as `newsgraph
 // ingest` does; from the TypeScript source each worker would spend seconds in tsx's loader.
 const compiledWorker = new URL('../dist/corpus/ingest/analyze-worker.js', import.meta.url);
@@ -93,6 +94,9 @@ const ingest = await runIngest(ingestStore, [inputDir], {
   },
 });
 const ingestEnded = performance.now();
+// The process's CPU time: the workers' threads, V8's compiler and GC threads, and the storing main thread.
+const ingestCpu = process.cpuUsage(ingestCpuStart);
+const ingestCpuSeconds = (ingestCpu.user + ingestCpu.system) / 1e6;
 for await (const { record } of ingestStore.exportRecords()) records.push(record);
 // The synthetic corpus and the query parameters vary the first 200 analysed records, whatever --analyzed
 // is, so that corpora and queries stay comparable between runs.
@@ -216,7 +220,8 @@ console.log(
 );
 console.log(
   `ingest (analysis in 2 worker threads + store): ${ingest.done} articles in ${ingest.seconds.toFixed(1)} s = ${ingestRate.toFixed(1)} articles/s; ` +
-    `after the first records (${startSeconds.toFixed(1)} s of worker start-up): ${steadyRate.toFixed(1)} articles/s`,
+    `after the first records (${startSeconds.toFixed(1)} s of worker start-up): ${steadyRate.toFixed(1)} articles/s; ` +
+    `${ingestCpuSeconds.toFixed(1)} s of CPU = ${(ingest.done / ingestCpuSeconds).toFixed(1)} articles per CPU-second`,
 );
 if (values.existing && written === 0)
   console.log(`store phase skipped (--existing): queries over the corpus at ${dbPath}`);

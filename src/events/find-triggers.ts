@@ -294,6 +294,29 @@ const helpsDoSomething = (tokens: readonly Token[], lower: readonly string[], i:
   lower[i + 1] === 'but' ||
   (HELPED.has(lower[i + 1] ?? '') && (tokens[i + 2]?.pos === 'VERB' || lower[i + 2] === 'to'));
 
+/** A word as written, in lower case and as its lemma, each a canonical word. */
+interface WordForms {
+  word: string;
+  lower: string;
+  lemma: string;
+}
+
+const MAX_CACHED_SPELLINGS = 100_000;
+const formsBySpelling = new Map<string, WordForms>();
+
+/** The forms of a spelling, kept per spelling: one lookup per token instead of three, and no lower-casing. */
+function wordForms(spelling: string): WordForms {
+  let forms = formsBySpelling.get(spelling);
+  if (forms === undefined) {
+    const word = canonicalWord(spelling);
+    forms = { word, lower: canonicalWord(word.toLowerCase()), lemma: canonicalWord(lemma(word)) };
+    // Bounded, so that a stream of junk cannot grow it forever.
+    if (formsBySpelling.size >= MAX_CACHED_SPELLINGS) formsBySpelling.clear();
+    formsBySpelling.set(word, forms);
+  }
+  return forms;
+}
+
 export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] {
   const lex = verbLexicon();
   // Built by push, in one loop, as canonical words: one elements kind for the arrays and two kinds of
@@ -302,10 +325,10 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
   const lower: string[] = [];
   const lemmas: string[] = [];
   for (const token of tokens) {
-    const word = canonicalWord(text.slice(token.start, token.end));
-    words.push(word);
-    lower.push(canonicalWord(word.toLowerCase()));
-    lemmas.push(canonicalWord(lemma(word)));
+    const forms = wordForms(text.slice(token.start, token.end));
+    words.push(forms.word);
+    lower.push(forms.lower);
+    lemmas.push(forms.lemma);
   }
   const { reporting, intent, irregular } = verbWordSets();
   const triggers: Trigger[] = [];

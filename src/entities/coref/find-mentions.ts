@@ -13,7 +13,7 @@ import { firstStartingAt } from '../../doc/span-search.js';
 import { countryOfDemonym } from '../../places/demonyms.js';
 import { isNameTitle, isPartyMembers, isRankOrAddress } from '../name-titles.js';
 import { determinerOf, nounClass, nounGender, nounNumber, pronounInfo } from './coref-lexicon.js';
-import { type CorefMention, semanticOfType } from './coref-mention.js';
+import { type CorefMention, semanticOfType, withEveryField } from './coref-mention.js';
 
 /** One token, or a whole name (tokens `from`..`to` exclusive). */
 interface Unit {
@@ -136,6 +136,7 @@ function units(text: string, names: readonly NameSpan[], tokens: readonly Token[
       end: token.end,
       pos: token.pos,
       word: text.slice(token.start, token.end),
+      name: undefined,
     });
     i++;
   }
@@ -451,7 +452,10 @@ export function findMentions(
     i = head; // nested phrases after the head ("of the American diplomacy") are read on
   }
   out.push(...nestedNames(text, tokens, out));
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // In place: \`map\` would make a holey array, another elements kind for the code that reads mentions.
+  for (let k = 0; k < out.length; k++) out[k] = withEveryField(out[k]!);
+  return out;
 }
 
 /** "peer-reviewed journals", "tenure-track faculty": a noun joined by a hyphen to the word before or after it. */
