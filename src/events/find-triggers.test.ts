@@ -143,4 +143,6 @@ test('delivering, receiving and helping are aid or hosting only with the right o
   assert.deepEqual(triggersOf('Weapons were delivered to Kyiv.'), ['delivered:070']);
   assert.deepEqual(triggersOf('The homeowner was forced to defend his family.'), []);
   assert.deepEqual(triggersOf('The minister defended the decision.'), ['defended:052']);
+  assert.deepEqual(triggersOf('After the release of the show’s first trailer, fans cheered.'), []);
+  assert.deepEqual(triggersOf('Hamas released the hostages of the attack.'), ['released:0841']);
 });

@@ -85,7 +85,7 @@ const INTENT_CODES: Record<string, string> = {
 };
 /** "a report released Tuesday": releasing a document is a publication, not the release of a captive. */
 const PUBLICATIONS = wordSet(
-  'report statement video footage figures data study results findings document documents list details book album film photos images transcript audit survey poll',
+  'report statement video footage figures data study results findings document documents list details book album film photos images transcript audit survey poll trailer teaser series show movie season episode game song single track products product update version app software poster guidance guidelines',
 );
 /** "victims killed by the crash": deaths in accidents and disasters are no one's act. */
 const ACCIDENTS = wordSet(
@@ -266,9 +266,9 @@ function byAccident(lemmas: readonly string[], words: readonly string[], i: numb
   return false;
 }
 
-/** "released a report", "a report released": the thing released is a publication. */
+/** "released a report", "a report released", "the release of the show's first trailer": a publication. */
 function publication(words: readonly string[], i: number): boolean {
-  const near = [words[i - 1], words[i + 1], words[i + 2], words[i + 3]];
+  const near = [words[i - 1], ...words.slice(i + 1, i + 6)];
   return near.some((w) => PUBLICATIONS.has((w ?? '').toLowerCase()));
 }
 

@@ -119,7 +119,7 @@ export function verbGroup(s: SentenceTokens, verb: number): TokenRange {
   return { from, to };
 }
 
-const NOUN_DETERMINER = /^(?:the|a|an|my|your|his|her|its|our|their|['’]s)$/i;
+const NOUN_DETERMINER = /^(?:the|a|an|this|these|those|my|your|his|her|its|our|their|['’]s)$/i;
 
 /**
  * "his loved ones", "their stated goal", "the widely cited paper": a participle after an article or a
