@@ -561,6 +561,19 @@ test('a participle after an article or a possessive modifies a noun and cues not
     brief('The highly anticipated treaty fell apart in 2009.').map((q) => q.cue),
     [],
   );
+  // A title before the work it names, and a subordinate clause alone, are no statements.
+  assert.deepEqual(
+    brief('Fans of the “Seinfeld” episode that put it on the map celebrate.').filter(
+      (q) => q.kind === 'direct',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    brief(
+      'Once the head of household has been pinned, the feast concludes. If we lose, we lose, the coach said.',
+    ).map((q) => q.text),
+    ['If we lose, we lose'],
+  );
   // A product recall is no memory told.
   assert.deepEqual(
     brief(

@@ -52,6 +52,9 @@ const wordCount = (content: string) => content.split(/\s+/).filter((w) => /[\p{L
 const BEFORE_TITLE =
   /\b(?:to|on|in|for|from|with|at|told|tells|tell|(?:paper|book|essay|article|report|study|column|op-ed|song|album|single|film|movie|documentary|series|show|podcast|novel|memoir|poem|play|speech|letter|title|headline)s?,?)\s*$/i;
 const isTitle = (content: string, before: string) => BEFORE_TITLE.test(before) && isTitleCase(content);
+/** A title-case quotation followed by the kind of work it names: the “Seinfeld” episode, the “Dune” sequel. */
+const WORK_AFTER =
+  /^["”’]?\s*(?:episode|episodes|series|show|finale|premiere|season|sequel|prequel|film|movie|book|novel|album|song|single|star|stars|cast|actor|actress|creator|franchise|podcast|trailer)\b/i;
 
 function tokensBetween(
   inputs: QuoteInputs,
@@ -109,7 +112,13 @@ function markedQuotes(inputs: QuoteInputs): Quote[] {
     const words = wordCount(content);
     const openAt = span.openAt ?? span.start;
     const before = text.slice(Math.max(0, openAt - 20), openAt);
-    if (NAMING_WORD.test(before) || isTitle(content, before)) continue;
+    const after = text.slice(span.closeAt ?? span.end, (span.closeAt ?? span.end) + 16);
+    if (
+      NAMING_WORD.test(before) ||
+      isTitle(content, before) ||
+      (isTitleCase(content) && WORK_AFTER.test(after))
+    )
+      continue;
     const found = attributeMarked(inputs, span);
     const cueNear = found && tokensBetween(inputs, found.cue, span) <= MAX_TOKENS_FROM_CUE_TO_TERM;
     if (words <= MAX_SCARE_QUOTE_WORDS && !cueNear) continue;

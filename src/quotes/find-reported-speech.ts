@@ -118,6 +118,10 @@ function beforeClosingApposition(s: SentenceTokens, end: number): number {
   return end;
 }
 
+/** "Once the head of household has been pinned, Festivus concludes.": a subordinate clause alone says nothing. */
+const loneSubordinateClause = (s: SentenceTokens, content: TokenRange) =>
+  SUBORDINATORS.test(s.words[content.from] ?? '') && !s.words.slice(content.from, content.to).includes(',');
+
 function trailing(s: SentenceTokens): RawAttribution | undefined {
   const end = beforeClosingApposition(s, contentEnd(s));
   for (let v = end - 1; v >= Math.max(2, end - MAX_INVERTED_TAIL - 1); v--) {
@@ -141,7 +145,7 @@ function trailing(s: SentenceTokens): RawAttribution | undefined {
         // "Martin Griffiths, the U.N. chief, lamented the world's inaction": a name before the comma is
         // the subject, not what was said; content has a verb.
         const clause = s.tokens.slice(content.from, content.to).some(isVerbish);
-        if (clause && content.to - content.from > MIN_CONTENT_TOKENS)
+        if (clause && content.to - content.from > MIN_CONTENT_TOKENS && !loneSubordinateClause(s, content))
           return {
             content: span(s, content),
             cue: span(s, group),
@@ -169,7 +173,7 @@ function trailing(s: SentenceTokens): RawAttribution | undefined {
     )
       continue;
     const content = trimRange(s, { from: afterDateline(s), to: source.from - 1 });
-    if (content.to - content.from <= MIN_CONTENT_TOKENS) continue;
+    if (content.to - content.from <= MIN_CONTENT_TOKENS || loneSubordinateClause(s, content)) continue;
     return { content: span(s, content), cue: span(s, group), source: span(s, source), kind: 'indirect' };
   }
   return undefined;
