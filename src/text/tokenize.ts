@@ -46,21 +46,21 @@ const BEYOND_LATIN1_LETTER = /[^\p{ASCII}\u00C0-\u00FF]/u;
 
 /**
  * wink knows the letters of ASCII and Latin-1 only, and cuts a word at every other Latin letter:
- * "Erdoğan" comes as "Erdo" "ğ" "an", "Łódź" as "Ł" "ód" "ź". Two letter pieces with no space
- * between, one of them holding such a letter, are one word ("can" "not" from "cannot" stay apart).
+ * "Erdoğan" comes as "Erdo" "ğ" "an", "Łódź" as "Ł" "ód" "ź". Letter pieces with no space between,
+ * one of them holding such a letter, are one word ("can" "not" from "cannot" stay apart). What the
+ * last token is made of is carried along, so that a long run of pieces costs linear time.
  */
-function splitWordPart(before: string, word: string): boolean {
-  return (
-    LETTERS.test(before) &&
-    LETTERS.test(word) &&
-    (BEYOND_LATIN1_LETTER.test(before) || BEYOND_LATIN1_LETTER.test(word))
-  );
+interface LastToken {
+  /** Letters only, so the next letter piece may join it. */
+  letters: boolean;
+  /** Holds a letter beyond Latin-1. */
+  beyond: boolean;
 }
 
 /** Extends the token to `end`; a capitalised word is a proper noun, else the first tag wink got right. */
 function joinWordPart(token: Token, text: string, end: number, pos: string): void {
   token.end = end;
-  if (/^\p{Lu}/u.test(text.slice(token.start, end))) token.pos = 'PROPN';
+  if (/\p{Lu}/u.test(text[token.start] ?? '')) token.pos = 'PROPN';
   else if (token.pos === 'X') token.pos = pos === 'X' ? 'NOUN' : pos;
 }
 
@@ -76,21 +76,30 @@ function tokenizePiece(text: string, from: number, to: number, tokens: Token[]):
   const spaces = wdoc.tokens().out(its.precedingSpaces);
   const tags = wdoc.tokens().out(its.pos);
   let at = from;
+  const last: LastToken = { letters: false, beyond: false };
   for (let i = 0; i < words.length; i++) {
     at += (spaces[i] ?? '').length;
     const word = words[i] ?? '';
     const previous = tokens[tokens.length - 1];
+    const letters = LETTERS.test(word);
+    const beyond = letters && BEYOND_LATIN1_LETTER.test(word);
+    const glued = previous !== undefined && previous.end === at;
     if (
       word === '.' &&
-      previous &&
-      previous.end === at &&
+      glued &&
       (spaces[i] ?? '') === '' &&
       DOTTED_ABBREVIATION.test(text.slice(previous.start, previous.end))
-    )
+    ) {
       previous.end = at + 1;
-    else if (previous && previous.end === at && splitWordPart(text.slice(previous.start, at), word))
+      last.letters = false;
+    } else if (glued && letters && last.letters && (beyond || last.beyond)) {
       joinWordPart(previous, text, at + word.length, tags[i] ?? 'X');
-    else if (word.trim() !== '') pushToken(tokens, word, at, tags[i] ?? 'X');
+      last.beyond = true;
+    } else if (word.trim() !== '') {
+      pushToken(tokens, word, at, tags[i] ?? 'X');
+      last.letters = letters;
+      last.beyond = beyond;
+    }
     at += word.length;
   }
 }

@@ -518,9 +518,9 @@ export function stateUniversities(words: readonly string[], spans: LabelSpan[]):
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     // "Florida State and Clemson", tagged as one name: the university ends at "State".
-    const listed = words.findIndex(
-      (w, i) => i > span.start && i < span.end - 2 && w === 'State' && LIST_JOINER.test(words[i + 1]!),
-    );
+    let listed = -1;
+    for (let i = span.start + 1; i < span.end - 2 && listed < 0; i++)
+      if (words[i] === 'State' && LIST_JOINER.test(words[i + 1]!)) listed = i;
     const last = listed > 0 ? listed : words[span.end - 1] === 'State' ? span.end - 1 : span.end;
     const universityName =
       words[last] === 'State' &&
