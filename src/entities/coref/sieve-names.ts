@@ -114,8 +114,11 @@ export function nameSieve(context: SieveContext): void {
       if (expansion !== undefined && (mentions[expansion]!.type === m.type || m.type === 'ORG'))
         return expansion;
     }
+    // "Ozy" → "Ozy Media"; but an organisation's acronym before more words names a part of it or
+    // something of its own ("ACC" and "ACC Network", "NBC" and "NBC News", "UN" and "UN Security Council").
     const prefixOf = byPrefix.get(name);
-    if (prefixOf !== undefined && mentions[prefixOf]!.type === m.type) return prefixOf;
+    const partOf = m.type === 'ORG' && ACRONYM.test(name);
+    if (prefixOf !== undefined && mentions[prefixOf]!.type === m.type && !partOf) return prefixOf;
     // "Islamic State group": the name without its trailing common noun.
     const bare = name.replace(/(?:\s+\p{Ll}+)+$/u, '');
     if (bare !== name) return exact.get(bare) ?? byPrefix.get(bare);
