@@ -379,7 +379,8 @@ test('"the region" does not join the place named before it', () => {
 });
 
 test('an organisation\'s acronym is not the longer name it begins ("ACC" and "ACC Network"); "Ozy" is "Ozy Media"', () => {
-  const text = 'The ACC Network will air the game. The ACC added three members. Ozy Media denied it; Ozy is small.';
+  const text =
+    'The ACC Network will air the game. The ACC added three members. Ozy Media denied it; Ozy is small.';
   const { at, same } = corefOf(text, true);
   assert.ok(!same(at('ACC Network'), at('ACC', 1)));
   assert.ok(same(at('Ozy Media'), at('Ozy', 1)));
