@@ -98,7 +98,13 @@ const ACCIDENT_REACH = 8;
  * "signed a peace treaty" (not "signed decrees", "signed the bill into law"), "trained Ukrainian
  * troops" (not "models trained on text").
  */
-const NEEDS_OBJECT = new Map<string, { objects: ReadonlySet<string>; reach: number }>([
+/** Objects that decide whether a verb is an event, looked for within `reach` words of it. */
+interface ObjectRule {
+  objects: ReadonlySet<string>;
+  reach: number;
+}
+
+const NEEDS_OBJECT = new Map<string, ObjectRule>([
   [
     'deliver',
     {
@@ -141,7 +147,7 @@ const NEEDS_OBJECT = new Map<string, { objects: ReadonlySet<string>; reach: numb
  * Verbs that are no event with these objects: "defended his family" or "defend the city" is a fight,
  * not CAMEO's verbal defence ("defended the decision", "defended Kavanaugh").
  */
-const WRONG_OBJECT = new Map<string, { objects: ReadonlySet<string>; reach: number }>([
+const WRONG_OBJECT = new Map<string, ObjectRule>([
   [
     'defend',
     {
@@ -153,19 +159,23 @@ const WRONG_OBJECT = new Map<string, { objects: ReadonlySet<string>; reach: numb
   ],
 ]);
 
+/** One of the rule's objects among the next words, or, in the passive, among the words before ("troops were trained"). */
+function objectWithin(rule: ObjectRule, lower: readonly string[], i: number, passive: boolean): boolean {
+  const after = lower.slice(i + 1, i + 1 + rule.reach);
+  const before = passive ? lower.slice(Math.max(0, i - rule.reach), i) : [];
+  return [...after, ...before].some((w) => rule.objects.has(w));
+}
+
+/** Whether the verb lacks the object it needs to be an event ("signed decrees"). */
+function lacksNeededObject(lemma: string, lower: readonly string[], i: number, passive: boolean): boolean {
+  const needed = NEEDS_OBJECT.get(lemma);
+  return !!needed && !objectWithin(needed, lower, i, passive);
+}
+
 /** Whether the verb has an object that makes it no event: "defended his family". */
 function hasWrongObject(lemma: string, lower: readonly string[], i: number): boolean {
   const wrong = WRONG_OBJECT.get(lemma);
-  return !!wrong && lower.slice(i + 1, i + 1 + wrong.reach).some((w) => wrong.objects.has(w));
-}
-
-/** The verb's object among the next words, or, in the passive, among the words before it ("troops were trained"). */
-function hasNeededObject(lemma: string, lower: readonly string[], i: number, passive: boolean): boolean {
-  const needed = NEEDS_OBJECT.get(lemma);
-  if (!needed) return true;
-  const after = lower.slice(i + 1, i + 1 + needed.reach);
-  const before = passive ? lower.slice(Math.max(0, i - needed.reach), i) : [];
-  return [...after, ...before].some((w) => needed.objects.has(w));
+  return !!wrong && objectWithin(wrong, lower, i, false);
 }
 /** "received Erdogan", "received the delegation": hosting someone; "receive calls", "received praise" are not. */
 const GUESTS = wordSet(
@@ -432,7 +442,7 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     if (lemmas[i] === 'call' && tokens[i - 1]?.pos === 'VERB') continue;
     if (lemmas[i] === 'commit' && !lower.slice(i + 1, i + 1 + COMMIT_TO_REACH).includes('to')) continue;
     if (lemmas[i] === 'meet' && metStandard(lower, i)) continue;
-    if (last === i && !hasNeededObject(lemmas[i] ?? '', lower, i, passive)) continue;
+    if (last === i && lacksNeededObject(lemmas[i] ?? '', lower, i, passive)) continue;
     if (hasWrongObject(lemmas[i] ?? '', lower, i)) continue;
     if (lemmas[i] === 'receive' && last === i && !receivesGuest(tokens, lower, i)) continue;
     if (lemmas[i] === 'help' && last === i && helpsDoSomething(tokens, lower, i)) continue;
