@@ -515,6 +515,25 @@ test('a "person" the text shows to be an organisation is one wherever it is writ
   );
 });
 
+test('a company written as a company is one: its shares, its analysts, its chief executive; not a person owning shares', () => {
+  const w =
+    'Tesla shares fell . Goldman Sachs analysts said so . Elon Musk , Honda ’s chief executive , sold . Musk ’s shares were sold . Ramla Ali shares her story'.split(
+      ' ',
+    );
+  const spans = organisationCues(w, [
+    { start: 0, end: 1, cls: 'PERSON' },
+    { start: 4, end: 6, cls: 'PERSON' },
+    { start: 10, end: 12, cls: 'PERSON' },
+    { start: 13, end: 14, cls: 'PERSON' },
+    { start: 20, end: 21, cls: 'PERSON' },
+    { start: 26, end: 28, cls: 'PERSON' },
+  ]);
+  assert.deepEqual(
+    spans.map((s) => s.cls),
+    ['ORG', 'ORG', 'PERSON', 'ORG', 'PERSON', 'PERSON'],
+  );
+});
+
 test('nationalities are NORP', () => {
   const text = 'Syrian rebels engaged Filipino peacekeepers in a firefight in Golan Heights on Saturday.';
   const types = tag(text).map((n) => [text.slice(n.start, n.end), n.type]);

@@ -349,27 +349,44 @@ const ORG_ROLES = wordSet(
   'ceo founder co-founder chairman chairwoman owner director shareholders subsidiary',
 );
 /** Words after "X's" that make X an organisation ("Elaf's CEO", "Xiaomi's shares"). */
-const ORG_POSSESSIONS = wordSet('ceo founder chairman shares stock subsidiary headquarters employees');
+const ORG_POSSESSIONS = wordSet(
+  'ceo cfo founder chairman shares stock subsidiary subsidiaries headquarters employees shareholders revenue revenues profits earnings',
+);
+/** Words right after a name that make it an organisation ("Disney CEO Bob Iger", "Goldman Sachs analysts"). */
+const ORG_STAFF = wordSet('ceo cfo analysts shareholders');
+/** Verbs of the market after "X shares" or "X stock", where the name is the company ("Tesla shares fell"). */
+const MARKET_VERBS = wordSet(
+  'rose fell dropped jumped climbed slid tumbled gained lost surged plunged slumped soared sank closed ended traded slipped edged rallied',
+);
 
 /**
  * A name the model called a person but that the text shows to be an organisation somewhere (a describing
- * noun before it, "founder of" or "director at" before it, "'s CEO" or "'s shares" after it) is an
- * organisation wherever it is written the same way.
+ * noun before it, "founder of" or "director at" before it, "'s CEO", "'s chief executive" or "'s shares"
+ * after it, "CEO" or "analysts" or "shares fell" right after it) is an organisation wherever it is written
+ * the same way; not a part of a longer person's name of the text ("Elon Musk" … "Musk's shares").
  */
 export function organisationCues(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
   const lower = (k: number) => words[k]?.toLowerCase() ?? '';
   const key = (span: LabelSpan) => words.slice(span.start, span.end).join(' ');
+  const possessed = (k: number) =>
+    ORG_POSSESSIONS.has(lower(k)) || (lower(k) === 'chief' && /^(?:executive|financial)$/.test(lower(k + 1)));
   const organisations = new Set<string>();
   for (const span of spans) {
     if (span.cls !== 'PERSON') continue;
     const before = lower(span.start - 1);
+    const after = lower(span.end);
     const cue =
       (ORG_DESCRIPTORS.has(before) && words[span.start - 1] === before) ||
       ((before === 'of' || before === 'at') && ORG_ROLES.has(lower(span.start - 2))) ||
-      (/^['’]s$/.test(lower(span.end)) && ORG_POSSESSIONS.has(lower(span.end + 1)));
+      (/^['’]s$/.test(after) && possessed(span.end + 1)) ||
+      ORG_STAFF.has(after) ||
+      ((after === 'shares' || after === 'stock') && MARKET_VERBS.has(lower(span.end + 1)));
     if (cue) organisations.add(key(span));
   }
   if (organisations.size === 0) return spans;
+  const personNames = spans.filter((s) => s.cls === 'PERSON').map((s) => ` ${key(s)} `);
+  for (const name of organisations)
+    if (personNames.some((p) => p !== ` ${name} ` && p.includes(` ${name} `))) organisations.delete(name);
   return spans.map((span) =>
     span.cls === 'PERSON' && organisations.has(key(span)) ? { ...span, cls: 'ORG' } : span,
   );
