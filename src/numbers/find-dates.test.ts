@@ -34,6 +34,8 @@ const TABLE: [string, string, string | undefined, string, boolean][] = [
   ['Markets fell today.', 'today', '2021-06-29', 'day', true],
   ['Talks resumed this week.', 'this week', '2021-06-27', 'day', true],
   ['It was founded three days ago.', 'three days ago', '2021-06-26', 'day', true],
+  // A range joined by a hyphen starts on its first day (chrono alone read "21-November 21" as 2021).
+  ['Exports rose in the year (March 21-November 21).', 'March 21-November 21', '2021-03-21', 'day', true],
   // Months and years without a day.
   ['Elections are due in March.', 'March', '2022-03', 'month', true],
   ['He took office in May.', 'May', '2021-05', 'month', true],

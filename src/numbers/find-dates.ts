@@ -191,6 +191,12 @@ const WINDOW = 24;
  * of its parsers reads and none of its refiners merges across.
  */
 const SEPARATOR = '\n|||\n';
+/**
+ * A hyphen joining two days of months ("March 21-November 21"), which chrono reads as one day of 2021
+ * ("21-November 21"); with an en dash of the same length it reads the range.
+ */
+const HYPHENATED_RANGE =
+  /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})-(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g;
 const LEADING_PUNCTUATION = /^[\s,(（]+/;
 /** Trailing spaces and commas, and a closing bracket whose opening one is not in the match. */
 const TRAILING_PUNCTUATION = /(?:[\s,]|(?<=^[^(（]*)[)）])+$/;
@@ -276,7 +282,7 @@ function joinDateWindows(
         length += SEPARATOR.length;
       }
       pieces.push({ joinedStart: length, start, end, spanStart: span.start, spanEnd: span.end });
-      parts.push(text.slice(start, end));
+      parts.push(text.slice(start, end).replace(HYPHENATED_RANGE, '$1–'));
       length += end - start;
     }
   });
@@ -357,7 +363,7 @@ function dateMention(
     !when.isCertain('year') ||
     RELATIVE_WORDS.test(written) ||
     result.tags().has('result/relativeDate');
-  const mention: DateMention = { start, end, text: written, granularity, relative };
+  const mention: DateMention = { start, end, text: text.slice(start, end), granularity, relative };
   let resolved = when.date();
   const yearUnwritten =
     ref &&

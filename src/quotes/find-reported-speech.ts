@@ -17,6 +17,7 @@ import {
   appositionsEnd,
   contentEnd,
   isAttributiveParticiple,
+  isMeasure,
   NAMED_DAY,
   nameBeforeAppositions,
   PERSONAL_SUBJECT,
@@ -318,7 +319,7 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     // subject of the cue before.
     if (!source && isParticiple(s.words[v] ?? '') && s.words[group.from - 1] === ',')
       source = sharedSubject(s, group.from - 1);
-    if (!source) continue;
+    if (!source || isMeasure(s, source)) continue;
     const start = contentStart(s, group.to, v);
     if (start === undefined || end - start < MIN_CONTENT_TOKENS) continue;
     if (isModifierParticiple(s, group, v) && !CLAUSE_OPENERS.test(s.words[start] ?? '')) continue;

@@ -7,6 +7,7 @@
 
 import type { Token } from '../doc/doc.js';
 import { nounClass } from '../entities/coref/coref-lexicon.js';
+import { numberLexicon } from '../numbers/number-words.js';
 import { isQuoteGlyph } from '../text/quote-glyph.js';
 import { cueClass, cueParticles, isSpeechVerb } from './speech-verbs.js';
 
@@ -141,6 +142,26 @@ const MAX_CLAUSE_BEFORE_CUE = 24;
 /** Prepositions whose object is never a subject ("after" and "since" also open clauses). */
 const PREPOSITION =
   /^(?:in|on|at|during|of|for|with|by|from|to|into|over|under|through|throughout|across|amid|among|between|within|without|via|about|like|near|against)$/i;
+
+/**
+ * Whether a phrase is an amount of money or a measure, which cannot speak: "some 24.709 million tons of
+ * goods", "$42 billion" (a qualifier, a currency sign, a number and its scale, then a unit or a
+ * currency). "Two officials", "some 200 protesters" and a poll's "63 percent" are not.
+ */
+export function isMeasure(s: SentenceTokens, phrase: TokenRange): boolean {
+  const { qualifiers, currencyPrefixes, currencySuffixes, units, numberWords, scales } = numberLexicon();
+  let k = phrase.from;
+  const word = () => (s.words[k] ?? '').toLowerCase();
+  if (qualifiers[word()] !== undefined) k++;
+  // The phrase may begin after the sign: "$" is a symbol, no part of a noun phrase.
+  const priced =
+    currencyPrefixes[s.words[k] ?? ''] !== undefined || currencyPrefixes[s.words[k - 1] ?? ''] !== undefined;
+  if (currencyPrefixes[s.words[k] ?? ''] !== undefined) k++;
+  if (!/^\d[\d,.]*$/.test(word()) && numberWords[word()] === undefined) return false;
+  k++;
+  while (k < phrase.to && scales[word()] !== undefined) k++;
+  return priced || (k < phrase.to && (units[word()] !== undefined || currencySuffixes[word()] !== undefined));
+}
 
 /** The noun phrase ending right before `end` (exclusive), with a parenthetical apposition if any. */
 export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRange | undefined {

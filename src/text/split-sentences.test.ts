@@ -14,6 +14,13 @@ test('a full stop, question or exclamation mark before a capital ends a sentence
   ]);
 });
 
+test('a sentence may start with a digit or a currency sign', () => {
+  assert.deepEqual(
+    sentencesOf('Crowds returned. $5 million was spent. 5 people died. €3 billion was lost.'),
+    ['Crowds returned.', '$5 million was spent.', '5 people died.', '€3 billion was lost.'],
+  );
+});
+
 test('closing quotation marks and brackets after the stop stay with the sentence', () => {
   assert.deepEqual(sentencesOf('He said: "It is over." She left. (See above.) Then it rained.'), [
     'He said: "It is over."',

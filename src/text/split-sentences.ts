@@ -1,7 +1,7 @@
 /**
  * Sentence boundaries from tokens, within each block: a sentence ends at a full stop, question or
  * exclamation mark (and the closing quotation marks or brackets right after it) when the next token
- * starts a sentence: a capital, a digit, an opening mark or a bullet. A word with a full stop of its own
+ * starts a sentence: a capital, a digit, a currency sign ("$5 million was"), an opening mark or a bullet. A word with a full stop of its own
  * ("U.S.", "p.m.", "etc.") ends a sentence before a capital too, unless it is an initial ("J.") or an
  * abbreviation that stands before a name ("Mr.", "Gen.", "St.", "Jan."); before a number ("No. 5") no
  * abbreviation ends a sentence.
@@ -60,7 +60,7 @@ function runTogether(text: string, tokens: readonly Token[], i: number): boolean
 
 function startsSentence(text: string, token: Token): boolean {
   const first = text[token.start] ?? '';
-  return OPENING.has(first) || /[\p{Lu}\p{Lt}\p{N}]/u.test(first);
+  return OPENING.has(first) || /[\p{Lu}\p{Lt}\p{N}\p{Sc}]/u.test(first);
 }
 
 /** Index of the last token of the sentence that token `i` may end (after closing marks), or -1. */
