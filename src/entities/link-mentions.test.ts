@@ -114,3 +114,19 @@ test('party members in the plural before a surname are no given name: one Trump'
     ['Donald Trump', 'Biden'],
   );
 });
+
+test('a person is named without courtesy titles and abbreviated ranks', () => {
+  const people = link('Mr. Tom Jones met Lt. Gen. John Smith. Jones and Smith agreed.', [
+    'Mr. Tom Jones',
+    'Lt. Gen. John Smith',
+    'Jones',
+    'Smith',
+  ]);
+  assert.deepEqual(
+    people.map((e) => [e.name, e.roles.map((r) => r.title)]),
+    [
+      ['Tom Jones', []],
+      ['John Smith', ['Lieutenant General']],
+    ],
+  );
+});

@@ -196,18 +196,24 @@ function demonymCountry(text: string, members: CorefMention[]): string | undefin
   return undefined;
 }
 
+/** A courtesy title before a name, no part of it ("Mr. Tom Jones"); "Sir" and "Dame" are. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Messrs)\.?\s+(?=\p{Lu})/u;
+
 /**
- * A person's name without the role words tagged with it: "Afghan Ambassador Hamdullah Mohib" →
+ * A person's name without a courtesy title or the role words tagged with it: "Afghan Ambassador Hamdullah Mohib" →
  * "Hamdullah Mohib" (the role: "Ambassador", Afghan), so that the canonical name and id are the
  * person's wherever the title is left out.
  */
-function withoutRole(form: string): { name: string; role?: RolePhrase } {
+function withoutRole(written: string): { name: string; role?: RolePhrase } {
+  const form = written.replace(HONORIFIC, '');
+  // The longest role that opens the form: "Lt. Gen." of "Lt. Gen. John Smith", not "Lt.".
+  let out: { name: string; role?: RolePhrase } = { name: form };
   for (const word of form.matchAll(/\s(?=\p{Lu})/gu)) {
     const at = word.index + 1;
     const role = findRolePhrase(form, at);
-    if (role?.start === 0 && !isNameTitle(role.title)) return { name: form.slice(at), role };
+    if (role?.start === 0 && !isNameTitle(role.title)) out = { name: form.slice(at), role };
   }
-  return { name: form };
+  return out;
 }
 
 function rolesOf(text: string, named: CorefMention[]): Role[] {

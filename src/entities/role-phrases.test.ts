@@ -32,3 +32,24 @@ test('a role before a name: its whole title, its rank, and the country that hold
     countryWord: undefined,
   });
 });
+
+test('abbreviated titles are written out; a place of several words stays whole', () => {
+  assert.deepEqual(roleBefore('Sen. '), { title: 'Senator', countryWord: undefined });
+  assert.deepEqual(roleBefore('Lt. Gen. '), { title: 'Lieutenant General', countryWord: undefined });
+  assert.deepEqual(roleBefore('Negros Occidental Gov. '), {
+    title: 'Negros Occidental Governor',
+    countryWord: undefined,
+  });
+  assert.deepEqual(roleBefore('On Monday, New Jersey Governor '), {
+    title: 'New Jersey Governor',
+    countryWord: undefined,
+  });
+  assert.deepEqual(roleBefore('Papua New Guinea Prime Minister '), {
+    title: 'Prime Minister',
+    countryWord: 'Papua New Guinea',
+  });
+  assert.deepEqual(roleBefore('Czech Interior Minister '), {
+    title: 'Interior Minister',
+    countryWord: 'Czech',
+  });
+});

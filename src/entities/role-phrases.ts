@@ -16,6 +16,25 @@ const NOT_TITLE_WORDS =
 /** Words before a role that belong to its title: "deputy prime minister", "Vice President". */
 const RANKS = '(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Ii]nterim|[Aa]ssistant|[Ff]irst)';
 
+/** Titles abbreviated before a name ("Gov. Gavin Newsom", "Sen. Warren"), and what they stand for. */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  Gov: 'Governor',
+  Sen: 'Senator',
+  Rep: 'Representative',
+  Gen: 'General',
+  Lt: 'Lieutenant',
+  Col: 'Colonel',
+  Maj: 'Major',
+  Capt: 'Captain',
+  Sgt: 'Sergeant',
+  Adm: 'Admiral',
+  Cmdr: 'Commander',
+  Amb: 'Ambassador',
+  Supt: 'Superintendent',
+  Insp: 'Inspector',
+  Det: 'Detective',
+};
+
 function pattern(): RegExp {
   if (rolePattern) return rolePattern;
   // Either case for the first letter of each word of a role ("Prime Minister", "prime minister"), but
@@ -25,10 +44,13 @@ function pattern(): RegExp {
     .roles.sort((a, b) => b.length - a.length)
     .map((r) => r.split(' ').map(anyCase).join('[ \\t]+'))
     .join('|');
+  // One or two abbreviations: "Gov.", "Lt. Gen.".
+  const abbreviation = `(?:${Object.keys(ABBREVIATED_TITLES).join('|')})\\.`;
+  const abbreviated = `(?:${abbreviation}[ \\t]+)?${abbreviation}`;
   // [determiner] [country word['s]] [up to two modifiers] [rank] ROLE [of (the) Capitalised words] [,] —
   // then the name.
   rolePattern = new RegExp(
-    `(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \\t]+)?(?:((?:U\\.S\\.|US|UK|EU|UN|[A-Z][a-z]+))(['’]s)?[ \\t]+)?((?:(?!(?:and|or|but|with|to|of|for|by|at|in|on|from|as)[ \\t])[a-z-]+[ \\t]+){0,2}?)\\b((?:${RANKS}[ \\t]+)?(?:${roles})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\w-]*(?:[ \\t]+[A-Z][\\w-]*){0,3})?)[ \\t]*,?[ \\t]*$`,
+    `(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \\t]+)?(?:((?:U\\.S\\.|US|UK|EU|UN|[A-Z][a-z]+))(['’]s)?[ \\t]+)?((?:(?!(?:and|or|but|with|to|of|for|by|at|in|on|from|as)[ \\t])[a-z-]+[ \\t]+){0,2}?)\\b((?:${RANKS}[ \\t]+)?(?:${roles}|${abbreviated})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\w-]*(?:[ \\t]+[A-Z][\\w-]*){0,3})?)[ \\t]*,?[ \\t]*$`,
     'u',
   );
   return rolePattern;
@@ -49,6 +71,8 @@ export interface RolePhrase {
   countryWord?: string;
 }
 
+const countryOf = (word: string) => countryOfName(word) ?? countryOfDemonym(word);
+
 /** The role phrase that ends right before `nameStart`, if there is one. */
 export function findRolePhrase(text: string, nameStart: number): RolePhrase | undefined {
   const windowStart = Math.max(0, nameStart - 80, text.lastIndexOf('\n', nameStart - 1) + 1);
@@ -58,13 +82,41 @@ export function findRolePhrase(text: string, nameStart: number): RolePhrase | un
   const phrase = match[0].replace(/\s*,?\s*$/, '');
   const start = windowStart + match.index;
   const [, word, possessive, modifiers, title] = match;
-  const role: RolePhrase = { start, end: start + phrase.length, title: title.replace(/\s+/g, ' ') };
+  const written = title.replace(/\s+/g, ' ');
+  const role: RolePhrase = {
+    start,
+    end: start + phrase.length,
+    title: written.replace(
+      /\b(\p{Lu}\p{Ll}+)\.(?=\s|$)/gu,
+      (abbreviation, bare: string) => ABBREVIATED_TITLES[bare] ?? abbreviation,
+    ),
+  };
+  // Capitalised words right before the word are part of one place with it: "New York Governor",
+  // "Negros Occidental Gov.", "Papua New Guinea Prime Minister" ("New" of a place is no adjective).
+  // A run of three or more is a longer name ("World Food Programme Executive Director"): left as it was.
+  // A country or demonym first is the country ("Czech Interior Minister").
+  const preceding = word ? /(?:\p{Lu}[\p{L}-]*[ \t]+){1,3}$/u.exec(before.slice(0, match.index)) : null;
+  const placeWords = preceding?.[0].trim().split(/[ \t]+/) ?? [];
+  const longer =
+    placeWords.length > 0 &&
+    placeWords.length < 3 &&
+    !placeWords.some((w) => w !== 'New' && NOT_TITLE_WORDS.test(w)) &&
+    !(placeWords.length === 1 && countryOf(placeWords[0]!) && !countryOfName(`${placeWords[0]} ${word}`));
+  const place = longer ? `${placeWords.join(' ')} ${word}` : word;
+  const country = place && (longer ? countryOfName(place) : countryOf(place));
   // "Finance Minister", "Deputy Prime Minister": a capitalised word that names no country, before a
   // capitalised title, is the title's ("Microsoft founder" is the company's founder).
-  const country = word && (countryOfName(word) ?? countryOfDemonym(word));
   const capitalisedTitle = /^\p{Lu}/u.test(role.title);
-  if (word && !country && !possessive && !modifiers && capitalisedTitle && !NOT_TITLE_WORDS.test(word))
-    role.title = `${word} ${role.title}`;
-  else if (country) role.countryWord = word;
+  if (place && !country && !possessive && !modifiers && capitalisedTitle && !NOT_TITLE_WORDS.test(word!)) {
+    role.title = `${place} ${role.title}`;
+    if (longer) role.start -= preceding![0].length;
+    else if (placeWords.length === 1 && countryOf(placeWords[0]!)) {
+      role.countryWord = placeWords[0];
+      role.start -= preceding![0].length;
+    }
+  } else if (country) {
+    role.countryWord = place;
+    if (longer) role.start -= preceding![0].length;
+  }
   return role;
 }

@@ -222,26 +222,41 @@ export function possessiveOrganisations(words: readonly string[], spans: LabelSp
   });
 }
 
+/** Abbreviated titles, which the corpora rarely show before names ("Gov. Lacson", "Sen. Warren"). */
+const TITLE_ABBREVIATIONS = wordSet('gov sen rep lt gen col maj capt sgt adm cmdr supt insp det amb atty');
+
 /**
  * A title or a role word (data/roles.json: "General Amir Ali Hajizadeh") that begins a person's name is
  * not part of it ("Mrs. Leifer" → "Leifer"; role words +0.04 WNW dev), unless the person is known by it
  * ("Prince Charles", "Sheikh Hasina": name-titles.ts). The gazetteer's TITLE words are those that
  * precede people in worldwide-newswire train, where a person's span of two words or more starts with
  * such a title 7 times and follows it 1,353 times (UNER-EWT train: 5 and 174). Party members in the
- * plural are not part of a name either ("beating Republicans Trump and his Vice-President").
+ * plural are not part of a name either ("beating Republicans Trump and his Vice-President"). Nor is a
+ * place before an abbreviated title: "Negros Occidental Gov. Eugenio Jose Lacson" → "Eugenio Jose Lacson".
  */
 export function personTitles(
   words: readonly string[],
   spans: LabelSpan[],
   gazetteer: Gazetteer,
 ): LabelSpan[] {
+  const isTitle = (word: string) => {
+    const bare = word.toLowerCase().replace(/\.$/, '');
+    return (
+      isPartyMembers(bare) ||
+      (gazetteer.bits(bare) & GAZ.TITLE) !== 0 ||
+      isRoleWord(bare) ||
+      TITLE_ABBREVIATIONS.has(bare)
+    );
+  };
   return spans.map((span) => {
     if (span.cls !== 'PERSON' || span.end - span.start < 2) return span;
     if (isNameTitle(words[span.start]!)) return span;
-    const first = words[span.start]!.toLowerCase().replace(/\.$/, '');
-    if (!isPartyMembers(first) && (gazetteer.bits(first) & GAZ.TITLE) === 0 && !isRoleWord(first))
-      return span;
-    let start = span.start + 1;
+    let title = isTitle(words[span.start]!) ? span.start : -1;
+    // "Negros Occidental Gov.": capitalised words, then an abbreviated title with its full stop.
+    for (let k = span.start + 1; title < 0 && k < span.start + 4 && k < span.end - 1; k++)
+      if (/\.$/.test(words[k]!) && TITLE_ABBREVIATIONS.has(words[k]!.slice(0, -1).toLowerCase())) title = k;
+    if (title < 0) return span;
+    let start = title + 1;
     if (words[start] === '.' && start + 1 < span.end) start++;
     return /^\p{Lu}/u.test(words[start]!) ? { ...span, start } : span;
   });
