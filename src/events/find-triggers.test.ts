@@ -141,6 +141,10 @@ test('delivering, receiving and helping are aid or hosting only with the right o
   assert.deepEqual(triggersOf('Britain trained thousands of Ukrainian troops.'), ['trained:072']);
   assert.deepEqual(triggersOf('Ukrainian pilots were trained in Denmark.'), ['trained:072']);
   assert.deepEqual(triggersOf('Weapons were delivered to Kyiv.'), ['delivered:070']);
+  assert.deepEqual(triggersOf('The country has enough supply.'), []);
+  assert.deepEqual(triggersOf('Russia supplied Syria with weapons.'), ['supplied:072']);
+  assert.deepEqual(triggersOf('They hope to stabilize declining prices.'), []);
+  assert.deepEqual(triggersOf('Iran declined an invitation to the talks.'), ['declined:120']);
   assert.deepEqual(triggersOf('The homeowner was forced to defend his family.'), []);
   assert.deepEqual(triggersOf('The minister defended the decision.'), ['defended:052']);
   assert.deepEqual(triggersOf('After the release of the show’s first trailer, fans cheered.'), []);

@@ -104,14 +104,23 @@ interface ObjectRule {
   reach: number;
 }
 
+/** What is delivered or supplied as aid: "delivered food", "supplied Ukraine with tanks". */
+const AID_GOODS = wordSet(
+  'aid food supplies supply weapons weapon arms ammunition munitions missiles tanks jets medicine medicines medical assistance equipment fuel vaccines vaccine water humanitarian relief grain shipment shipments shells troops convoy convoys',
+);
+
 const NEEDS_OBJECT = new Map<string, ObjectRule>([
+  ['deliver', { objects: AID_GOODS, reach: 4 }],
+  // "has enough supply", "supply chains": no aid without the goods.
+  ['supply', { objects: AID_GOODS, reach: 5 }],
+  // "declined an invitation", "declined to comment" refuse; "declining prices", "exports declined 5%" fall.
   [
-    'deliver',
+    'decline',
     {
       objects: wordSet(
-        'aid food supplies supply weapons weapon arms ammunition munitions missiles tanks jets medicine medicines medical assistance equipment fuel vaccines vaccine water humanitarian relief grain shipment shipments shells troops convoy convoys',
+        'to invitation invitations offer offers request requests proposal proposals demand demands appeal appeals call calls bid bids comment nomination',
       ),
-      reach: 4,
+      reach: 3,
     },
   ],
   [
