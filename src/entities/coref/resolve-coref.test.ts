@@ -378,10 +378,11 @@ test('"the region" does not join the place named before it', () => {
   assert.ok(!same(at('Denmark'), at('the region')));
 });
 
-test('an organisation\'s acronym is not the longer name it begins ("ACC" and "ACC Network"); "Ozy" is "Ozy Media"', () => {
+test('an organisation\'s acronym is not the longer name it begins ("ACC" and "ACC Network") unless that only adds the company\'s form ("RFK Racing"); "Ozy" is "Ozy Media"', () => {
   const text =
-    'The ACC Network will air the game. The ACC added three members. Ozy Media denied it; Ozy is small.';
+    'The ACC Network will air the game. The ACC added three members. Ozy Media denied it; Ozy is small. RFK Racing won. RFK has two cars.';
   const { at, same } = corefOf(text, true);
   assert.ok(!same(at('ACC Network'), at('ACC', 1)));
   assert.ok(same(at('Ozy Media'), at('Ozy', 1)));
+  assert.ok(same(at('RFK Racing'), at('RFK', 1)));
 });

@@ -8,11 +8,16 @@
  */
 import { countryByCode } from '../../places/country-names.js';
 import { countryOfDemonym, countryOfName } from '../../places/demonyms.js';
+import { wordSet } from '../../resources/word-set.js';
 import { isNameTitle, isRankOrAddress } from '../name-titles.js';
 import type { CorefMention } from './coref-mention.js';
 import type { SieveContext } from './sieve-context.js';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** The word after a company's short name that only says what kind of company it is ("RFK Racing"). */
+const COMPANY_FORMS = wordSet(
+  'Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. LLC plc PLC AG SA NV Group Holdings Racing Motorsports',
+);
 
 const initials = (name: string) =>
   name
@@ -115,9 +120,16 @@ export function nameSieve(context: SieveContext): void {
         return expansion;
     }
     // "Ozy" → "Ozy Media"; but an organisation's acronym before more words names a part of it or
-    // something of its own ("ACC" and "ACC Network", "NBC" and "NBC News", "UN" and "UN Security Council").
+    // something of its own ("ACC" and "ACC Network", "NBC" and "NBC News", "UN" and "UN Security Council"),
+    // unless the word after it is the company's form ("RFK" and "RFK Racing", "HSBC Holdings").
     const prefixOf = byPrefix.get(name);
-    const partOf = m.type === 'ORG' && ACRONYM.test(name);
+    const partOf =
+      m.type === 'ORG' &&
+      ACRONYM.test(name) &&
+      prefixOf !== undefined &&
+      !COMPANY_FORMS.has(
+        text.slice(mentions[prefixOf]!.start, mentions[prefixOf]!.end).slice(name.length).trim(),
+      );
     if (prefixOf !== undefined && mentions[prefixOf]!.type === m.type && !partOf) return prefixOf;
     // "Islamic State group": the name without its trailing common noun.
     const bare = name.replace(/(?:\s+\p{Ll}+)+$/u, '');
