@@ -134,6 +134,7 @@ test('not statements: prepositions, passives, questions left unanswered, seeing,
     'The U.N. called an emergency meeting to discuss the test.',
     'Some 24.7 million tons of goods were imported, indicating a 12 percent rise in value.',
     '$5 million was spent, showing that the plan worked.',
+    'Creating Characters We Love: the Screenwriting Process in Our Flag Means Death',
   ])
     assert.deepEqual(brief(text), [], text);
 });
@@ -618,4 +619,17 @@ test('a quotation over several paragraphs, closed only in the last, is the words
       ['It is more h', 'Amber Elise, owner of a cleaning firm'],
     ],
   );
+});
+
+test('a dash after a quotation names its speaker, not a gloss that goes on as a clause', () => {
+  assert.deepEqual(brief('“Imagination is more important than knowledge.” — Albert Einstein'), [
+    {
+      text: 'Imagination is more important than knowledge.',
+      kind: 'direct',
+      cue: '—',
+      speaker: 'Albert Einstein',
+    },
+  ]);
+  const glossed = brief('She would write “alts” — alternative jokes that never made it into the script.');
+  assert.ok(!glossed.some((q) => q.speaker?.startsWith('alternative')), JSON.stringify(glossed));
 });

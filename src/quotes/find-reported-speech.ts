@@ -297,6 +297,9 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     if (s.tokens[v]!.pos !== 'VERB') continue;
     const cls = cueClass(s.words[v] ?? '');
     if (!cls || cls === 'marked' || taken(v)) continue;
+    // "Creating Characters We Love: …", "What We Know About …": a belief verb capitalised inside a
+    // sentence is a word of a title ("Biden Says …" still reports speech).
+    if (cls === 'cognition' && v > 0 && /^\p{Lu}\p{Ll}/u.test(s.words[v] ?? '')) continue;
     const group = verbGroup(s, v);
     if (isAttributiveParticiple(s, v) || productRecall(s, v)) continue;
     // Passives need a "by" agent to have a source; "it is said that" has none and is skipped.
