@@ -52,4 +52,8 @@ test('abbreviated titles are written out; a place of several words stays whole',
     title: 'Interior Minister',
     countryWord: 'Czech',
   });
+  assert.deepEqual(roleBefore('US Ambassador to the UN '), {
+    title: 'Ambassador to the UN',
+    countryWord: 'US',
+  });
 });

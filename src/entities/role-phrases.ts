@@ -47,10 +47,10 @@ function pattern(): RegExp {
   // One or two abbreviations: "Gov.", "Lt. Gen.".
   const abbreviation = `(?:${Object.keys(ABBREVIATED_TITLES).join('|')})\\.`;
   const abbreviated = `(?:${abbreviation}[ \\t]+)?${abbreviation}`;
-  // [determiner] [country word['s]] [up to two modifiers] [rank] ROLE [of (the) Capitalised words] [,] —
+  // [determiner] [country word['s]] [up to two modifiers] [rank] ROLE [of/to (the) Capitalised words] [,] —
   // then the name.
   rolePattern = new RegExp(
-    `(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \\t]+)?(?:((?:U\\.S\\.|US|UK|EU|UN|[A-Z][a-z]+))(['’]s)?[ \\t]+)?((?:(?!(?:and|or|but|with|to|of|for|by|at|in|on|from|as)[ \\t])[a-z-]+[ \\t]+){0,2}?)\\b((?:${RANKS}[ \\t]+)?(?:${roles}|${abbreviated})(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\w-]*(?:[ \\t]+[A-Z][\\w-]*){0,3})?)[ \\t]*,?[ \\t]*$`,
+    `(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \\t]+)?(?:((?:U\\.S\\.|US|UK|EU|UN|[A-Z][a-z]+))(['’]s)?[ \\t]+)?((?:(?!(?:and|or|but|with|to|of|for|by|at|in|on|from|as)[ \\t])[a-z-]+[ \\t]+){0,2}?)\\b((?:${RANKS}[ \\t]+)?(?:${roles}|${abbreviated})(?:[ \\t]+(?:of|to)[ \\t]+(?:the[ \\t]+)?[A-Z][\\w-]*(?:[ \\t]+[A-Z][\\w-]*){0,3})?)[ \\t]*,?[ \\t]*$`,
     'u',
   );
   return rolePattern;

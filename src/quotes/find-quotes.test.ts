@@ -633,3 +633,17 @@ test('a dash after a quotation names its speaker, not a gloss that goes on as a 
   const glossed = brief('She would write “alts” — alternative jokes that never made it into the script.');
   assert.ok(!glossed.some((q) => q.speaker?.startsWith('alternative')), JSON.stringify(glossed));
 });
+
+test('a role "to" an organisation is part of the speaker', () => {
+  assert.deepEqual(
+    brief('“We got there,” US Ambassador to the UN Linda Thomas-Greenfield said after the vote.'),
+    [
+      {
+        text: 'We got there,',
+        kind: 'direct',
+        cue: 'said',
+        speaker: 'US Ambassador to the UN Linda Thomas-Greenfield',
+      },
+    ],
+  );
+});

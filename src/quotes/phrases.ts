@@ -7,6 +7,7 @@
 
 import type { Token } from '../doc/doc.js';
 import { nounClass } from '../entities/coref/coref-lexicon.js';
+import { isRoleWord } from '../entities/role-phrases.js';
 import { numberLexicon } from '../numbers/number-words.js';
 import { isQuoteGlyph } from '../text/quote-glyph.js';
 import { cueClass, cueParticles, isSpeechVerb } from './speech-verbs.js';
@@ -74,6 +75,9 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
     return true;
   // "Hinge's statistics": a capitalised word before a possessive is a name, whatever its tag.
   if (/^\p{Lu}/u.test(word) && /^['’]s$/.test(s.words[i + 1] ?? '')) return true;
+  // "US Ambassador to the UN Linda Thomas-Greenfield", "an adviser to the president": "to" after a role.
+  if (/^to$/i.test(word))
+    return isRoleWord(s.words[i - 1] ?? '') && ['DET', 'PROPN'].includes(s.tokens[i + 1]?.pos ?? '');
   if (/^(?:of|for|at|with|and|&|-|\.)$/i.test(word)) {
     // Inside a name or title: "Secretary of State", "Johnson & Johnson", "director at Schaefer's".
     const before = s.tokens[i - 1];
