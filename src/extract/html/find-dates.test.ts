@@ -264,3 +264,24 @@ test('a date line split by an inline element, and a year-first dotted date', () 
     '2025-12-17',
   );
 });
+
+test('a shown all-number date that reads both ways is read as the stated date reads it', () => {
+  const page = readPageMeta(
+    parseHtml(
+      '<html><head><meta property="og:type" content="article"></head><body><h1>Renovation phases</h1><p class="post-date">By Block 09.10.2024</p><p>Text.</p></body></html>',
+    ),
+  );
+  const ld = { datePublished: '2024-09-10T16:07:00Z', dateModified: '2025-11-25T17:47:39Z', authors: [] };
+  // 09.10.2024 is the 10th of September here, the stated day, not an update on the 9th of October.
+  assert.equal(findDates(page, ld, undefined).published?.slice(0, 10), '2024-09-10');
+});
+
+test("a date-classed element far below the headline is another story's when the headline area shows a date", () => {
+  const related = Array.from({ length: 160 }, (_, i) => `<div><a>Story ${i}</a></div>`).join('');
+  const page = readPageMeta(
+    parseHtml(
+      `<html><body><div>Last updated: Dec 12, 2025</div><h1>Blockchain SEO</h1><p>Text.</p>${related}<div class="r-posts-date">December 2, 2025</div></body></html>`,
+    ),
+  );
+  assert.equal(findDates(page, undefined, undefined).published, '2025-12-12');
+});

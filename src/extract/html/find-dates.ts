@@ -193,16 +193,17 @@ function fromItemprop(elements: Element[], ...props: string[]): string | undefin
 /** A date-classed element with more text than this is a container, not a date stamp. */
 const MAX_DATE_TEXT_CHARS = 300;
 
-function fromVisibleText(elements: Element[]): string | undefined {
+function fromVisibleText(elements: Element[]): { iso: string; at: number } | undefined {
   let tried = 0;
-  for (const e of elements) {
+  for (let at = 0; at < elements.length; at++) {
+    const e = elements[at]!;
     if (e.attribs.class === undefined && e.attribs.id === undefined) continue;
     const c = `${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`;
     if (!DATE_CLASS.test(c)) continue;
     const text = textOf(e, MAX_DATE_TEXT_CHARS);
     if (!text || text.length > MAX_DATE_TEXT_CHARS) continue;
-    const v = toIsoDate(text.replace(/^(published|posted|updated|last updated)( on)?:?\s*/i, ''));
-    if (v) return v;
+    const iso = toIsoDate(text.replace(/^(published|posted|updated|last updated)( on)?:?\s*/i, ''));
+    if (iso) return { iso, at };
     if (++tried > 30) break;
   }
   return undefined;
@@ -368,6 +369,17 @@ const readsBothWays = (line: string) => {
 };
 
 /**
+ * A shown all-number date that reads both ways, read as the stated date reads it: a page that
+ * states 2024-09-10 in its metadata and shows "09.10.2024" shows its publication day, not the 9th
+ * of October.
+ */
+function readAsStated(shown: ShownDate, stated: string | undefined): ShownDate {
+  if (!stated || !readsBothWays(shown.line)) return shown;
+  const swapped = `${shown.iso.slice(0, 4)}-${shown.iso.slice(8, 10)}-${shown.iso.slice(5, 7)}`;
+  return swapped === stated.slice(0, 10) ? { ...shown, iso: swapped } : shown;
+}
+
+/**
  * The date written in the byline when it is earlier than the stated one and the metadata holds no
  * other date. Site builders stamp the metadata when a post is (re)published, so an old post moved
  * or re-saved gets that day as both datePublished and dateModified, while the byline keeps the date
@@ -530,11 +542,22 @@ export function localDay(stated: string, page: PageMeta): string | undefined {
   return undefined;
 }
 
+/**
+ * A date-classed element's date, unless it is below the headline area and the headline area shows
+ * a date: then it is more likely a list of other stories' ("r-posts-date" under a related-posts
+ * grid) and the date by the headline is the page's.
+ */
+function visibleBeforeShown(elements: Element[], shown: ShownDate | undefined): string | undefined {
+  const visible = fromVisibleText(elements);
+  if (!shown || !visible) return visible?.iso ?? shown?.iso;
+  const headline = elements.indexOf(shown.element) - shown.offset;
+  return visible.at > headline + HEADLINE_AREA_ELEMENTS ? shown.iso : visible.iso;
+}
+
 export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: string | undefined) {
   // The dates written round the headline, nearest first: a source of last resort, and the check on
   // the stated date below.
-  const shownDates = headlineAreaDates(page.elements);
-  const headlineDates = shownDates.map((d) => d.iso);
+  const shownAsWritten = headlineAreaDates(page.elements);
   const modified =
     toIsoDate(ld?.dateModified) ??
     MODIFIED_META.map((k) => toIsoDate(firstMeta(page, k))).find(Boolean) ??
@@ -548,12 +571,13 @@ export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: st
     fromItemprop(page.elements, 'datePublished', 'dateCreated') ??
     anyPublishedMeta(page) ??
     fromTimeElements(page.elements) ??
-    fromVisibleText(page.elements) ??
-    headlineDates[0];
+    visibleBeforeShown(page.elements, shownAsWritten[0]);
   if (stated) stated = localDay(stated, page) ?? stated;
   // A page that states only when it was last changed (service pages, evergreen guides) was at the
   // latest published then: that date beats no date. With neither, a written-out date line.
   stated ??= modified ?? fromDateLine(page.elements);
+  const shownDates = shownAsWritten.map((d) => readAsStated(d, stated));
+  const headlineDates = shownDates.map((d) => d.iso);
   let published = preferUrlDate(stated, dateFromUrl(url));
   published = shownUpdate(published, modified, page, !!ld, headlineDates) ?? published;
   published = shownEarlier(published, modified, shownDates) ?? published;
