@@ -187,7 +187,10 @@ test('the update date when the byline shows only it, the publication date when i
   assert.equal(dates('By Ann Lee'), '2022-10-24');
   // A re-dated edition between the two, then a silent edit.
   assert.equal(dates('Nov 6, 2023 8:41 am PST'), '2023-11-06');
-  assert.equal(dates('Nov 6, 2021'), '2022-10-24');
+  // A plain byline date before the stated publication is the one its author set (the metadata's
+  // was restamped), update or not.
+  assert.equal(dates('Nov 6, 2021'), '2021-11-06');
+  assert.equal(dates('Updated Nov 6, 2021'), '2022-10-24');
 });
 
 test('the day shown under the headline beats a stated time stamp one day off', () => {
@@ -206,7 +209,7 @@ test('the day shown under the headline beats a stated time stamp one day off', (
   assert.equal(dates('2023-12-23T04:10:00+01:00', 'December 26, 2023'), '2023-12-23');
 });
 
-test('an earlier byline date beats a one-stamp (re)publication date in the metadata', () => {
+test('an earlier byline date beats a (re)publication date in the metadata', () => {
   const dates = (byline: string, modified = '2025-06-24T10:00:00Z') =>
     findDates(
       readPageMeta(
@@ -218,9 +221,9 @@ test('an earlier byline date beats a one-stamp (re)publication date in the metad
       undefined,
     ).published?.slice(0, 10);
   assert.equal(dates('<span>Ann Lee</span><span>August 25, 2024</span>'), '2024-08-25');
-  // Not when the metadata has a separate update, nor from an update line, a join date or a date
-  // that reads both ways.
-  assert.equal(dates('August 25, 2024', '2025-09-01T10:00:00Z'), '2025-06-24');
+  // Also when the metadata has a separate, later update (it is no date the author set)...
+  assert.equal(dates('August 25, 2024', '2025-09-01T10:00:00Z'), '2024-08-25');
+  // ...but not from an update line, a join date or a date that reads both ways.
   assert.equal(dates('Updated August 25, 2024'), '2025-06-24');
   assert.equal(dates('Joined August 25, 2024'), '2025-06-24');
   assert.equal(dates('<span>03/10/2024</span>'), '2025-06-24');

@@ -355,8 +355,6 @@ function shownUpdate(
 const daysBetween = (from: string, to: string) =>
   (Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000;
 
-/** A published and a modified date this close together are one stamp, set at one (re)publication. */
-const ONE_STAMP_DAYS = 3;
 /** A byline date is this close under the headline; further down it may be a sidebar's or a reply's. */
 const BYLINE_NEAR_ELEMENTS = 40;
 /** Lines whose date is not the page's first publication: an update, a photo's date, a join date. */
@@ -380,22 +378,20 @@ function readAsStated(shown: ShownDate, stated: string | undefined): ShownDate {
 }
 
 /**
- * The date written in the byline when it is earlier than the stated one and the metadata holds no
- * other date. Site builders stamp the metadata when a post is (re)published, so an old post moved
- * or re-saved gets that day as both datePublished and dateModified, while the byline keeps the date
- * its author set. Only a plain date line close under the headline counts (not an update, a caption,
- * a member's join date or an all-number date that reads both ways). Measured: WCXB articles dates
- * 0.8680 → 0.8786, all WCXB 0.8785 → 0.8875, NAEB 0.9045 → 0.9069, htmldate 0.9179 unchanged
- * (without the exclusions htmldate fell to 0.9026: join dates, captions, 05/12/2020).
+ * The date written in the byline when it is earlier than the stated one. Site builders stamp the
+ * metadata when a post is (re)published, so an old post moved or re-saved gets that day as its
+ * datePublished (and often as its dateModified), while the byline keeps the date its author set.
+ * Only a plain date line close under the headline counts (not an update, a caption, a member's join
+ * date or an all-number date that reads both ways). Measured: WCXB articles dates 0.8680 → 0.8786,
+ * all WCXB 0.8785 → 0.8875, NAEB 0.9045 → 0.9069, htmldate 0.9179 unchanged (without the exclusions
+ * htmldate fell to 0.9026: join dates, captions, 05/12/2020). It first applied only when the
+ * metadata's published and modified dates were within 3 days (one stamp); a later, separate
+ * modification does not make the byline's date less the author's (WCXB articles 0.8847 → 0.8862,
+ * all WCXB 0.8926 → 0.8939, NAEB and htmldate unchanged).
  */
-function shownEarlier(
-  published: string | undefined,
-  modified: string | undefined,
-  shownDates: readonly ShownDate[],
-): string | undefined {
+function shownEarlier(published: string | undefined, shownDates: readonly ShownDate[]): string | undefined {
   const first = shownDates[0];
   if (!published || !first) return undefined;
-  if (modified && Math.abs(daysBetween(published, modified)) > ONE_STAMP_DAYS) return undefined;
   if (shownDates.some((d) => d.iso.slice(0, 10) === published.slice(0, 10))) return undefined;
   if (daysBetween(first.iso, published) <= 1 || first.offset > BYLINE_NEAR_ELEMENTS) return undefined;
   const line = textOf(first.element.parent ?? first.element, MAX_DATE_TEXT_CHARS);
@@ -580,7 +576,7 @@ export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: st
   const headlineDates = shownDates.map((d) => d.iso);
   let published = preferUrlDate(stated, dateFromUrl(url));
   published = shownUpdate(published, modified, page, !!ld, headlineDates) ?? published;
-  published = shownEarlier(published, modified, shownDates) ?? published;
+  published = shownEarlier(published, shownDates) ?? published;
   published = shownNextDay(published, headlineDates[0]) ?? published;
   const labelled = labelledPublication(shownDates);
   if (labelled && labelled.slice(0, 10) !== published?.slice(0, 10)) published = labelled;
