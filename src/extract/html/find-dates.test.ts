@@ -288,3 +288,16 @@ test("a date-classed element far below the headline is another story's when the 
   );
   assert.equal(findDates(page, undefined, undefined).published, '2025-12-12');
 });
+
+test('the latest of the stated modification dates, a <meta name="updated"> among them', () => {
+  const page = readPageMeta(
+    parseHtml(
+      '<html><head><meta property="og:type" content="article"><meta name="updated" content="2025-12-18"></head><body><h1>Blockchain trends</h1><p class="info">Updated Dec 18, 2025 · 12 min read</p><p>Text.</p></body></html>',
+    ),
+  );
+  const ld = { datePublished: '2025-06-17', dateModified: '2025-06-17', authors: [] };
+  const { published, modified } = findDates(page, ld, undefined);
+  assert.equal(modified, '2025-12-18');
+  // The byline shows only the update: the update is the article's date (as the shownUpdate rule has it).
+  assert.equal(published, '2025-12-18');
+});

@@ -49,6 +49,7 @@ const MODIFIED_META = [
   'lastmod',
   'last-modified',
   'modified_time',
+  'updated',
 ];
 
 /** Dates before this are almost always parse errors or template placeholders. */
@@ -554,10 +555,15 @@ export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: st
   // The dates written round the headline, nearest first: a source of last resort, and the check on
   // the stated date below.
   const shownAsWritten = headlineAreaDates(page.elements);
-  const modified =
-    toIsoDate(ld?.dateModified) ??
-    MODIFIED_META.map((k) => toIsoDate(firstMeta(page, k))).find(Boolean) ??
-    fromItemprop(page.elements, 'dateModified');
+  // The latest of the stated modifications: one source may be stale (a JSON-LD dateModified left
+  // at the first publication while <meta name="updated"> and the byline show a later edit).
+  const modified = [
+    toIsoDate(ld?.dateModified),
+    ...MODIFIED_META.map((k) => toIsoDate(firstMeta(page, k))),
+    fromItemprop(page.elements, 'dateModified'),
+  ]
+    .filter((d): d is string => !!d)
+    .reduce<string | undefined>((a, b) => (!a || b.slice(0, 10) > a.slice(0, 10) ? b : a), undefined);
   let stated =
     toIsoDate(ld?.datePublished) ??
     toIsoDate(firstMeta(page, ...PUBLISHED_META.slice(0, 3))) ??
