@@ -301,3 +301,20 @@ test('the latest of the stated modification dates, a <meta name="updated"> among
   // The byline shows only the update: the update is the article's date (as the shownUpdate rule has it).
   assert.equal(published, '2025-12-18');
 });
+
+test('a <time> labelled "Published" below the article beats restamped metadata', () => {
+  const body = `<p>${'Long body text. '.repeat(20)}</p>`;
+  const dates = (foot: string) =>
+    findDates(
+      readPageMeta(parseHtml(`<html><body><h1>Free accounting tools</h1>${body}${foot}</body></html>`)),
+      { datePublished: '2025-11-29T12:28:31-05:00', dateModified: '2025-11-29T12:28:31-05:00', authors: [] },
+      undefined,
+    ).published?.slice(0, 10);
+  assert.equal(dates('<p>Published <time datetime="2025-08-13">August 13, 2025</time></p>'), '2025-08-13');
+  // Not another story's, nor an unlabelled one.
+  assert.equal(
+    dates('<div class="related"><p>Published <time>August 13, 2025</time></p></div>'),
+    '2025-11-29',
+  );
+  assert.equal(dates('<p><time>August 13, 2025</time></p>'), '2025-11-29');
+});

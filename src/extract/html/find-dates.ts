@@ -551,6 +551,29 @@ function visibleBeforeShown(elements: Element[], shown: ShownDate | undefined): 
   return visible.at > headline + HEADLINE_AREA_ELEMENTS ? shown.iso : visible.iso;
 }
 
+/**
+ * A <time> labelled as the publication anywhere after the headline ("Published <time>August 13,
+ * 2025</time>" at the foot of the article), for pages that label none near the headline: the label
+ * is what readers are told, over metadata restamped on each edit. Only <time>s, on a short line
+ * outside comments, lists of other stories and page chrome (reading every line of the page for a
+ * label cost more than the rest of findDates).
+ */
+function labelledTimeBelow(elements: Element[]): string | undefined {
+  const h1 = elements.findIndex((e) => e.name === 'h1');
+  for (let i = Math.max(0, h1); i < elements.length; i++) {
+    const e = elements[i]!;
+    if (e.name !== 'time') continue;
+    const date = DATE_IN_TEXT.exec(ownText(e));
+    if (!date) continue;
+    const line = textOf(e.parent ?? e, MAX_DATE_LINE_CHARS + 1);
+    if (line.length > MAX_DATE_LINE_CHARS) continue;
+    const at = line.indexOf(date[0]);
+    if (at > 0 && PUBLISHED_LABEL.test(line.slice(0, at)) && !inOtherDatesContainer(e))
+      return dateInText(date[0]);
+  }
+  return undefined;
+}
+
 export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: string | undefined) {
   // The dates written round the headline, nearest first: a source of last resort, and the check on
   // the stated date below.
@@ -584,7 +607,7 @@ export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: st
   published = shownUpdate(published, modified, page, !!ld, headlineDates) ?? published;
   published = shownEarlier(published, shownDates) ?? published;
   published = shownNextDay(published, headlineDates[0]) ?? published;
-  const labelled = labelledPublication(shownDates);
+  const labelled = labelledPublication(shownDates) ?? labelledTimeBelow(page.elements);
   if (labelled && labelled.slice(0, 10) !== published?.slice(0, 10)) published = labelled;
   return { published, modified };
 }
