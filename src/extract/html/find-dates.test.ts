@@ -187,7 +187,10 @@ test('the update date when the byline shows only it, the publication date when i
   assert.equal(dates('By Ann Lee'), '2022-10-24');
   // A re-dated edition between the two, then a silent edit.
   assert.equal(dates('Nov 6, 2023 8:41 am PST'), '2023-11-06');
-  assert.equal(dates('Nov 6, 2021'), '2022-10-24');
+  // A plain byline date before the stated publication is the one its author set (the metadata's
+  // was restamped), update or not.
+  assert.equal(dates('Nov 6, 2021'), '2021-11-06');
+  assert.equal(dates('Updated Nov 6, 2021'), '2022-10-24');
 });
 
 test('the day shown under the headline beats a stated time stamp one day off', () => {
@@ -206,7 +209,7 @@ test('the day shown under the headline beats a stated time stamp one day off', (
   assert.equal(dates('2023-12-23T04:10:00+01:00', 'December 26, 2023'), '2023-12-23');
 });
 
-test('an earlier byline date beats a one-stamp (re)publication date in the metadata', () => {
+test('an earlier byline date beats a (re)publication date in the metadata', () => {
   const dates = (byline: string, modified = '2025-06-24T10:00:00Z') =>
     findDates(
       readPageMeta(
@@ -218,9 +221,9 @@ test('an earlier byline date beats a one-stamp (re)publication date in the metad
       undefined,
     ).published?.slice(0, 10);
   assert.equal(dates('<span>Ann Lee</span><span>August 25, 2024</span>'), '2024-08-25');
-  // Not when the metadata has a separate update, nor from an update line, a join date or a date
-  // that reads both ways.
-  assert.equal(dates('August 25, 2024', '2025-09-01T10:00:00Z'), '2025-06-24');
+  // Also when the metadata has a separate, later update (it is no date the author set)...
+  assert.equal(dates('August 25, 2024', '2025-09-01T10:00:00Z'), '2024-08-25');
+  // ...but not from an update line, a join date or a date that reads both ways.
   assert.equal(dates('Updated August 25, 2024'), '2025-06-24');
   assert.equal(dates('Joined August 25, 2024'), '2025-06-24');
   assert.equal(dates('<span>03/10/2024</span>'), '2025-06-24');
@@ -263,4 +266,55 @@ test('a date line split by an inline element, and a year-first dotted date', () 
     dates('<h1>Death spiral</h1><p><span>Essay - Published: 2025.12.17 | </span></p>'),
     '2025-12-17',
   );
+});
+
+test('a shown all-number date that reads both ways is read as the stated date reads it', () => {
+  const page = readPageMeta(
+    parseHtml(
+      '<html><head><meta property="og:type" content="article"></head><body><h1>Renovation phases</h1><p class="post-date">By Block 09.10.2024</p><p>Text.</p></body></html>',
+    ),
+  );
+  const ld = { datePublished: '2024-09-10T16:07:00Z', dateModified: '2025-11-25T17:47:39Z', authors: [] };
+  // 09.10.2024 is the 10th of September here, the stated day, not an update on the 9th of October.
+  assert.equal(findDates(page, ld, undefined).published?.slice(0, 10), '2024-09-10');
+});
+
+test("a date-classed element far below the headline is another story's when the headline area shows a date", () => {
+  const related = Array.from({ length: 160 }, (_, i) => `<div><a>Story ${i}</a></div>`).join('');
+  const page = readPageMeta(
+    parseHtml(
+      `<html><body><div>Last updated: Dec 12, 2025</div><h1>Blockchain SEO</h1><p>Text.</p>${related}<div class="r-posts-date">December 2, 2025</div></body></html>`,
+    ),
+  );
+  assert.equal(findDates(page, undefined, undefined).published, '2025-12-12');
+});
+
+test('the latest of the stated modification dates, a <meta name="updated"> among them', () => {
+  const page = readPageMeta(
+    parseHtml(
+      '<html><head><meta property="og:type" content="article"><meta name="updated" content="2025-12-18"></head><body><h1>Blockchain trends</h1><p class="info">Updated Dec 18, 2025 · 12 min read</p><p>Text.</p></body></html>',
+    ),
+  );
+  const ld = { datePublished: '2025-06-17', dateModified: '2025-06-17', authors: [] };
+  const { published, modified } = findDates(page, ld, undefined);
+  assert.equal(modified, '2025-12-18');
+  // The byline shows only the update: the update is the article's date (as the shownUpdate rule has it).
+  assert.equal(published, '2025-12-18');
+});
+
+test('a <time> labelled "Published" below the article beats restamped metadata', () => {
+  const body = `<p>${'Long body text. '.repeat(20)}</p>`;
+  const dates = (foot: string) =>
+    findDates(
+      readPageMeta(parseHtml(`<html><body><h1>Free accounting tools</h1>${body}${foot}</body></html>`)),
+      { datePublished: '2025-11-29T12:28:31-05:00', dateModified: '2025-11-29T12:28:31-05:00', authors: [] },
+      undefined,
+    ).published?.slice(0, 10);
+  assert.equal(dates('<p>Published <time datetime="2025-08-13">August 13, 2025</time></p>'), '2025-08-13');
+  // Not another story's, nor an unlabelled one.
+  assert.equal(
+    dates('<div class="related"><p>Published <time>August 13, 2025</time></p></div>'),
+    '2025-11-29',
+  );
+  assert.equal(dates('<p><time>August 13, 2025</time></p>'), '2025-11-29');
 });

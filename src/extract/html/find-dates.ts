@@ -49,6 +49,7 @@ const MODIFIED_META = [
   'lastmod',
   'last-modified',
   'modified_time',
+  'updated',
 ];
 
 /** Dates before this are almost always parse errors or template placeholders. */
@@ -193,16 +194,17 @@ function fromItemprop(elements: Element[], ...props: string[]): string | undefin
 /** A date-classed element with more text than this is a container, not a date stamp. */
 const MAX_DATE_TEXT_CHARS = 300;
 
-function fromVisibleText(elements: Element[]): string | undefined {
+function fromVisibleText(elements: Element[]): { iso: string; at: number } | undefined {
   let tried = 0;
-  for (const e of elements) {
+  for (let at = 0; at < elements.length; at++) {
+    const e = elements[at]!;
     if (e.attribs.class === undefined && e.attribs.id === undefined) continue;
     const c = `${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`;
     if (!DATE_CLASS.test(c)) continue;
     const text = textOf(e, MAX_DATE_TEXT_CHARS);
     if (!text || text.length > MAX_DATE_TEXT_CHARS) continue;
-    const v = toIsoDate(text.replace(/^(published|posted|updated|last updated)( on)?:?\s*/i, ''));
-    if (v) return v;
+    const iso = toIsoDate(text.replace(/^(published|posted|updated|last updated)( on)?:?\s*/i, ''));
+    if (iso) return { iso, at };
     if (++tried > 30) break;
   }
   return undefined;
@@ -354,8 +356,6 @@ function shownUpdate(
 const daysBetween = (from: string, to: string) =>
   (Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000;
 
-/** A published and a modified date this close together are one stamp, set at one (re)publication. */
-const ONE_STAMP_DAYS = 3;
 /** A byline date is this close under the headline; further down it may be a sidebar's or a reply's. */
 const BYLINE_NEAR_ELEMENTS = 40;
 /** Lines whose date is not the page's first publication: an update, a photo's date, a join date. */
@@ -368,22 +368,31 @@ const readsBothWays = (line: string) => {
 };
 
 /**
- * The date written in the byline when it is earlier than the stated one and the metadata holds no
- * other date. Site builders stamp the metadata when a post is (re)published, so an old post moved
- * or re-saved gets that day as both datePublished and dateModified, while the byline keeps the date
- * its author set. Only a plain date line close under the headline counts (not an update, a caption,
- * a member's join date or an all-number date that reads both ways). Measured: WCXB articles dates
- * 0.8680 → 0.8786, all WCXB 0.8785 → 0.8875, NAEB 0.9045 → 0.9069, htmldate 0.9179 unchanged
- * (without the exclusions htmldate fell to 0.9026: join dates, captions, 05/12/2020).
+ * A shown all-number date that reads both ways, read as the stated date reads it: a page that
+ * states 2024-09-10 in its metadata and shows "09.10.2024" shows its publication day, not the 9th
+ * of October.
  */
-function shownEarlier(
-  published: string | undefined,
-  modified: string | undefined,
-  shownDates: readonly ShownDate[],
-): string | undefined {
+function readAsStated(shown: ShownDate, stated: string | undefined): ShownDate {
+  if (!stated || !readsBothWays(shown.line)) return shown;
+  const swapped = `${shown.iso.slice(0, 4)}-${shown.iso.slice(8, 10)}-${shown.iso.slice(5, 7)}`;
+  return swapped === stated.slice(0, 10) ? { ...shown, iso: swapped } : shown;
+}
+
+/**
+ * The date written in the byline when it is earlier than the stated one. Site builders stamp the
+ * metadata when a post is (re)published, so an old post moved or re-saved gets that day as its
+ * datePublished (and often as its dateModified), while the byline keeps the date its author set.
+ * Only a plain date line close under the headline counts (not an update, a caption, a member's join
+ * date or an all-number date that reads both ways). Measured: WCXB articles dates 0.8680 → 0.8786,
+ * all WCXB 0.8785 → 0.8875, NAEB 0.9045 → 0.9069, htmldate 0.9179 unchanged (without the exclusions
+ * htmldate fell to 0.9026: join dates, captions, 05/12/2020). It first applied only when the
+ * metadata's published and modified dates were within 3 days (one stamp); a later, separate
+ * modification does not make the byline's date less the author's (WCXB articles 0.8847 → 0.8862,
+ * all WCXB 0.8926 → 0.8939, NAEB and htmldate unchanged).
+ */
+function shownEarlier(published: string | undefined, shownDates: readonly ShownDate[]): string | undefined {
   const first = shownDates[0];
   if (!published || !first) return undefined;
-  if (modified && Math.abs(daysBetween(published, modified)) > ONE_STAMP_DAYS) return undefined;
   if (shownDates.some((d) => d.iso.slice(0, 10) === published.slice(0, 10))) return undefined;
   if (daysBetween(first.iso, published) <= 1 || first.offset > BYLINE_NEAR_ELEMENTS) return undefined;
   const line = textOf(first.element.parent ?? first.element, MAX_DATE_TEXT_CHARS);
@@ -530,15 +539,54 @@ export function localDay(stated: string, page: PageMeta): string | undefined {
   return undefined;
 }
 
+/**
+ * A date-classed element's date, unless it is below the headline area and the headline area shows
+ * a date: then it is more likely a list of other stories' ("r-posts-date" under a related-posts
+ * grid) and the date by the headline is the page's.
+ */
+function visibleBeforeShown(elements: Element[], shown: ShownDate | undefined): string | undefined {
+  const visible = fromVisibleText(elements);
+  if (!shown || !visible) return visible?.iso ?? shown?.iso;
+  const headline = elements.indexOf(shown.element) - shown.offset;
+  return visible.at > headline + HEADLINE_AREA_ELEMENTS ? shown.iso : visible.iso;
+}
+
+/**
+ * A <time> labelled as the publication anywhere after the headline ("Published <time>August 13,
+ * 2025</time>" at the foot of the article), for pages that label none near the headline: the label
+ * is what readers are told, over metadata restamped on each edit. Only <time>s, on a short line
+ * outside comments, lists of other stories and page chrome (reading every line of the page for a
+ * label cost more than the rest of findDates).
+ */
+function labelledTimeBelow(elements: Element[]): string | undefined {
+  const h1 = elements.findIndex((e) => e.name === 'h1');
+  for (let i = Math.max(0, h1); i < elements.length; i++) {
+    const e = elements[i]!;
+    if (e.name !== 'time') continue;
+    const date = DATE_IN_TEXT.exec(ownText(e));
+    if (!date) continue;
+    const line = textOf(e.parent ?? e, MAX_DATE_LINE_CHARS + 1);
+    if (line.length > MAX_DATE_LINE_CHARS) continue;
+    const at = line.indexOf(date[0]);
+    if (at > 0 && PUBLISHED_LABEL.test(line.slice(0, at)) && !inOtherDatesContainer(e))
+      return dateInText(date[0]);
+  }
+  return undefined;
+}
+
 export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: string | undefined) {
   // The dates written round the headline, nearest first: a source of last resort, and the check on
   // the stated date below.
-  const shownDates = headlineAreaDates(page.elements);
-  const headlineDates = shownDates.map((d) => d.iso);
-  const modified =
-    toIsoDate(ld?.dateModified) ??
-    MODIFIED_META.map((k) => toIsoDate(firstMeta(page, k))).find(Boolean) ??
-    fromItemprop(page.elements, 'dateModified');
+  const shownAsWritten = headlineAreaDates(page.elements);
+  // The latest of the stated modifications: one source may be stale (a JSON-LD dateModified left
+  // at the first publication while <meta name="updated"> and the byline show a later edit).
+  const modified = [
+    toIsoDate(ld?.dateModified),
+    ...MODIFIED_META.map((k) => toIsoDate(firstMeta(page, k))),
+    fromItemprop(page.elements, 'dateModified'),
+  ]
+    .filter((d): d is string => !!d)
+    .reduce<string | undefined>((a, b) => (!a || b.slice(0, 10) > a.slice(0, 10) ? b : a), undefined);
   let stated =
     toIsoDate(ld?.datePublished) ??
     toIsoDate(firstMeta(page, ...PUBLISHED_META.slice(0, 3))) ??
@@ -548,17 +596,18 @@ export function findDates(page: PageMeta, ld: JsonLdArticle | undefined, url: st
     fromItemprop(page.elements, 'datePublished', 'dateCreated') ??
     anyPublishedMeta(page) ??
     fromTimeElements(page.elements) ??
-    fromVisibleText(page.elements) ??
-    headlineDates[0];
+    visibleBeforeShown(page.elements, shownAsWritten[0]);
   if (stated) stated = localDay(stated, page) ?? stated;
   // A page that states only when it was last changed (service pages, evergreen guides) was at the
   // latest published then: that date beats no date. With neither, a written-out date line.
   stated ??= modified ?? fromDateLine(page.elements);
+  const shownDates = shownAsWritten.map((d) => readAsStated(d, stated));
+  const headlineDates = shownDates.map((d) => d.iso);
   let published = preferUrlDate(stated, dateFromUrl(url));
   published = shownUpdate(published, modified, page, !!ld, headlineDates) ?? published;
-  published = shownEarlier(published, modified, shownDates) ?? published;
+  published = shownEarlier(published, shownDates) ?? published;
   published = shownNextDay(published, headlineDates[0]) ?? published;
-  const labelled = labelledPublication(shownDates);
+  const labelled = labelledPublication(shownDates) ?? labelledTimeBelow(page.elements);
   if (labelled && labelled.slice(0, 10) !== published?.slice(0, 10)) published = labelled;
   return { published, modified };
 }

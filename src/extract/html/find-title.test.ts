@@ -244,3 +244,19 @@ test("a documentation heading's permalink anchor is not part of the title", () =
     'Working with queues',
   );
 });
+
+test('a one-word <h1> that opens the title before a short site name is the headline', () => {
+  const title = (candidate: string, h1: string) => findTitle({ candidates: [candidate], h1s: h1s(h1) });
+  assert.equal(title('Flexbox - Learn web development | MDN', '<h1>Flexbox</h1>'), 'Flexbox');
+  assert.equal(title('pacman - ArchWiki', '<h1>pacman</h1>'), 'pacman');
+  // Not a one-word label found elsewhere in the title, nor one before a colon or a long headline.
+  assert.equal(
+    title('Why the river floods - News | The Valley Gazette', '<h1>News</h1>'),
+    'Why the river floods',
+  );
+  assert.equal(title('Opinion: Let kids be kids', '<h1>Opinion</h1>'), 'Opinion: Let kids be kids');
+  assert.equal(
+    title('Opinion | Let kids be kids and leave them alone', '<h1>Opinion</h1>'),
+    'Let kids be kids and leave them alone',
+  );
+});

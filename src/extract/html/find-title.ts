@@ -169,6 +169,20 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Separators between a title's segments, a colon not among them (it introduces the headline's own part). */
+const SEGMENT_SEPARATOR = /\s+[|\-–—·•»/]\s+|\s*[|•»·]\s*/;
+
+/**
+ * A one-word <h1> that is the first segment of the title, the rest being a short name or two
+ * ("Flexbox" in "Flexbox - Learn web development", "pacman" in "pacman - ArchWiki"): the page's
+ * headline, the rest its site and section. (A one-word <h1> found elsewhere in a title is more
+ * often a label: "News", "Home".)
+ */
+function leadsTitle(heading: string, title: string): boolean {
+  const [first, ...rest] = title.split(SEGMENT_SEPARATOR);
+  return rest.length > 0 && norm(first!) === norm(heading) && words(rest.join(' ')).length <= MAX_SITE_WORDS;
+}
+
 /**
  * How well an <h1> agrees with a metadata title (site segments already cut): shared words, or the
  * <h1> standing whole inside the title ("What is Mesh WiFi?" in "What Is Mesh WiFi? Our Guide"),
@@ -182,7 +196,12 @@ function agreement(heading: string, title: string): number {
   const label = () =>
     title.includes(':') &&
     new RegExp(`^\\W*${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s`, 'i').test(title);
-  if (h && (h.includes(' ') || h.length >= 8) && ` ${norm(title)} `.includes(` ${h} `) && !label())
+  if (
+    h &&
+    (h.includes(' ') || h.length >= 8 || leadsTitle(heading, title)) &&
+    ` ${norm(title)} `.includes(` ${h} `) &&
+    !label()
+  )
     s = Math.max(s, 0.9);
   // ...or the title standing whole inside the <h1> ("<time>Dec 18</time> Title", "Title <small>by X</small>").
   const t = norm(title);
