@@ -249,7 +249,8 @@ function canonicalName(type: EntityType, forms: string[]): string {
   const all = [...counts.keys()];
   const distinct = all.some(hasLowercase) ? all.filter(hasLowercase) : all;
   if (type === 'ORG') {
-    const spelledOut = distinct.filter((n) => !ACRONYM.test(n));
+    // "Security Council" is named by "UN Security Council", the name it ends.
+    const spelledOut = distinct.filter((n) => !ACRONYM.test(n) && !distinct.some((o) => o.endsWith(` ${n}`)));
     const count = (n: string) => counts.get(n) ?? 0;
     const best = [...spelledOut].sort((a, b) => count(b) - count(a) || a.length - b.length)[0];
     if (best) return best;

@@ -386,3 +386,12 @@ test('an organisation\'s acronym is not the longer name it begins ("ACC" and "AC
   assert.ok(same(at('Ozy Media'), at('Ozy', 1)));
   assert.ok(same(at('RFK Racing'), at('RFK', 1)));
 });
+
+test('an organisation qualified by an acronym is one with its spelled-out and bare forms; a demonym does not make one', () => {
+  const text =
+    'The United Nations Security Council voted. The UN Security Council met again. The Security Council adjourned. The Scottish National Party won. The National Party lost.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('United Nations Security Council'), at('UN Security Council')));
+  assert.ok(same(at('UN Security Council'), at('Security Council', 2)));
+  assert.ok(!same(at('Scottish National Party'), at('National Party', 1)));
+});

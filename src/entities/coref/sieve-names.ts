@@ -51,12 +51,33 @@ export function countryOfMention(name: string, mention: CorefMention): string | 
   return code ? countryByCode(code)?.code3 : undefined;
 }
 
+/**
+ * An organisation's name as a qualifier and the name it qualifies, of two capitalised words or more:
+ * "UN" + "Security Council", "United Nations" + "Security Council", "Russian" + "Foreign Ministry".
+ */
+function qualifierSplit(words: readonly string[]): [string, string] | undefined {
+  for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
+    const head = words.slice(0, k).join(' ');
+    const tail = words.slice(k);
+    if (!tail.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the)$/.test(w))) continue;
+    const qualifier =
+      (k === 1 && ACRONYM.test(head)) ||
+      countryOfName(head) !== undefined ||
+      countryOfDemonym(head) !== undefined ||
+      (k === 2 && initials(head).length === 2);
+    if (qualifier) return [head, tail.join(' ')];
+  }
+  return undefined;
+}
+
 export function nameSieve(context: SieveContext): void {
   const { text, mentions, clusters } = context;
   const exact = new Map<string, number>();
   const byCountry = new Map<string, number>();
   const byPrefix = new Map<string, number>();
   const byInitials = new Map<string, number>();
+  /** Organisations by their name after a leading country or acronym: "Security Council" → "UN Security Council". */
+  const byQualifiedTail = new Map<string, { head: string; at: number }[]>();
   const personByWord = new Map<string, number[]>();
   const personByStem = new Map<string, number[]>();
   const order = mentions
@@ -132,10 +153,28 @@ export function nameSieve(context: SieveContext): void {
       );
     if (prefixOf !== undefined && mentions[prefixOf]!.type === m.type && !partOf) return prefixOf;
     // "Islamic State group": the name without its trailing common noun.
+    const qualified = m.type === 'ORG' ? sameBodyQualified(name, words) : undefined;
+    if (qualified !== undefined) return qualified;
     const bare = name.replace(/(?:\s+\p{Ll}+)+$/u, '');
     if (bare !== name) return exact.get(bare) ?? byPrefix.get(bare);
     void i;
     return undefined;
+  }
+
+  /**
+   * "Security Council" after "UN Security Council" (one organisation qualified by an acronym, and by no
+   * other qualifier: "the Foreign Ministry" of a text about two countries' ministries stays apart, and a
+   * country's "Foreign Ministry" is left to the descriptions); "UN Security Council" and "United Nations
+   * Security Council" (the acronym spells the other's qualifier).
+   */
+  function sameBodyQualified(name: string, words: string[]): number | undefined {
+    const bodies = byQualifiedTail.get(name);
+    const acronym = bodies?.find((b) => ACRONYM.test(b.head))?.head;
+    const sameHead = (head: string) => head === acronym || initials(head) === acronym;
+    if (acronym && bodies?.every((b) => sameHead(b.head))) return bodies[0]!.at;
+    const [head, tail] = qualifierSplit(words) ?? [];
+    if (!head || !tail || !ACRONYM.test(head)) return undefined;
+    return byQualifiedTail.get(tail)?.find((b) => initials(b.head) === head)?.at;
   }
 
   function withoutTitles(words: string[]): string[] {
@@ -163,6 +202,8 @@ export function nameSieve(context: SieveContext): void {
     }
     const acronym = initials(name);
     if (acronym.length >= 2 && words.length >= 2 && !byInitials.has(acronym)) byInitials.set(acronym, i);
+    const [head, tail] = (m.type === 'ORG' && qualifierSplit(words)) || [];
+    if (head && tail) byQualifiedTail.set(tail, [...(byQualifiedTail.get(tail) ?? []), { head, at: i }]);
     for (let n = 1; n < words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
       if (!byPrefix.has(prefix) && /^\p{Lu}/u.test(words[n - 1] ?? '')) byPrefix.set(prefix, i);
