@@ -96,3 +96,13 @@ test('no one is the target of their own act', () => {
   const events = eventsOf('Police have appealed for anyone with information to contact them.');
   assert.ok(events.length > 0 && events.every((e) => /→ *$/.test(e)), events.join('\n'));
 });
+
+test('a phrase that describes a named group is its actor, not the demonym inside it', () => {
+  const events = eventsOf(
+    'Israel vowed to dismantle Hamas, the Palestinian armed group that launched a deadly attack on southern Israel.',
+  );
+  assert.ok(
+    events.some((e) => e === 'ASSAULT launched a deadly attack: the Palestinian armed group → Israel'),
+    events.join('\n'),
+  );
+});

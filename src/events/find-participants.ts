@@ -157,15 +157,31 @@ export function findParticipants(
     const owner = POSSESSIVE_PRONOUNS.test(mention.text);
     if (owner && !mention.entity) continue;
     if (excluded.some((e) => e.start <= mention.start && mention.start < e.end)) continue;
-    // "Florida" in "Florida State": the longer name that starts there is the participant.
-    if (mentions.some((m) => m.start === mention.start && m.end > mention.end)) continue;
+    // "Florida" in "Florida State": the longer name that starts there is the participant; "Palestinian"
+    // in "the Palestinian armed group" (Hamas): the phrase around it, when it stands for someone.
+    if (
+      mentions.some(
+        (m) =>
+          m.start <= mention.start &&
+          m.end >= mention.end &&
+          m.end - m.start > mention.end - mention.start &&
+          (m.start === mention.start || (m.entity && m.entity !== mention.entity)),
+      )
+    )
+      continue;
     const entity = entities.get(mention.entity);
     out.push({
       start: mention.start,
       end: mention.end,
       text: mention.text,
       entity: mention.entity,
-      country: countryOf(entity),
+      // "the Palestinian armed group": the country of a name inside the phrase when its own has none.
+      country:
+        countryOf(entity) ??
+        mentions
+          .filter((m) => m.start >= mention.start && m.end <= mention.end && m !== mention)
+          .map((m) => countryOf(entities.get(m.entity)))
+          .find(Boolean),
       sector: entitySector(entity),
       type: entity?.type,
       place: isPlace(mention.start, entity?.type),
