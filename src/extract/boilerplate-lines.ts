@@ -93,13 +93,18 @@ export function parsePhotoCredit(line: string): string | undefined {
   return parts.every(nameLike) && parts.some(isCredit) ? line : undefined;
 }
 
+/** The roles of a wire's sign-off, inside a credit line: "Additional reporting by", "Editing by". */
+const SIGN_OFF_ROLE = /\s*\b(?:additional\s+)?(?:editing|writing|reporting|photos?|graphics)\s+by\s+/gi;
+
 /** A wire credit line such as "(With information from AP and EFE)"; returns the credited names. */
 export function parseCreditLine(line: string): string[] | undefined {
   if (line.length > 200) return undefined;
   const match = lists().creditLine.exec(line);
   if (!match?.[1]) return undefined;
-  const names = splitNames(match[1].replace(/[()]/g, '')).map((name) =>
-    name.replace(/^(?:additional\s+)?(?:editing|writing|reporting|photos?|graphics)\s+by\s+/i, ''),
+  // "Reporting by A; Additional reporting by B in San Francisco; Editing by C and D" (a wire's sign-off,
+  // its line breaks often lost): each role's names, without where they reported from.
+  const names = splitNames(match[1].replace(/[()]/g, '').replace(SIGN_OFF_ROLE, ', ')).map((name) =>
+    name.replace(/\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u, ''),
   );
   return names.length > 0 && names.every((name) => name.split(' ').length <= 5) ? names : undefined;
 }

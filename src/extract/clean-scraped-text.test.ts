@@ -175,3 +175,25 @@ test('a summary above the article that repeats its sentences leaves the body', (
   assert.equal(doc.text.split(quote).length, 2);
   assert.ok(doc.text.includes(`SHANGHAI: ${lede}`));
 });
+
+test('a wire sign-off run into one line is a credit: each reporter and editor, without where they reported from', () => {
+  const doc = cleanScrapedText(
+    input(
+      [
+        'Haley tours Iowa',
+        '',
+        'Haley spoke to voters on Friday.',
+        '',
+        'Reporting by Gram Slattery Additional reporting by Alexandra Ulmer in San Francisco and Jason Lange in Washington Editing by Colleen Jenkins and Alistair Bell',
+      ].join('\n'),
+    ),
+  );
+  assert.equal(doc.text, 'Haley tours Iowa\n\nHaley spoke to voters on Friday.');
+  assert.deepEqual(doc.meta.credits, [
+    'Gram Slattery',
+    'Alexandra Ulmer',
+    'Jason Lange',
+    'Colleen Jenkins',
+    'Alistair Bell',
+  ]);
+});
