@@ -36,6 +36,8 @@ const TABLE: [string, string, string | undefined, string, boolean][] = [
   ['It was founded three days ago.', 'three days ago', '2021-06-26', 'day', true],
   // A range joined by a hyphen starts on its first day (chrono alone read "21-November 21" as 2021).
   ['Exports rose in the year (March 21-November 21).', 'March 21-November 21', '2021-03-21', 'day', true],
+  // "Ahead of" points to a day to come.
+  ['Ahead of the vote on Jan. 15, she has been traveling.', 'Jan. 15', '2022-01-15', 'day', true],
   // Months and years without a day.
   ['Elections are due in March.', 'March', '2022-03', 'month', true],
   ['He took office in May.', 'May', '2021-05', 'month', true],
