@@ -647,3 +647,9 @@ test('a role "to" an organisation is part of the speaker', () => {
     ],
   );
 });
+
+test('a time between the cue and "that" is not part of what was said', () => {
+  assert.deepEqual(brief('Tusk said last week that the government will end the protest.'), [
+    { text: 'that the government will end the protest', kind: 'indirect', cue: 'said', speaker: 'Tusk' },
+  ]);
+});

@@ -213,7 +213,9 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
   // contract that binds …" is an object with a relative clause.
   const adverbial = !/^(?:a|an|the)$/i.test(word(at));
   for (let k = at + 1; adverbial && k < Math.min(at + 5, s.tokens.length); k++) {
-    if (!['ADP', 'PROPN', 'NOUN', 'ADV', 'DET', 'NUM'].includes(s.tokens[k - 1]!.pos)) break;
+    const timeAdjective = /^(?:last|next|earlier|later)$/i.test(word(k - 1)); // "said last week that"
+    if (!['ADP', 'PROPN', 'NOUN', 'ADV', 'DET', 'NUM'].includes(s.tokens[k - 1]!.pos) && !timeAdjective)
+      break;
     if (/^that$/i.test(word(k))) {
       at = k;
       break;
