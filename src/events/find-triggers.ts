@@ -154,9 +154,20 @@ const NEEDS_OBJECT = new Map<string, ObjectRule>([
 
 /**
  * Verbs that are no event with these objects: "defended his family" or "defend the city" is a fight,
- * not CAMEO's verbal defence ("defended the decision", "defended Kavanaugh").
+ * not CAMEO's verbal defence ("defended the decision", "defended Kavanaugh"); "suspended the strike"
+ * is no sanction.
  */
 const WRONG_OBJECT = new Map<string, ObjectRule>([
+  // "suspend a protest", "suspended the strike": those who protest stop, no sanction on anyone.
+  [
+    'suspend',
+    {
+      objects: wordSet(
+        'protest protests strike strikes blockade blockades rally rallies march marches sit-in boycott',
+      ),
+      reach: 3,
+    },
+  ],
   [
     'defend',
     {
