@@ -147,7 +147,7 @@ test('delivering, receiving and helping are aid or hosting only with the right o
   assert.deepEqual(triggersOf('Iran declined an invitation to the talks.'), ['declined:120']);
   assert.deepEqual(triggersOf('The homeowner was forced to defend his family.'), []);
   assert.deepEqual(triggersOf('The minister defended the decision.'), ['defended:052']);
-  assert.deepEqual(triggersOf('Farmers will suspend their protest at the border.'), []);
+  assert.deepEqual(triggersOf('Farmers will suspend their protest at the border.'), ['protest:141']);
   assert.deepEqual(triggersOf('The EU suspended aid to Niger.'), ['suspended:160']);
   assert.deepEqual(triggersOf('After the release of the show’s first trailer, fans cheered.'), []);
   assert.deepEqual(triggersOf('Hamas released the hostages of the attack.'), ['released:0841']);
