@@ -106,3 +106,12 @@ test('a phrase that describes a named group is its actor, not the demonym inside
     events.join('\n'),
   );
 });
+
+test('a participle of force after a noun, with no object, is passive: "Derry man jailed for six months"', () => {
+  const events = eventsOf(
+    'Derry man jailed for six months. Three Palestinians killed in the strike. Rebels killed five soldiers.',
+  );
+  assert.ok(events.includes('COERCE jailed:  → Derry'), events.join('\n'));
+  assert.ok(events.includes('ASSAULT killed:  → Palestinians'), events.join('\n'));
+  assert.ok(events.includes('ASSAULT killed: Rebels → soldiers'), events.join('\n'));
+});

@@ -98,6 +98,11 @@ const ACCIDENT_REACH = 8;
  * "signed a peace treaty" (not "signed decrees", "signed the bill into law"), "trained Ukrainian
  * troops" (not "models trained on text").
  */
+/** Verbs of force and justice never used without their object (who is jailed, killed, deported). */
+const ALWAYS_TRANSITIVE = wordSet(
+  'jail imprison detain arrest convict sentence indict kill injure wound kidnap abduct execute deport expel fine sack',
+);
+
 /** Objects that decide whether a verb is an event, looked for within `reach` words of it. */
 interface ObjectRule {
   objects: ReadonlySet<string>;
@@ -388,7 +393,17 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
       !/ing$/.test(lower[last + 2] ?? '') &&
       !PERFECT.has(previous) &&
       !SUBJECT_PRONOUNS.test(previous);
-    const passive = (participle && (BE.has(previous) || BE.has(lower[i - 2] ?? ''))) || reducedPassive;
+    // "Derry man jailed for six months", "three killed in blast": a verb that always takes an object,
+    // as a participle after a noun with none after it, is passive (a headline's, or a reduced relative).
+    const bareParticiplePassive =
+      participle &&
+      ALWAYS_TRANSITIVE.has(lemmas[i] ?? '') &&
+      (isNounLike(tokens[i - 1]) || tokens[i - 1]?.pos === 'NUM') &&
+      (tokens[last + 1] === undefined || ['ADP', 'PUNCT'].includes(tokens[last + 1]!.pos));
+    const passive =
+      (participle && (BE.has(previous) || BE.has(lower[i - 2] ?? ''))) ||
+      reducedPassive ||
+      bareParticiplePassive;
     // "Iranian-backed", "Al Qaeda-linked": a verb glued to a name by a hyphen qualifies it.
     if (text[token.start - 1] === '-') continue;
     if (!cameo && !reporting.has(lemmas[i] ?? '')) {
