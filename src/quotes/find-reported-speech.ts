@@ -314,6 +314,14 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     let source =
       phraseBefore(s, group.from) ?? (/^and$/i.test(s.words[group.from - 1] ?? '') ? shared : undefined);
     if (source && EMPTY_SUBJECTS.test(s.words[source.from] ?? '') && source.to - source.from === 1) continue;
+    // "All told, the sale is …": an idiom (in all), no one telling.
+    if (
+      source &&
+      /^all$/i.test(s.words[source.from] ?? '') &&
+      source.to - source.from === 1 &&
+      s.words[group.to] === ','
+    )
+      continue;
     // "Officials … in New York, San Francisco, and Boston all told me": a floating "all"/"both" ends a
     // long subject whose last words are a list; the subject is the phrase that opens the sentence.
     if (source && source.to - source.from > 1 && FLOATING_QUANTIFIER.test(s.words[source.to - 1] ?? '')) {
