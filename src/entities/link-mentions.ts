@@ -200,9 +200,9 @@ function demonymCountry(text: string, members: CorefMention[]): string | undefin
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Messrs)\.?\s+(?=\p{Lu})/u;
 
 /**
- * A person's name without a courtesy title or the role words tagged with it: "Afghan Ambassador Hamdullah Mohib" →
- * "Hamdullah Mohib" (the role: "Ambassador", Afghan), so that the canonical name and id are the
- * person's wherever the title is left out.
+ * A person's name without a courtesy title or the role words tagged with it: "Afghan Ambassador
+ * Hamdullah Mohib" → "Hamdullah Mohib" (the role: "Ambassador", Afghan), so that the canonical name
+ * and id are the person's wherever the title is left out.
  */
 function withoutRole(written: string): { name: string; role?: RolePhrase } {
   const form = written.replace(HONORIFIC, '');

@@ -33,7 +33,14 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   Supt: 'Superintendent',
   Insp: 'Inspector',
   Det: 'Detective',
+  Atty: 'Attorney',
 };
+
+/** Whether a word is an abbreviated title, with or without its full stop ("Gov.", "sen"). */
+export function isAbbreviatedTitle(word: string): boolean {
+  const bare = word.replace(/\.$/, '');
+  return Object.hasOwn(ABBREVIATED_TITLES, bare[0]?.toUpperCase() + bare.slice(1).toLowerCase());
+}
 
 function pattern(): RegExp {
   if (rolePattern) return rolePattern;

@@ -152,9 +152,9 @@ export function nameSieve(context: SieveContext): void {
         text.slice(mentions[prefixOf]!.start, mentions[prefixOf]!.end).slice(name.length).trim(),
       );
     if (prefixOf !== undefined && mentions[prefixOf]!.type === m.type && !partOf) return prefixOf;
-    // "Islamic State group": the name without its trailing common noun.
     const qualified = m.type === 'ORG' ? sameBodyQualified(name, words) : undefined;
     if (qualified !== undefined) return qualified;
+    // "Islamic State group": the name without its trailing common noun.
     const bare = name.replace(/(?:\s+\p{Ll}+)+$/u, '');
     if (bare !== name) return exact.get(bare) ?? byPrefix.get(bare);
     void i;

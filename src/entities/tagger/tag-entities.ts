@@ -7,7 +7,7 @@ import type { EntityType, Sentence } from '../../doc/record-schema.js';
 import { readDataFile } from '../../resources/read-data-file.js';
 import { wordSet } from '../../resources/word-set.js';
 import { isNameTitle, isPartyMembers } from '../name-titles.js';
-import { isRoleWord } from '../role-phrases.js';
+import { isAbbreviatedTitle, isRoleWord } from '../role-phrases.js';
 import { loadEntityModel, tagWords } from './entity-model.js';
 import { hashString } from './feature-hash.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
@@ -222,9 +222,6 @@ export function possessiveOrganisations(words: readonly string[], spans: LabelSp
   });
 }
 
-/** Abbreviated titles, which the corpora rarely show before names ("Gov. Lacson", "Sen. Warren"). */
-const TITLE_ABBREVIATIONS = wordSet('gov sen rep lt gen col maj capt sgt adm cmdr supt insp det amb atty');
-
 /**
  * A title or a role word (data/roles.json: "General Amir Ali Hajizadeh") that begins a person's name is
  * not part of it ("Mrs. Leifer" → "Leifer"; role words +0.04 WNW dev), unless the person is known by it
@@ -245,7 +242,7 @@ export function personTitles(
       isPartyMembers(bare) ||
       (gazetteer.bits(bare) & GAZ.TITLE) !== 0 ||
       isRoleWord(bare) ||
-      TITLE_ABBREVIATIONS.has(bare)
+      isAbbreviatedTitle(bare)
     );
   };
   return spans.map((span) => {
@@ -254,7 +251,7 @@ export function personTitles(
     let title = isTitle(words[span.start]!) ? span.start : -1;
     // "Negros Occidental Gov.": capitalised words, then an abbreviated title with its full stop.
     for (let k = span.start + 1; title < 0 && k < span.start + 4 && k < span.end - 1; k++)
-      if (/\.$/.test(words[k]!) && TITLE_ABBREVIATIONS.has(words[k]!.slice(0, -1).toLowerCase())) title = k;
+      if (/\.$/.test(words[k]!) && isAbbreviatedTitle(words[k]!)) title = k;
     if (title < 0) return span;
     let start = title + 1;
     if (words[start] === '.' && start + 1 < span.end) start++;
