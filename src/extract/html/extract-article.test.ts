@@ -395,6 +395,29 @@ test("a reporter's note with an email address, footnotes and a source note end t
   }
 });
 
+test("the author's bio under the story goes; the story after it stays", () => {
+  for (const bio of [
+    '<p>Karina Cohen is the owner of a cleaning company in Denver.</p>',
+    '<p>*Karina Cohen, MD, is a board-certified pediatrician.</p>',
+  ]) {
+    const text = extractArticle(
+      `<html><head><meta name="author" content="Karina Cohen, MD"></head><body><h1>Cleaning tips</h1><article>${para('Story', 8)}${bio}<p>Appendix: a checklist for every room of the house.</p></article></body></html>`,
+    )
+      .blocks.map((b) => b.text)
+      .join('\n');
+    assert.match(text, /Story paragraph 7/);
+    assert.match(text, /Appendix/);
+    assert.doesNotMatch(text, /Karina Cohen/);
+  }
+  // Named in the first half of the body, or by another name, she is the story.
+  const text = extractArticle(
+    `<html><head><meta name="author" content="Jane Doe"></head><body><h1>Cleaning tips</h1><article>${para('Story', 8)}<p>Karina Cohen is the owner of a cleaning company in Denver.</p></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Karina Cohen/);
+});
+
 test('a cookie notice, a video duration, a share button and a donation appeal are not body text', () => {
   const junk = [
     'This website uses cookies to enhance user experience and to analyze traffic.',
