@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { parseHtml } from './dom.js';
 import { extractArticle } from './extract-article.js';
+import { htmlToBlocks } from './html-to-blocks.js';
 import { repairMojibake } from './prepare-html.js';
 
 const html = readFileSync(new URL('../../../test/fixtures/html/article.html', import.meta.url), 'utf8');
@@ -393,6 +395,52 @@ test("a reporter's note with an email address, footnotes and a source note end t
     assert.match(text, /Story paragraph 7/);
     assert.ok(!text.includes(junk), `body should not contain ${junk}`);
   }
+});
+
+test('an element named as the article text holds the article inside a header or a newsletter box, not in a modal', () => {
+  const reasons = (html: string) =>
+    new Set(htmlToBlocks(parseHtml(`<html><body>${html}</body></html>`)).map((b) => b.reason ?? 'kept'));
+  const story = para('Story', 24);
+  assert.deepEqual(
+    reasons(`<header><div class="blog-rich-text w-richtext">${story}</div></header>`),
+    new Set(['kept']),
+  );
+  assert.deepEqual(
+    reasons(`<div class="newsletter-wrapper"><article><div class="rich-text">${story}</div></article></div>`),
+    new Set(['kept']),
+  );
+  // Too short to be the article, or in a modal under the footer (a privacy policy's "prose").
+  assert.deepEqual(
+    reasons(`<header><div class="rich-text">${para('Promo', 1)}</div></header>`),
+    new Set(['boilerplate']),
+  );
+  assert.deepEqual(
+    reasons(`<footer><div class="modal"><div class="prose">${story}</div></div></footer>`),
+    new Set(['boilerplate']),
+  );
+});
+
+test("the author's bio under the story goes; the story after it stays", () => {
+  for (const bio of [
+    '<p>Karina Cohen is the owner of a cleaning company in Denver.</p>',
+    '<p>*Karina Cohen, MD, is a board-certified pediatrician.</p>',
+  ]) {
+    const text = extractArticle(
+      `<html><head><meta name="author" content="Karina Cohen, MD"></head><body><h1>Cleaning tips</h1><article>${para('Story', 8)}${bio}<p>Appendix: a checklist for every room of the house.</p></article></body></html>`,
+    )
+      .blocks.map((b) => b.text)
+      .join('\n');
+    assert.match(text, /Story paragraph 7/);
+    assert.match(text, /Appendix/);
+    assert.doesNotMatch(text, /Karina Cohen/);
+  }
+  // Named in the first half of the body, or by another name, she is the story.
+  const text = extractArticle(
+    `<html><head><meta name="author" content="Jane Doe"></head><body><h1>Cleaning tips</h1><article>${para('Story', 8)}<p>Karina Cohen is the owner of a cleaning company in Denver.</p></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Karina Cohen/);
 });
 
 test('a cookie notice, a video duration, a share button and a donation appeal are not body text', () => {

@@ -180,8 +180,8 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
     firstMeta(page, 'og:type')?.toLowerCase() === 'article' ||
     !!published;
   const around = captionsAround(allBlocks, first.root, best.blocks);
-  const cleaned = cleanBlocks([...best.blocks, ...around], title, { article: articlePage });
   const byline = findByline(page, ld?.authors ?? []) ?? readabilityByline;
+  const cleaned = cleanBlocks([...best.blocks, ...around], title, { article: articlePage, byline });
   const bodyText = cleaned.blocks.map((b) => b.text).join('\n');
   const language = detectLanguage(
     bodyText,

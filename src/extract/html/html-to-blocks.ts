@@ -4,7 +4,7 @@
  * inside page chrome or a boilerplate container carries the reason, so later steps can choose
  * (and can relax the choice when the article came out too short).
  */
-import { BLOCK_TAGS, boilerplateReason, CHROME_TAGS, SKIP_TAGS } from './boilerplate.js';
+import { BLOCK_TAGS, boilerplateReason, CHROME_TAGS, namedContent, SKIP_TAGS } from './boilerplate.js';
 import {
   type AnyNode,
   type Element,
@@ -205,8 +205,7 @@ function walk(
   // A block element: what came before it is one block, its content is others.
   flush(s, 'paragraph', owner, reason);
   const own =
-    reason ??
-    (CHROME_TAGS.has(name) ? 'boilerplate' : s.headlinePath.has(node) ? undefined : markupReason(node, s));
+    reason === 'boilerplate' && articleInChrome(node) ? undefined : (reason ?? elementReason(node, s));
   const level = HEADINGS[name];
   if (level) {
     walkChildren(node, s, node, own, depth);
@@ -255,6 +254,18 @@ function walk(
     walkChildren(node, s, node, own, depth);
     flush(s, 'paragraph', node, own);
   }
+}
+
+/** Text a named content element inside chrome holds to be the article (see namedContent). */
+const MIN_ARTICLE_IN_CHROME_CHARS = 1500;
+
+const articleInChrome = (el: Element) =>
+  namedContent(el) && textChars(el, MIN_ARTICLE_IN_CHROME_CHARS) >= MIN_ARTICLE_IN_CHROME_CHARS;
+
+/** Why a block element outside any boilerplate is boilerplate itself, or undefined. */
+function elementReason(el: Element, s: State): RemovedReason | undefined {
+  if (CHROME_TAGS.has(el.name)) return 'boilerplate';
+  return s.headlinePath.has(el) ? undefined : markupReason(el, s);
 }
 
 function markupReason(el: Element, s: State): RemovedReason | undefined {
