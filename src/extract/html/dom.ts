@@ -4,7 +4,7 @@
  * the stack.
  */
 import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
-import { DomHandler, Parser, type QuoteType } from 'htmlparser2';
+import { DomHandler, Parser, type QuoteType, Tokenizer } from 'htmlparser2';
 
 export type { AnyNode, ChildNode, Document, Element };
 
@@ -51,7 +51,88 @@ function nameHash(text: string, start: number, end: number): number {
 }
 const READ_HASHES = new Set([...READ_ATTRIBUTES].map((name) => nameHash(name, 0, name.length)));
 
-const PARSER_OPTIONS = { lowerCaseTags: true, lowerCaseAttributeNames: true };
+/** The private fields of htmlparser2's Tokenizer that the fast paths below read and move. */
+interface TokenizerFields {
+  buffer: string;
+  index: number;
+  offset: number;
+  decodeEntities: boolean;
+}
+type CharStep = (this: TokenizerFields, c: number) => void;
+
+const LT = 60;
+const GT = 62;
+const AMP = 38;
+const SLASH = 47;
+const EQ = 61;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+/** The HTML tokenizer's whitespace: space, tab, line feed, form feed, carriage return. */
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
+
+/**
+ * htmlparser2's Tokenizer, stepping over the characters its states pass by in one loop: its main
+ * loop dispatches on the state for every character of the page, and in text, tag and attribute
+ * names and quoted values most characters change nothing. Each state below, given a character its
+ * original ignores, moves on to just before the next character that it does not ignore; any other
+ * character goes to the original. The tokens are the same, and the parse a fifth faster (WCXB dev:
+ * 7.7 -> 6.0 s of CPU in a first pass over its 1,497 pages).
+ */
+class PageTokenizer extends Tokenizer {}
+const original = Tokenizer.prototype as unknown as Record<string, CharStep>;
+
+/**
+ * Where the run of characters from `from` on that a state ignores ends: the index of the next
+ * character that `stops`, or the buffer's length.
+ */
+function runEnd(buffer: string, from: number, stops: (c: number) => boolean): number {
+  let i = from;
+  while (i < buffer.length && !stops(buffer.charCodeAt(i))) i++;
+  return i;
+}
+const endsText = (c: number) => c === LT || c === AMP;
+const endsDoubleQuoted = (c: number) => c === DOUBLE_QUOTE || c === AMP;
+const endsSingleQuoted = (c: number) => c === SINGLE_QUOTE || c === AMP;
+const endsTagName = (c: number) => c === GT || c === SLASH || isSpace(c);
+const endsAttributeName = (c: number) => c === EQ || c === GT || c === SLASH || isSpace(c);
+const endsClosingTagName = (c: number) => c === GT || isSpace(c);
+
+/** Moves the tokenizer to the last character it would pass by before the one at `end`. */
+function passTo(t: TokenizerFields, end: number): void {
+  t.index = end - 1 + t.offset;
+}
+const from = (t: TokenizerFields) => t.index + 1 - t.offset;
+
+Object.assign(PageTokenizer.prototype, {
+  stateText(this: TokenizerFields, c: number) {
+    if (endsText(c) || !this.decodeEntities) original.stateText!.call(this, c);
+    else passTo(this, runEnd(this.buffer, from(this), endsText));
+  },
+  stateInAttributeValueDoubleQuotes(this: TokenizerFields, c: number) {
+    if (endsDoubleQuoted(c) || !this.decodeEntities)
+      original.stateInAttributeValueDoubleQuotes!.call(this, c);
+    else passTo(this, runEnd(this.buffer, from(this), endsDoubleQuoted));
+  },
+  stateInAttributeValueSingleQuotes(this: TokenizerFields, c: number) {
+    if (endsSingleQuoted(c) || !this.decodeEntities)
+      original.stateInAttributeValueSingleQuotes!.call(this, c);
+    else passTo(this, runEnd(this.buffer, from(this), endsSingleQuoted));
+  },
+  stateInTagName(this: TokenizerFields, c: number) {
+    if (endsTagName(c)) original.stateInTagName!.call(this, c);
+    else passTo(this, runEnd(this.buffer, from(this), endsTagName));
+  },
+  stateInAttributeName(this: TokenizerFields, c: number) {
+    if (endsAttributeName(c)) original.stateInAttributeName!.call(this, c);
+    else passTo(this, runEnd(this.buffer, from(this), endsAttributeName));
+  },
+  stateInClosingTagName(this: TokenizerFields, c: number) {
+    if (endsClosingTagName(c)) original.stateInClosingTagName!.call(this, c);
+    else passTo(this, runEnd(this.buffer, from(this), endsClosingTagName));
+  },
+});
+
+const PARSER_OPTIONS = { lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: PageTokenizer };
 
 /** htmlparser2's own tokenizer switch, private in its types: off, values are skipped without decoding entities. */
 type EntitySwitch = { tokenizer: { decodeEntities: boolean } };
