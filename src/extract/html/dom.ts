@@ -132,7 +132,16 @@ Object.assign(PageTokenizer.prototype, {
   },
 });
 
-const PARSER_OPTIONS = { lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: PageTokenizer };
+/** The fast paths only where htmlparser2's tokenizer still has the states they replace (a later version may not). */
+const FAST_STATES = Object.keys(Object.getOwnPropertyDescriptors(PageTokenizer.prototype)).filter(
+  (k) => k !== 'constructor',
+);
+const fastTokenizer = FAST_STATES.every((state) => typeof original[state] === 'function');
+const PARSER_OPTIONS = {
+  lowerCaseTags: true,
+  lowerCaseAttributeNames: true,
+  Tokenizer: fastTokenizer ? PageTokenizer : Tokenizer,
+};
 
 /** htmlparser2's own tokenizer switch, private in its types: off, values are skipped without decoding entities. */
 type EntitySwitch = { tokenizer: { decodeEntities: boolean } };
