@@ -128,6 +128,9 @@ test('delivering, receiving and helping are aid or hosting only with the right o
   assert.deepEqual(triggersOf('The earbuds deliver sound as the musicians intended.'), []);
   assert.deepEqual(triggersOf('Turkey delivered weapons to Kyiv.'), ['delivered:070']);
   assert.deepEqual(triggersOf('You can receive calls while driving.'), []);
+  assert.deepEqual(triggersOf('He made hoax calls to the ambulance service.'), []);
+  assert.deepEqual(triggersOf('Biden held phone calls with Xi.'), ['calls:041']);
+  assert.deepEqual(triggersOf('The president calls Xi.'), ['calls:041']);
   assert.deepEqual(triggersOf('Putin received Erdogan in Sochi.'), ['received:043']);
   assert.deepEqual(triggersOf('Putin received the Turkish delegation.'), ['received:043']);
   assert.deepEqual(triggersOf('The app helps you find a partner.'), []);

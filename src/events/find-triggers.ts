@@ -475,6 +475,16 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     if (lemmas[i] === 'call' && last === i && hasObjectComplement(tokens, words, i + 1)) continue;
     // "receive calls", "make calls": a verb's object that the tagger read as a verb.
     if (lemmas[i] === 'call' && tokens[i - 1]?.pos === 'VERB') continue;
+    // "made hoax calls to the ambulance service": after a noun and with no object, "calls" is a noun,
+    // which consults someone only "with" them ("held phone calls with Xi"; "the president calls Xi").
+    if (
+      lemmas[i] === 'call' &&
+      last === i &&
+      tokens[i - 1]?.pos === 'NOUN' &&
+      !['DET', 'PROPN', 'PRON', 'NOUN'].includes(tokens[i + 1]?.pos ?? '') &&
+      lower[i + 1] !== 'with'
+    )
+      continue;
     if (lemmas[i] === 'commit' && !lower.slice(i + 1, i + 1 + COMMIT_TO_REACH).includes('to')) continue;
     if (lemmas[i] === 'meet' && metStandard(lower, i)) continue;
     if (last === i && lacksNeededObject(lemmas[i] ?? '', lower, i, passive)) continue;
