@@ -131,6 +131,8 @@ test('delivering, receiving and helping are aid or hosting only with the right o
   assert.deepEqual(triggersOf('He made hoax calls to the ambulance service.'), []);
   assert.deepEqual(triggersOf('Biden held phone calls with Xi.'), ['calls:041']);
   assert.deepEqual(triggersOf('The president calls Xi.'), ['calls:041']);
+  assert.deepEqual(triggersOf('Truckers seeking to enter Ukraine protested.'), ['protested:140']);
+  assert.deepEqual(triggersOf('Ukraine sought weapons from NATO.'), ['sought:020']);
   assert.deepEqual(triggersOf('Putin received Erdogan in Sochi.'), ['received:043']);
   assert.deepEqual(triggersOf('Putin received the Turkish delegation.'), ['received:043']);
   assert.deepEqual(triggersOf('The app helps you find a partner.'), []);

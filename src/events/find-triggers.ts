@@ -486,6 +486,8 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     )
       continue;
     if (lemmas[i] === 'commit' && !lower.slice(i + 1, i + 1 + COMMIT_TO_REACH).includes('to')) continue;
+    // "truckers seeking to enter Ukraine": an aim, no request; its "to" complement is coded if it is an act.
+    if (lemmas[i] === 'seek' && lower[i + 1] === 'to') continue;
     if (lemmas[i] === 'meet' && metStandard(lower, i)) continue;
     if (last === i && lacksNeededObject(lemmas[i] ?? '', lower, i, passive)) continue;
     if (hasWrongObject(lemmas[i] ?? '', lower, i)) continue;
