@@ -104,11 +104,12 @@ export function findRolePhrase(text: string, nameStart: number): RolePhrase | un
   // A country or demonym first is the country ("Czech Interior Minister").
   const preceding = word ? /(?:\p{Lu}[\p{L}-]*[ \t]+){1,3}$/u.exec(before.slice(0, match.index)) : null;
   const placeWords = preceding?.[0].trim().split(/[ \t]+/) ?? [];
+  const countryFirst = placeWords.length === 1 && countryOf(placeWords[0]!) !== undefined;
   const longer =
     placeWords.length > 0 &&
     placeWords.length < 3 &&
     !placeWords.some((w) => w !== 'New' && NOT_TITLE_WORDS.test(w)) &&
-    !(placeWords.length === 1 && countryOf(placeWords[0]!) && !countryOfName(`${placeWords[0]} ${word}`));
+    !(countryFirst && !countryOfName(`${placeWords[0]} ${word}`));
   const place = longer ? `${placeWords.join(' ')} ${word}` : word;
   const country = place && (longer ? countryOfName(place) : countryOf(place));
   // "Finance Minister", "Deputy Prime Minister": a capitalised word that names no country, before a
@@ -117,7 +118,7 @@ export function findRolePhrase(text: string, nameStart: number): RolePhrase | un
   if (place && !country && !possessive && !modifiers && capitalisedTitle && !NOT_TITLE_WORDS.test(word!)) {
     role.title = `${place} ${role.title}`;
     if (longer) role.start -= preceding![0].length;
-    else if (placeWords.length === 1 && countryOf(placeWords[0]!)) {
+    else if (countryFirst) {
       role.countryWord = placeWords[0];
       role.start -= preceding![0].length;
     }

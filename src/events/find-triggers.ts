@@ -92,12 +92,6 @@ const ACCIDENTS = wordSet(
   'crash accident collision earthquake quake flood floods flooding storm hurricane typhoon cyclone tornado landslide avalanche tsunami wildfire disease virus epidemic heatwave derailment',
 );
 const ACCIDENT_REACH = 8;
-/**
- * Verbs that are an event only with the right object within a few words: "delivered aid", "deliver
- * weapons to Kyiv" (not "delivers sound"), "shared intelligence with Kyiv" (not "shared photos"),
- * "signed a peace treaty" (not "signed decrees", "signed the bill into law"), "trained Ukrainian
- * troops" (not "models trained on text").
- */
 /** Verbs of force and justice never used without their object (who is jailed, killed, deported). */
 const ALWAYS_TRANSITIVE = wordSet(
   'jail imprison detain arrest convict sentence indict kill injure wound kidnap abduct execute deport expel fine sack',
@@ -114,6 +108,12 @@ const AID_GOODS = wordSet(
   'aid food supplies supply weapons weapon arms ammunition munitions missiles tanks jets medicine medicines medical assistance equipment fuel vaccines vaccine water humanitarian relief grain shipment shipments shells troops convoy convoys',
 );
 
+/**
+ * Verbs that are an event only with the right object within a few words: "delivered aid", "deliver
+ * weapons to Kyiv" (not "delivers sound"), "shared intelligence with Kyiv" (not "shared photos"),
+ * "signed a peace treaty" (not "signed decrees", "signed the bill into law"), "trained Ukrainian
+ * troops" (not "models trained on text").
+ */
 const NEEDS_OBJECT = new Map<string, ObjectRule>([
   ['deliver', { objects: AID_GOODS, reach: 4 }],
   // "has enough supply", "supply chains": no aid without the goods.

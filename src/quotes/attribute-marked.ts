@@ -50,13 +50,12 @@ export function attributionAtStart(s: SentenceTokens): MarkedAttribution | undef
   const first = s.words[i];
   if (first === '—' || first === '–' || first === '--' || first === '––' || first === '——') {
     const source = phraseAfter(s, i + 1);
+    if (!source) return undefined;
     // `” — Albert Einstein`, `” — Einstein, physicist`, `” — a spokesman said`; not `“alts” — alternative
     // jokes that …`, a gloss of the quoted word that goes on as a clause.
-    const next = source ? s.words[source.to] : undefined;
-    const ends = next === undefined || /^[,.;:!?()]$/.test(next) || isCueVerb(s, source!.to);
-    return source && ends
-      ? { cue: offsets(s, { from: i, to: i + 1 }), source: offsets(s, source) }
-      : undefined;
+    const next = s.words[source.to];
+    const ends = next === undefined || /^[,.;:!?()]$/.test(next) || isCueVerb(s, source.to);
+    return ends ? { cue: offsets(s, { from: i, to: i + 1 }), source: offsets(s, source) } : undefined;
   }
   if (isCueVerb(s, i)) {
     const group = verbGroup(s, i);

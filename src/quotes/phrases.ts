@@ -157,10 +157,10 @@ export function isMeasure(s: SentenceTokens, phrase: TokenRange): boolean {
   let k = phrase.from;
   const word = () => (s.words[k] ?? '').toLowerCase();
   if (qualifiers[word()] !== undefined) k++;
+  const signed = currencyPrefixes[s.words[k] ?? ''] !== undefined;
   // The phrase may begin after the sign: "$" is a symbol, no part of a noun phrase.
-  const priced =
-    currencyPrefixes[s.words[k] ?? ''] !== undefined || currencyPrefixes[s.words[k - 1] ?? ''] !== undefined;
-  if (currencyPrefixes[s.words[k] ?? ''] !== undefined) k++;
+  const priced = signed || currencyPrefixes[s.words[k - 1] ?? ''] !== undefined;
+  if (signed) k++;
   if (!/^\d[\d,.]*$/.test(word()) && numberWords[word()] === undefined) return false;
   k++;
   while (k < phrase.to && scales[word()] !== undefined) k++;

@@ -1,10 +1,10 @@
 /**
  * Sentence boundaries from tokens, within each block: a sentence ends at a full stop, question or
  * exclamation mark (and the closing quotation marks or brackets right after it) when the next token
- * starts a sentence: a capital, a digit, a currency sign ("$5 million was"), an opening mark or a bullet. A word with a full stop of its own
- * ("U.S.", "p.m.", "etc.") ends a sentence before a capital too, unless it is an initial ("J.") or an
- * abbreviation that stands before a name ("Mr.", "Gen.", "St.", "Jan."); before a number ("No. 5") no
- * abbreviation ends a sentence.
+ * starts a sentence: a capital, a digit, a currency sign ("$5 million was"), an opening mark or a
+ * bullet. A word with a full stop of its own ("U.S.", "p.m.", "etc.") ends a sentence before a capital
+ * too, unless it is an initial ("J.") or an abbreviation that stands before a name ("Mr.", "Gen.",
+ * "St.", "Jan."); before a number ("No. 5") no abbreviation ends a sentence.
  *
  * It replaces wink-nlp's sentence splitter, which cost a fifth of the tokenize stage; on GUM it
  * scores as well (`npm run eval:sentences`).

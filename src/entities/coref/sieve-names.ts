@@ -103,13 +103,21 @@ export function nameSieve(context: SieveContext): void {
       continue;
     }
     if (m.type === 'NORP') continue;
-    const target = findTarget(m, i, name, words);
+    // An organisation's qualifier and the name it qualifies, read once for the look-up and the index.
+    const split = m.type === 'ORG' ? qualifierSplit(words) : undefined;
+    const target = findTarget(m, i, name, words, split);
     if (target !== undefined) clusters.union(target, i);
-    index(m, i, name, words);
+    index(m, i, name, words, split);
   }
   joinNamedDescriptions(context);
 
-  function findTarget(m: CorefMention, i: number, name: string, words: string[]): number | undefined {
+  function findTarget(
+    m: CorefMention,
+    i: number,
+    name: string,
+    words: string[],
+    split: [string, string] | undefined,
+  ): number | undefined {
     const same = exact.get(name);
     if (same !== undefined) return same;
     if (m.type === 'PERSON' || m.type === 'MISC') {
@@ -152,7 +160,7 @@ export function nameSieve(context: SieveContext): void {
         text.slice(mentions[prefixOf]!.start, mentions[prefixOf]!.end).slice(name.length).trim(),
       );
     if (prefixOf !== undefined && mentions[prefixOf]!.type === m.type && !partOf) return prefixOf;
-    const qualified = m.type === 'ORG' ? sameBodyQualified(name, words) : undefined;
+    const qualified = m.type === 'ORG' ? sameBodyQualified(name, split) : undefined;
     if (qualified !== undefined) return qualified;
     // "Islamic State group": the name without its trailing common noun.
     const bare = name.replace(/(?:\s+\p{Ll}+)+$/u, '');
@@ -167,12 +175,12 @@ export function nameSieve(context: SieveContext): void {
    * country's "Foreign Ministry" is left to the descriptions); "UN Security Council" and "United Nations
    * Security Council" (the acronym spells the other's qualifier).
    */
-  function sameBodyQualified(name: string, words: string[]): number | undefined {
+  function sameBodyQualified(name: string, split: [string, string] | undefined): number | undefined {
     const bodies = byQualifiedTail.get(name);
     const acronym = bodies?.find((b) => ACRONYM.test(b.head))?.head;
     const sameHead = (head: string) => head === acronym || initials(head) === acronym;
     if (acronym && bodies?.every((b) => sameHead(b.head))) return bodies[0]!.at;
-    const [head, tail] = qualifierSplit(words) ?? [];
+    const [head, tail] = split ?? [];
     if (!head || !tail || !ACRONYM.test(head)) return undefined;
     return byQualifiedTail.get(tail)?.find((b) => initials(b.head) === head)?.at;
   }
@@ -186,7 +194,13 @@ export function nameSieve(context: SieveContext): void {
     return `${(words[0] ?? '').slice(0, 3).toLowerCase()} ${(words[words.length - 1] ?? '').slice(0, 4).toLowerCase()}`;
   }
 
-  function index(m: CorefMention, i: number, name: string, words: string[]): void {
+  function index(
+    m: CorefMention,
+    i: number,
+    name: string,
+    words: string[],
+    split: [string, string] | undefined,
+  ): void {
     if (!exact.has(name)) exact.set(name, i);
     if (m.type === 'PERSON') {
       if (words.length < 2) return;
@@ -202,7 +216,7 @@ export function nameSieve(context: SieveContext): void {
     }
     const acronym = initials(name);
     if (acronym.length >= 2 && words.length >= 2 && !byInitials.has(acronym)) byInitials.set(acronym, i);
-    const [head, tail] = (m.type === 'ORG' && qualifierSplit(words)) || [];
+    const [head, tail] = split ?? [];
     if (head && tail) byQualifiedTail.set(tail, [...(byQualifiedTail.get(tail) ?? []), { head, at: i }]);
     for (let n = 1; n < words.length; n++) {
       const prefix = words.slice(0, n).join(' ');
