@@ -147,6 +147,7 @@ test('a span of time is no date; a point that many units away is', () => {
     'In the next five years the city will grow.',
     'In the years since, prices rose.',
     'Messages expire after 24 hours.',
+    'All of a sudden after 15 minutes I was down a break.',
     'Support is open 24/7.',
   ])
     assert.deepEqual(datesIn(sentence, published), [], sentence);

@@ -71,8 +71,11 @@ const RELATIVE_WORDS =
 const RELATIVE_TO_EVENT = /\b(?:after|before|later|earlier)$/i;
 const EXPLICIT_WEEK = /\b(?:next|coming|this|last|past|previous)\b/i;
 
-/** Ends in a plural unit of time: "the past 45 years", "for two years", "after 24 hours", "In the years". */
-const SPAN_OF_TIME = /\b(?:hours|days|weeks|months|years|decades)$/i;
+/**
+ * Ends in a plural unit of time: "the past 45 years", "for two years", "after 24 hours", "after 15
+ * minutes", "In the years".
+ */
+const SPAN_OF_TIME = /\b(?:seconds|minutes|hours|days|weeks|months|years|decades)$/i;
 /** "in two years", "within 48 hours": a point (or deadline) that many units from now, which chrono dates. */
 const POINT_AHEAD =
   /^(?:in|within)\s+(?:\d+|an?|a few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;

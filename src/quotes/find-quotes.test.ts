@@ -137,8 +137,20 @@ test('not statements: prepositions, passives, questions left unanswered, seeing,
     'Creating Characters We Love: the Screenwriting Process in Our Flag Means Death',
     'All told, the sale is a happy ending for the village.',
     'The tablet already boasts a pretty nifty chip.',
+    'In an unforgettable battle, Federer claimed his first and only Roland Garros title, making him the sixth.',
+    'In an unforgettable battle, Federer claimed his first title.',
   ])
     assert.deepEqual(brief(text), [], text);
+});
+
+test('a cue with no content still gives its subject to the next cue: "claimed X and said …"', () => {
+  assert.deepEqual(
+    brief('He claimed vast wealth and said it ensured he was not beholden to special interests.').map((q) => [
+      q.speaker,
+      q.text,
+    ]),
+    [['He', 'it ensured he was not beholden to special interests']],
+  );
 });
 
 test('"called" with an object and its complement is a statement; a telephone call is not', () => {

@@ -175,6 +175,8 @@ function trailing(s: SentenceTokens): RawAttribution | undefined {
       continue;
     const content = trimRange(s, { from: afterDateline(s), to: source.from - 1 });
     if (content.to - content.from <= MIN_CONTENT_TOKENS || loneSubordinateClause(s, content)) continue;
+    // "In an unforgettable battle, Federer claimed his title": an opening phrase without a verb is no content.
+    if (!s.tokens.slice(content.from, content.to).some(isVerbish)) continue;
     return { content: span(s, content), cue: span(s, group), source: span(s, source), kind: 'indirect' };
   }
   return undefined;
@@ -333,6 +335,9 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     if (!source && isParticiple(s.words[v] ?? '') && s.words[group.from - 1] === ',')
       source = sharedSubject(s, group.from - 1);
     if (!source || isMeasure(s, source)) continue;
+    // "He claimed vast wealth and said it ensured …": the subject is shared even when the first cue
+    // reports nothing.
+    shared = source;
     const start = contentStart(s, group.to, v);
     if (start === undefined || end - start < MIN_CONTENT_TOKENS) continue;
     if (isModifierParticiple(s, group, v) && !CLAUSE_OPENERS.test(s.words[start] ?? '')) continue;
@@ -369,7 +374,6 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     const content = trimRange(s, { from: start, to: stop });
     if (content.to - content.from < MIN_CONTENT_TOKENS) continue;
     out.push({ content: span(s, content), cue: span(s, group), source: span(s, source), kind: 'indirect' });
-    shared = source;
     v = stop; // the content is not searched for cues of its own
   }
   return out;
