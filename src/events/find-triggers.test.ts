@@ -157,3 +157,12 @@ test('delivering, receiving and helping are aid or hosting only with the right o
   assert.deepEqual(triggersOf('After the release of the show’s first trailer, fans cheered.'), []);
   assert.deepEqual(triggersOf('Hamas released the hostages of the attack.'), ['released:0841']);
 });
+
+test('a participle before its noun describes it; a promise of harm is a threat', () => {
+  assert.deepEqual(triggersOf('He slammed the proposed bill on Friday.'), ['slammed:111']);
+  assert.deepEqual(triggersOf('They discussed the agreed plan.'), ['discussed:040']);
+  assert.deepEqual(triggersOf('Russia proposed talks.'), ['proposed:030']);
+  assert.deepEqual(triggersOf('Graham promises ‘war’ on New York.'), ['promises:130']);
+  assert.deepEqual(triggersOf('Hezbollah vowed swift retaliation.'), ['vowed:130']);
+  assert.deepEqual(triggersOf('Biden promised aid to Kyiv.'), ['promised:030']);
+});

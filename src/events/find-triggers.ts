@@ -329,6 +329,14 @@ const helpsDoSomething = (tokens: readonly Token[], lower: readonly string[], i:
   lower[i + 1] === 'but' ||
   (HELPED.has(lower[i + 1] ?? '') && (tokens[i + 2]?.pos === 'VERB' || lower[i + 2] === 'to'));
 
+/** "promises war on New York", "vowed revenge": a promise of harm is a threat (CAMEO 130). */
+const PROMISING = new Set(['promise', 'vow', 'pledge']);
+const HARM = new Set(['war', 'revenge', 'retaliation', 'retribution', 'vengeance', 'reprisals']);
+/** Words between the promise and the harm: "promises ‘war’", "vowed swift retaliation". */
+const BEFORE_HARM = /^(?:a|an|the|swift|harsh|severe|[‘’'"“”])$/;
+const promisesHarm = (lower: readonly string[], i: number) =>
+  HARM.has(lower.slice(i + 1, i + 4).find((w) => !BEFORE_HARM.test(w)) ?? '');
+
 /** A word as written, in lower case and as its lemma, each a canonical word. */
 interface WordForms {
   word: string;
@@ -466,6 +474,16 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
       }
     }
     if (!cameo) continue;
+    // "the proposed bill", "over promised aid": a participle between a determiner or preposition and its
+    // noun describes the noun; only violence is still an act ("the wounded soldiers").
+    if (
+      participle &&
+      last === i &&
+      (['DET', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || POSSESSIVE.test(previous)) &&
+      isNounLike(tokens[i + 1]) &&
+      !VIOLENT_ROOTS.has(cameo.slice(0, 2))
+    )
+      continue;
     if ((lemmas[i] === 'release' || lemmas[i] === 'publish') && publication(words, i)) continue;
     // "charged with murder", "charged him over the attack": a legal charge names what for; "wireless
     // charging", "charge your phone", "charged $5" are no arrests.
@@ -496,6 +514,7 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     if (AGREES_WITH_VIEW.test(word) && last === i && VIEW_FOLLOWS.has(lower[i + 1] ?? '')) continue;
     if (VIOLENT_ROOTS.has(cameo.slice(0, 2)) && byAccident(lemmas, words, i)) continue;
     if (intended && VIOLENT_ROOTS.has(cameo.slice(0, 2))) cameo = '138';
+    else if (PROMISING.has(lemmas[i] ?? '') && last === i && promisesHarm(lower, i)) cameo = '130';
     else if (announced && INTENT_CODES[cameo.slice(0, 2)]) cameo = INTENT_CODES[cameo.slice(0, 2)] as string;
     const lastToken = tokens[last] as Token;
     const relative = words.slice(Math.max(0, i - 3), i).some((w) => /^(?:who|which|whom|whose)$/i.test(w));
