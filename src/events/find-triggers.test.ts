@@ -166,3 +166,8 @@ test('a participle before its noun describes it; a promise of harm is a threat',
   assert.deepEqual(triggersOf('Hezbollah vowed swift retaliation.'), ['vowed:130']);
   assert.deepEqual(triggersOf('Biden promised aid to Kyiv.'), ['promised:030']);
 });
+
+test('cracking software is no repression; cracking down is', () => {
+  assert.deepEqual(triggersOf('Hackers cracked the software.'), []);
+  assert.deepEqual(triggersOf('Police cracked down on protesters.'), ['cracked down:175']);
+});
