@@ -28,6 +28,12 @@ test('a title a person is known by stays in the name', () => {
   assert.equal(link('Blinken met Pope Francis on Monday.', ['Pope Francis'])[0]?.name, 'Pope Francis');
 });
 
+test('a generational suffix is no name of its own: "King" is no role of "Jr."', () => {
+  const [king] = link('It is where Martin Luther King Jr. was assassinated.', ['Martin Luther King Jr.']);
+  assert.equal(king?.name, 'Martin Luther King Jr.');
+  assert.deepEqual(king?.roles ?? [], []);
+});
+
 test('an organisation known only by descriptions is named by its most frequent modified description', () => {
   const described = (text: string) => {
     const { tokens, sentences } = tokenize(text, [{ start: 0, end: text.length }]);

@@ -199,6 +199,8 @@ function demonymCountry(text: string, members: CorefMention[]): string | undefin
 /** A courtesy title before a name, no part of it ("Mr. Tom Jones"); "Sir" and "Dame" are. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Messrs)\.?\s+(?=\p{Lu})/u;
 
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
 /**
  * A person's name without a courtesy title or the role words tagged with it: "Afghan Ambassador
  * Hamdullah Mohib" → "Hamdullah Mohib" (the role: "Ambassador", Afghan), so that the canonical name
@@ -210,6 +212,8 @@ function withoutRole(written: string): { name: string; role?: RolePhrase } {
   let out: { name: string; role?: RolePhrase } = { name: form };
   for (const word of form.matchAll(/\s(?=\p{Lu})/gu)) {
     const at = word.index + 1;
+    // "Martin Luther King Jr.": a generational suffix is no name of its own.
+    if (GENERATION.test(form.slice(at))) continue;
     const role = findRolePhrase(form, at);
     if (role?.start === 0 && !isNameTitle(role.title)) out = { name: form.slice(at), role };
   }
