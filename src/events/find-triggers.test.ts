@@ -171,3 +171,10 @@ test('cracking software is no repression; cracking down is', () => {
   assert.deepEqual(triggersOf('Hackers cracked the software.'), []);
   assert.deepEqual(triggersOf('Police cracked down on protesters.'), ['cracked down:175']);
 });
+
+test('firing weapons is an attack; firing an employee is not', () => {
+  assert.deepEqual(triggersOf('He was fired for incompetence.'), []);
+  assert.deepEqual(triggersOf('The club fired its coach.'), []);
+  assert.deepEqual(triggersOf('Shots were fired near the embassy.'), ['fired:193']);
+  assert.deepEqual(triggersOf('They fired tear gas at protesters.'), ['fired:193']);
+});

@@ -146,6 +146,17 @@ const NEEDS_OBJECT = new Map<string, ObjectRule>([
       reach: 5,
     },
   ],
+  // "fired missiles", "shots were fired", "fired at the crowd" are attacks; "was fired for incompetence",
+  // "fired the coach" are dismissals.
+  [
+    'fire',
+    {
+      objects: wordSet(
+        'on at upon into shots shot rounds bullets missiles missile rockets rocket shells mortars mortar artillery salvo salvos volley volleys guns gun weapons gas ammunition cannon cannons torpedo torpedoes projectiles drones flares grenades',
+      ),
+      reach: 4,
+    },
+  ],
   [
     'train',
     {
