@@ -139,6 +139,7 @@ test('not statements: prepositions, passives, questions left unanswered, seeing,
     'The tablet already boasts a pretty nifty chip.',
     'In an unforgettable battle, Federer claimed his first and only Roland Garros title, making him the sixth.',
     'In an unforgettable battle, Federer claimed his first title.',
+    'When asked for evidence to support the claims, Twitter had refused.',
   ])
     assert.deepEqual(brief(text), [], text);
 });

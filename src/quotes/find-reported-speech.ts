@@ -29,7 +29,13 @@ import {
   type TokenRange,
   verbGroup,
 } from './phrases.js';
-import { cueClass, takesClauseOnly, takesComplementOnly, takesRecipient } from './speech-verbs.js';
+import {
+  cueClass,
+  takesClauseOnly,
+  takesComplementOnly,
+  takesObjectOnly,
+  takesRecipient,
+} from './speech-verbs.js';
 
 /** A found attribution before speaker resolution, in character offsets. */
 export interface RawAttribution {
@@ -155,7 +161,7 @@ function trailing(s: SentenceTokens): RawAttribution | undefined {
           };
       }
     }
-    if (v < end - MAX_TRAILING_TAIL - 1) continue;
+    if (v < end - MAX_TRAILING_TAIL - 1 || takesObjectOnly(s.words[v] ?? '')) continue;
     // "CONTENT, SOURCE said (in an interview)."; "CONTENT, Sabrina Schlesinger, MSc, one of the study
     // authors, told Health."
     let source = phraseBefore(s, group.from);

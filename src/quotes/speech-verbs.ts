@@ -12,6 +12,7 @@ interface SpeechVerbData {
   recipient: string[];
   clauseOnly: string[];
   complementOnly: string[];
+  objectOnly: string[];
   particles: Record<string, string[]>;
   irregular: Record<string, string[]>;
   phrases: string[];
@@ -25,6 +26,7 @@ interface Lexicon {
   recipient: Set<string>;
   clauseOnly: Set<string>;
   complementOnly: Set<string>;
+  objectOnly: Set<string>;
   particles: Record<string, string[]>;
 }
 
@@ -66,6 +68,7 @@ function load(): Lexicon {
     recipient: new Set(data.recipient),
     clauseOnly: new Set(data.clauseOnly),
     complementOnly: new Set(data.complementOnly),
+    objectOnly: new Set(data.objectOnly),
     particles: data.particles,
   };
 }
@@ -89,7 +92,7 @@ export function lemmaOf(word: string): string | undefined {
   return lex().lemmaOf.get(word.toLowerCase());
 }
 
-function lemmaIn(word: string, list: 'recipient' | 'clauseOnly' | 'complementOnly'): boolean {
+function lemmaIn(word: string, list: 'recipient' | 'clauseOnly' | 'complementOnly' | 'objectOnly'): boolean {
   const lemma = lemmaOf(word);
   return lemma !== undefined && lex()[list].has(lemma);
 }
@@ -107,6 +110,11 @@ export function takesClauseOnly(word: string): boolean {
 /** Speech verbs whose plain object is speech only with a complement: "called the plan a disaster". */
 export function takesComplementOnly(word: string): boolean {
   return lemmaIn(word, 'complementOnly');
+}
+
+/** Cues whose content follows them, never a clause before them: ", Twitter had refused." reports nothing. */
+export function takesObjectOnly(word: string): boolean {
+  return lemmaIn(word, 'objectOnly');
 }
 
 /** Particles that belong to the cue after this verb: "called for", "pointed out". */
