@@ -621,6 +621,23 @@ test('a country in the source speaks only as the source itself or its government
   );
 });
 
+test('a person named inside a phrase headed by someone else is not the speaker; a place after a common noun is in the phrase', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.speaker?.text, q.speaker?.entity ?? null]);
+  assert.deepEqual(speakers('DeSantis campaign officials say Haley would fail.'), [
+    ['DeSantis campaign officials', null],
+  ]);
+  assert.deepEqual(speakers('A lawyer for Trump said the case was weak.'), [['A lawyer for Trump', null]]);
+  assert.deepEqual(speakers('Trump lawyer Marc Kasowitz said the ruling was fair.'), [
+    ['Trump lawyer Marc Kasowitz', 'person/marc-kasowitz'],
+  ]);
+  assert.deepEqual(speakers('Antony Blinken of the State Department said the talks were over.'), [
+    ['Antony Blinken of the State Department', 'person/antony-blinken'],
+  ]);
+  assert.deepEqual(speakers('The Trump campaign said it would sue.'), [['The Trump campaign', 'person/trump']]);
+  assert.deepEqual(speakers('Officials in Kyiv said the attack failed.'), [['Officials in Kyiv', 'gpe/kyiv']]);
+  assert.deepEqual(speakers('Residents in Gaza said the attack failed.'), [['Residents in Gaza', null]]);
+});
+
 test('a quotation over several paragraphs, closed only in the last, is the words of the one named after it', () => {
   const text =
     'Cleaners told us what they will not do.\n\n“I will not clean litter boxes.\n\n“Dishes are a big one, too.\n\n“It is more housekeeping than cleaning.” –– Amber Elise, owner of a cleaning firm\n\nThe next tip follows.\n';

@@ -139,8 +139,10 @@ function trailing(s: SentenceTokens): RawAttribution | undefined {
     const group = verbGroup(s, v);
     // "CONTENT, said SOURCE." ("…, told Health" names whom it was told, not who spoke.)
     // ("…, citing the group's use of …": a participle's object is what it cites, not who speaks.)
+    // ("…, have also endorsed Clinton in the race": an auxiliary is no inverted cue's.)
     if (
       s.words[group.from - 1] === ',' &&
+      group.from === v &&
       !takesRecipient(s.words[v] ?? '') &&
       !isParticiple(s.words[v] ?? '')
     ) {

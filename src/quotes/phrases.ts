@@ -78,7 +78,7 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
   // "US Ambassador to the UN Linda Thomas-Greenfield", "an adviser to the president": "to" after a role.
   if (/^to$/i.test(word))
     return isRoleWord(s.words[i - 1] ?? '') && ['DET', 'PROPN'].includes(s.tokens[i + 1]?.pos ?? '');
-  if (/^(?:of|for|at|with|and|&|-|\.)$/i.test(word)) {
+  if (/^(?:of|for|at|with|in|from|and|&|-|\.)$/i.test(word)) {
     // Inside a name or title: "Secretary of State", "Johnson & Johnson", "director at Schaefer's".
     const before = s.tokens[i - 1];
     const after = s.tokens[i + 1];
@@ -86,6 +86,15 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
     if (/^and$/i.test(word) && before?.pos === 'NUM') return false;
     // "a liaison officer with Gaza", "a spokesman with the agency": "with" after a common noun.
     if (/^with$/i.test(word)) return before?.pos === 'NOUN' && !!after && NP_POS.has(after.pos);
+    // "officials in Kyiv", "residents from the area", "Blinken in Kyiv": a place after a noun; not a time
+    // ("prosecutors in April") nor a relative clause ("cases in which Kaine defended").
+    if (/^(?:in|from)$/i.test(word))
+      return (
+        ['NOUN', 'PROPN'].includes(before?.pos ?? '') &&
+        ['DET', 'PROPN', 'ADJ', 'NOUN'].includes(after?.pos ?? '') &&
+        !RELATIVE_PRONOUN.test(s.words[i + 1] ?? '') &&
+        !TIME_WORDS.test(s.words[i + 1] ?? '')
+      );
     return !!before && !!after && NP_POS.has(before.pos) && NP_POS.has(after.pos);
   }
   return false;

@@ -43,20 +43,49 @@ function recentPeople(inputs: SpeakerInputs, at: number, count: number): string[
   return out;
 }
 
+/**
+ * "The Trump campaign", "the Obama administration", "Trump's tweet", "her account": a body that
+ * speaks for the person, or the person's own words, as the phrase's head.
+ */
+const SPEAKS_FOR =
+  /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?(?:campaign|administration|team|camp|tweets?|posts?|statements?|account|words|remarks|letter|brief|book|memoir|testimony|message|speech)$/u;
+/** Words after a name that modify something else: "DeSantis campaign officials", "Trump aides". */
+const MODIFIES_NEXT =
+  /^(?:['’]s?)?\s+(?!(?:of|for|at|in|from|with|to|and|or|who|whose|on|by|this|last|next|earlier|later|yesterday|today|\p{L}+day)\b)\p{L}/iu;
+
+/**
+ * A person named inside a phrase whose head is someone else: "DeSantis campaign officials", "Trump's
+ * spokesman" (the name modifies the words after it), "a lawyer for Trump", "supporters of DeSantis"
+ * (the name is the object of a preposition after the head). "Blinken, the US Secretary of State",
+ * "Antony Blinken of the State Department" and "the Trump campaign" (speaking for him) are the person.
+ */
+function namesSomeoneElse(inputs: SpeakerInputs, m: Mention, start: number, end: number): boolean {
+  if (typeOf(inputs, m.entity) !== 'PERSON') return false;
+  const after = inputs.text.slice(m.end, end);
+  const before = inputs.text.slice(start, m.start);
+  if (SPEAKS_FOR.test(after)) return false;
+  return MODIFIES_NEXT.test(after) || /\p{Ll}\s+(?:of|for|to|with)\s+$/u.test(before);
+}
+
 export function resolveSpeaker(inputs: SpeakerInputs, start: number, end: number): Speaker {
   const text = inputs.text.slice(start, end);
   const speaker: Speaker = { start, end, text };
   const inside = spansWithin(inputs.mentions, start, end);
   const score = (m: Mention) =>
     rank(typeOf(inputs, m.entity)) * 4 + (m.kind === 'name' ? 2 : m.kind === 'nominal' ? 1 : 0);
-  let best: Mention | undefined;
-  for (const m of inside) if (score(m) > (best ? score(best) : -1)) best = m;
   const phrase = text.trim().replace(/[,\s]+$/, '');
+  let best: Mention | undefined;
+  for (const m of inside)
+    if (score(m) > (best ? score(best) : -1) && !namesSomeoneElse(inputs, m, start, start + phrase.length))
+      best = m;
   // "the head of the American diplomacy": a place inside a role phrase is not the speaker; nor is the
   // country of "Polish farmers" or "the Ukrainian border service", which speak for themselves.
   const place = best !== undefined && rank(typeOf(inputs, best.entity)) <= 1;
   const placeInRole = place && ROLE_PHRASE.test(phrase);
-  const placeModifier = place && best!.end < start + phrase.length && !STATE_BODY.test(phrase);
+  // "Officials in Kyiv" speak for the place; "residents in Gaza" for themselves.
+  const head = phrase.replace(/\s+(?:in|from)\s.*$/s, '');
+  const placeModifier =
+    place && (best!.end < start + phrase.length || head !== phrase) && !STATE_BODY.test(head);
   if (best && !placeInRole && !placeModifier) {
     speaker.entity = best.entity;
     return speaker;
