@@ -50,6 +50,13 @@ test('an organisation known only by descriptions is named by its most frequent m
     described('The entire team arrived on Monday. The team won two matches. The team said it was proud.'),
     ['team'],
   );
+  // A noun modifying another word describes no one: no "college".
+  assert.deepEqual(
+    described(
+      'Voters who lack college degrees backed him. College-educated voters did not. Her lead among college-educated suburbanites grew.',
+    ),
+    [],
+  );
 });
 
 test('people described mostly without "the" are people in general, no entity; one described person is', () => {

@@ -133,7 +133,8 @@ function entityOf(
  * over the same text, never shared with another article's "team" or "police".
  */
 function describedEntity(text: string, members: CorefMention[], articleKey: string): Entity | undefined {
-  const nominals = members.filter((m) => m.kind === 'nominal');
+  // "college degrees", "college-educated": a noun that modifies another word describes no actor.
+  const nominals = members.filter((m) => m.kind === 'nominal' && !m.modifier && text[m.end] !== '-');
   if (nominals.length < 2) return undefined;
   // "If you are the photographer, … your query": a description of the reader, addressed as "you".
   if (members.some((m) => m.kind === 'pronoun' && m.person === 2)) return undefined;
