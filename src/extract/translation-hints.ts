@@ -6,10 +6,11 @@
  */
 import { type Doc, layer, withLayers } from '../doc/doc.js';
 import type { Flag } from '../doc/record-schema.js';
+import { isRoleWord } from '../entities/role-phrases.js';
 import type { Stage } from '../pipeline/stage.js';
 
 const SIGNS: { code: string; pattern: RegExp }[] = [
-  { code: 'capitalised-word-mid-sentence', pattern: /[,;]\s+(?:[A-Z][a-z]{3,})\s+(?:of|the|to|that|in)\b/g },
+  { code: 'capitalised-word-mid-sentence', pattern: /[,;]\s+([A-Z][a-z]{3,})\s+(?:of|the|to|that|in)\b/g },
   { code: 'missing-space-after-sentence', pattern: /[a-z]{2}[.!?][A-Z][a-z]/g },
   { code: 'period-inside-sentence', pattern: /[a-z]{3}\. [a-z]{2,}\b/g },
   { code: 'repeated-phrase', pattern: /\b([A-Z][a-z]+) and \1\b(?!\s+[A-Z])/g },
@@ -19,7 +20,8 @@ export function translationSigns(text: string, reversedQuoteMarks: number) {
   const signals: string[] = [];
   const flags: Flag[] = [];
   for (const { code, pattern } of SIGNS) {
-    const matches = [...text.matchAll(pattern)];
+    // "Rania Al Abdullah, Queen of Jordan": a title after a name is written with a capital.
+    const matches = [...text.matchAll(pattern)].filter((m) => !(m[1] && isRoleWord(m[1])));
     if (matches.length === 0) continue;
     signals.push(code);
     for (const match of matches.slice(0, 5)) {
