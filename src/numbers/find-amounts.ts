@@ -67,6 +67,9 @@ const LABEL_BEFORE =
   /\b(?:type|category|phase|stage|level|grade|class|tier|step|article|section|chapter|version|round|covid|no\.|number|model|gen)[\s-]*$/i;
 const CLOCK = /^(?:[ap]\.?m\b|o'clock|GMT|UTC)/i;
 
+const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
+const POSSESSIVE_MARK = /^['’]s?$/;
+
 /** The words counted: adjectives and nouns right after the number ("IS fighters", "pro-Iran militiamen"). */
 function countedObject(text: string, tokens: readonly Token[], after: number): TextSpan | undefined {
   let i = firstStartingAt(tokens, after);
@@ -75,7 +78,17 @@ function countedObject(text: string, tokens: readonly Token[], after: number): T
   if (text.slice(after, tokens[i]?.start).includes('\n')) return undefined;
   // "hundreds of protesters", "thousands of displaced people": the object follows "of".
   const of = tokens[i];
-  if (of && text.slice(of.start, of.end).toLowerCase() === 'of') i++;
+  if (of && text.slice(of.start, of.end).toLowerCase() === 'of') {
+    i++;
+    // "one of the premieres", "one of his films", "one of BCoop's movie premieres": what owns or picks
+    // out the object is not counted.
+    const wordAt = (k: number) => text.slice(tokens[k]?.start ?? 0, tokens[k]?.end ?? 0);
+    for (;;) {
+      if (tokens[i]?.pos === 'DET' || POSSESSIVE_PRONOUN.test(wordAt(i))) i++;
+      else if (POSSESSIVE_MARK.test(wordAt(i + 1)) && tokens[i]?.pos === 'PROPN') i += 2;
+      else break;
+    }
+  }
   const first = i;
   let lastNoun = -1;
   while (i < tokens.length && i - first < 5) {
