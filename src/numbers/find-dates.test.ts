@@ -213,6 +213,8 @@ test('a day and month without a year: past tense looks back, a future looks ahea
   assert.equal(value('In March, prices rose sharply.'), '2023-03');
   assert.equal(value('The trial will open on Feb. 23.'), '2024-02-23');
   assert.equal(value('The hearing is scheduled for Jan. 5.'), '2024-01-05');
+  assert.equal(value('Interested students must apply online by March 4.'), '2024-03-04');
+  assert.equal(value('The suspect must have left on March 4.'), '2023-03-04');
   assert.equal(value('A response was filed Nov. 6.'), '2023-11-06');
   assert.equal(value('He was arrested on Dec. 21.'), '2023-12-21');
   // A schedule in the present: "dubbed" is a participle, not the tense of the sentence.

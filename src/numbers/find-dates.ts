@@ -42,7 +42,7 @@ function partOfName(text: string, start: number, end: number, written: string): 
  * the past: a sentence in the past tense with nothing that points ahead moves it back a year.
  */
 const POINTS_AHEAD =
-  /\b(?:will|shall|would|['’]ll|scheduled|expected|due|set to|plans?|planned|planning|upcoming|next|until|till|deadline|ahead of|begins|starts|opens|runs|takes effect|is to|are to|takes? place|premieres?|debuts?|kicks? off|airs|goes on sale)\b/i;
+  /\b(?:will|shall|would|['’]ll|must(?!\s+have)|needs? to|ha(?:ve|s) to|scheduled|expected|due|set to|plans?|planned|planning|upcoming|next|until|till|deadline|ahead of|begins|starts|opens|runs|takes effect|is to|are to|takes? place|premieres?|debuts?|kicks? off|airs|goes on sale)\b/i;
 /** "will be held", "is to be signed": a participle that says nothing of the past. */
 const FUTURE_PASSIVE = /\b(?:will|would|shall|to|may|might|can|could)\s+be\s+\w+/gi;
 const PAST_TENSE =
