@@ -12,6 +12,7 @@ import type { MarkedSpan } from './marked-quotes.js';
 import {
   appositionsEnd,
   isAttributiveParticiple,
+  isTimePhrase,
   phraseAfter,
   phraseBefore,
   type SentenceTokens,
@@ -82,7 +83,12 @@ export function attributionAtStart(s: SentenceTokens): MarkedAttribution | undef
     return { cue: offsets(s, verbGroup(s, cue)), source: offsets(s, { from: source.from, to: end }) };
   }
   const group = verbGroup(s, v);
-  return { cue: offsets(s, group), source: offsets(s, source) };
+  // `“a game changer” for the state, explained Clark Imus`: the sentence goes on after the quotation,
+  // and the speaker follows the cue (after "told" come those spoken to).
+  const after =
+    s.words[group.from - 1] === ',' && !takesRecipient(s.words[v] ?? '') ? phraseAfter(s, group.to) : undefined;
+  const inverted = after && !isTimePhrase(s, after) ? after : undefined;
+  return { cue: offsets(s, group), source: offsets(s, inverted ?? source) };
 }
 
 /**

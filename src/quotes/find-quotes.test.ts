@@ -638,6 +638,20 @@ test('a person named inside a phrase headed by someone else is not the speaker; 
   assert.deepEqual(speakers('Residents in Gaza said the attack failed.'), [['Residents in Gaza', null]]);
 });
 
+test('a quotation inside a sentence that goes on to an inverted cue is the words of the one after the cue', () => {
+  const quotes = brief(
+    'The scholarship is “a game changer” both for students and the state’s EMS system, explained Clark Imus, a professor.',
+  );
+  assert.deepEqual(
+    quotes.filter((q) => q.kind === 'partial').map((q) => q.speaker),
+    ['Clark Imus, a professor'],
+  );
+  assert.deepEqual(
+    brief('“He is right,” Flynn, a top Trump surrogate, said Thursday morning.').map((q) => q.speaker),
+    ['Flynn, a top Trump surrogate'],
+  );
+});
+
 test('a quotation over several paragraphs, closed only in the last, is the words of the one named after it', () => {
   const text =
     'Cleaners told us what they will not do.\n\n“I will not clean litter boxes.\n\n“Dishes are a big one, too.\n\n“It is more housekeeping than cleaning.” –– Amber Elise, owner of a cleaning firm\n\nThe next tip follows.\n';

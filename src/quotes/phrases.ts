@@ -55,6 +55,9 @@ const TIME_WORDS = new RegExp(
   `^(?:(?:${WEEKDAYS})(?: (?:morning|afternoon|evening|night))?|January|February|March|April|June|July|August|September|October|November|December|week|month|year|weekend|morning|afternoon|evening|night)$`,
   'i',
 );
+/** "Thursday morning", "last week": a time, not who speaks. */
+export const isTimePhrase = (s: SentenceTokens, phrase: TokenRange) =>
+  TIME_WORDS.test(s.words.slice(phrase.from, phrase.to).join(' '));
 const TIME_PREPOSITION = /^(?:on|in|last|this|during|late|early)$/i;
 const DET_OPENS_AFTER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const NOT_SOURCES = new Set(['it', 'there', 'this', 'that', 'which', 'what']);
