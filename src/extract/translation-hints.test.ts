@@ -11,6 +11,8 @@ test('signs of machine translation; a name before a longer name is no repetition
     'period-inside-sentence',
   ]);
   assert.equal(translationSigns('the problem. as a whole. And sovereignty.Di Maio', 0).probable, true);
-  assert.deepEqual(signs('despite his defeat, Elements of the group fought on.'), ['capitalised-word-mid-sentence']);
+  assert.deepEqual(signs('despite his defeat, Elements of the group fought on.'), [
+    'capitalised-word-mid-sentence',
+  ]);
   assert.deepEqual(signs('Rania Al Abdullah, Queen of Jordan, observes it.'), []);
 });

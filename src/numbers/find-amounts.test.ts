@@ -75,7 +75,10 @@ const TABLE: [string, Expected][] = [
     { text: 'hundreds', value: 100, qualifier: 'at-least', object: 'protesters' },
   ],
   ['dozens of families', { text: 'dozens', value: 12, qualifier: 'at-least', object: 'families' }],
-  ['hundreds of the protesters', { text: 'hundreds', value: 100, qualifier: 'at-least', object: 'protesters' }],
+  [
+    'hundreds of the protesters',
+    { text: 'hundreds', value: 100, qualifier: 'at-least', object: 'protesters' },
+  ],
   ["one of BCoop's movie premieres", { text: 'one', value: 1, object: 'movie premieres' }],
   [
     'tens of thousands of workers',

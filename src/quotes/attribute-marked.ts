@@ -86,7 +86,9 @@ export function attributionAtStart(s: SentenceTokens): MarkedAttribution | undef
   // `“a game changer” for the state, explained Clark Imus`: the sentence goes on after the quotation,
   // and the speaker follows the cue (after "told" come those spoken to).
   const after =
-    s.words[group.from - 1] === ',' && !takesRecipient(s.words[v] ?? '') ? phraseAfter(s, group.to) : undefined;
+    s.words[group.from - 1] === ',' && !takesRecipient(s.words[v] ?? '')
+      ? phraseAfter(s, group.to)
+      : undefined;
   const inverted = after && !isTimePhrase(s, after) ? after : undefined;
   return { cue: offsets(s, group), source: offsets(s, inverted ?? source) };
 }

@@ -633,8 +633,12 @@ test('a person named inside a phrase headed by someone else is not the speaker; 
   assert.deepEqual(speakers('Antony Blinken of the State Department said the talks were over.'), [
     ['Antony Blinken of the State Department', 'person/antony-blinken'],
   ]);
-  assert.deepEqual(speakers('The Trump campaign said it would sue.'), [['The Trump campaign', 'person/trump']]);
-  assert.deepEqual(speakers('Officials in Kyiv said the attack failed.'), [['Officials in Kyiv', 'gpe/kyiv']]);
+  assert.deepEqual(speakers('The Trump campaign said it would sue.'), [
+    ['The Trump campaign', 'person/trump'],
+  ]);
+  assert.deepEqual(speakers('Officials in Kyiv said the attack failed.'), [
+    ['Officials in Kyiv', 'gpe/kyiv'],
+  ]);
   assert.deepEqual(speakers('Residents in Gaza said the attack failed.'), [['Residents in Gaza', null]]);
 });
 
