@@ -47,6 +47,13 @@ test('no sentence ends without a space after the stop, at an ellipsis, or before
   assert.deepEqual(sentencesOf('"I have never heard it before... I have seen the emails," she said.'), [
     '"I have never heard it before... I have seen the emails," she said.',
   ]);
+  assert.deepEqual(sentencesOf('We waited … and waited … Obama came.'), [
+    'We waited … and waited … Obama came.',
+  ]);
+  assert.deepEqual(sentencesOf('She had help since childhood… At Civic Center, she sold toys.'), [
+    'She had help since childhood…',
+    'At Civic Center, she sold toys.',
+  ]);
   assert.deepEqual(sentencesOf('He died in 1971. [12] Then came the war.'), [
     'He died in 1971. [12]',
     'Then came the war.',

@@ -24,9 +24,9 @@ const BEFORE_NAME = new Set(
     .split(' '),
 );
 
-/** A full stop, question or exclamation mark; an ellipsis ("...", "…") mostly marks words left out of a
- * quotation, not its end. */
+/** A full stop, question or exclamation mark (an ellipsis, "..." or "…", ends a sentence only before one). */
 const TERMINAL = /^(?:\.|[!?][!?.]*)$/;
+const ELLIPSIS = /^(?:…|\.\.\.)$/;
 const CLOSING = new Set(['"', "'", '”', '’', ')', ']', '»', '›']);
 /** Opening marks, and the bullets of a list run into one paragraph ("2013. * Carl Karrer, …"). */
 const OPENING = new Set(['"', "'", '“', '‘', '(', '[', '«', '‹', '¿', '¡', '*', '•']);
@@ -68,6 +68,17 @@ function sentenceEndAt(text: string, tokens: readonly Token[], i: number, last: 
   const token = tokens[i]!;
   const word = text.slice(token.start, token.end);
   const stop = TERMINAL.test(word);
+  // "since childhood… At Civic Center": an ellipsis before a capitalised word, or before an opening
+  // quotation mark, ends a sentence; before anything else it marks words left out.
+  if (ELLIPSIS.test(word)) {
+    const next = tokens[i + 1];
+    if (i >= last || !next || next.start === token.end) return -1;
+    const first = text[next.start] ?? '';
+    // ("I" and names are capitalised anywhere.)
+    const capitalised =
+      /\p{Lu}/u.test(first) && next.pos !== 'PROPN' && text.slice(next.start, next.end) !== 'I';
+    return OPENING.has(first) || capitalised ? i : -1;
+  }
   let end = i;
   if (stop) {
     // Closing marks written right after the stop belong to the sentence: `over."`, `above.)`.
