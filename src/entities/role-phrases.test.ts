@@ -33,6 +33,11 @@ test('a role before a name: its whole title, its rank, and the country that hold
   });
 });
 
+test('a month or weekday before a title is no part of it', () => {
+  assert.deepEqual(roleBefore('Back in September Mayor '), { title: 'Mayor', countryWord: undefined });
+  assert.deepEqual(roleBefore('On Monday President '), { title: 'President', countryWord: undefined });
+});
+
 test('abbreviated titles are written out; a place of several words stays whole', () => {
   assert.deepEqual(roleBefore('Sen. '), { title: 'Senator', countryWord: undefined });
   assert.deepEqual(roleBefore('Lt. Gen. '), { title: 'Lieutenant General', countryWord: undefined });

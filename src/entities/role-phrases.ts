@@ -12,7 +12,7 @@ interface RoleWords {
 let rolePattern: RegExp | undefined;
 /** Capitalised words before a role that are not part of its title: "During Prime Minister Modi's visit", "Former President". */
 const NOT_TITLE_WORDS =
-  /^(?:during|in|on|at|after|before|when|while|as|with|for|from|by|under|since|then|but|and|or|if|so|meanwhile|also|now|today|yesterday|last|next|this|that|these|those|former|new|outgoing|incoming|late|both|all|our|my|your|we|us|dear|thanks|thank|like|unlike|said|says|told|to|of|follow|contact|email|read|meet|ask)$/i;
+  /^(?:during|in|on|at|after|before|when|while|as|with|for|from|by|under|since|then|but|and|or|if|so|meanwhile|also|now|today|yesterday|last|next|this|that|these|those|former|new|outgoing|incoming|late|both|all|our|my|your|we|us|dear|thanks|thank|like|unlike|said|says|told|to|of|follow|contact|email|read|meet|ask|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Words before a role that belong to its title: "deputy prime minister", "Vice President". */
 const RANKS = '(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Ii]nterim|[Aa]ssistant|[Ff]irst)';
 
