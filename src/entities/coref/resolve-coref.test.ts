@@ -180,6 +180,20 @@ test('a possessive name is the name ("Penn State\'s" … "Penn State")', () => {
   assert.ok(context.clusters.same(0, 1));
 });
 
+test('a short name joins a longer one it starts, unless it is a state or province', () => {
+  const text =
+    'Princeton University grew. Princeton hired. The New Jersey Economic Development Authority paid. New Jersey gained.';
+  const context = handContext(text, [
+    handMention(text, 'Princeton University', 'name'),
+    handMention(text, 'Princeton', 'name', 1),
+    handMention(text, 'New Jersey Economic Development Authority', 'name'),
+    handMention(text, 'New Jersey', 'name', 1),
+  ]);
+  nameSieve(context);
+  assert.ok(context.clusters.same(0, 1));
+  assert.ok(!context.clusters.same(2, 3));
+});
+
 test('an organisation description named by an organisation is it, a report named by one is not', () => {
   const { at, same } = corefOf(
     'Fighters of the Islamic State group attacked. The Islamic State denied it. The UN report came out. The UN met.',

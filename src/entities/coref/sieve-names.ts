@@ -8,6 +8,7 @@
  */
 import { countryByCode } from '../../places/country-names.js';
 import { countryOfDemonym, countryOfName } from '../../places/demonyms.js';
+import { readDataFile } from '../../resources/read-data-file.js';
 import { wordSet } from '../../resources/word-set.js';
 import { isNameTitle, isRankOrAddress } from '../name-titles.js';
 import type { CorefMention } from './coref-mention.js';
@@ -68,6 +69,16 @@ function qualifierSplit(words: readonly string[]): [string, string] | undefined 
     if (qualifier) return [head, tail.join(' ')];
   }
   return undefined;
+}
+
+let regionNames: Set<string> | undefined;
+
+/** A first-level region's name (a US state, a province), any case. */
+function isRegionName(name: string): boolean {
+  regionNames ??= new Set(
+    readDataFile<{ name: string }[]>('places/admin1.json').map((region) => region.name.toLowerCase()),
+  );
+  return regionNames.has(name.toLowerCase());
 }
 
 export function nameSieve(context: SieveContext): void {
@@ -159,7 +170,10 @@ export function nameSieve(context: SieveContext): void {
       !COMPANY_FORMS.has(
         text.slice(mentions[prefixOf]!.start, mentions[prefixOf]!.end).slice(name.length).trim(),
       );
-    if (prefixOf !== undefined && mentions[prefixOf]!.type === m.type && !partOf) return prefixOf;
+    // "New Jersey" (a state the tagger typed as a body) is not the "New Jersey Economic Development
+    // Authority", nor "Michigan" "Michigan State".
+    if (prefixOf !== undefined && mentions[prefixOf]!.type === m.type && !partOf && !isRegionName(name))
+      return prefixOf;
     const qualified = m.type === 'ORG' ? sameBodyQualified(name, split) : undefined;
     if (qualified !== undefined) return qualified;
     // "Islamic State group": the name without its trailing common noun.
