@@ -45,7 +45,10 @@ const isCueVerb = (s: SentenceTokens, i: number) =>
   !isAttributiveParticiple(s, i);
 
 /** `, said Blinken` / `, Blinken told reporters` / `— Albert Einstein` at the start of `s`. */
-export function attributionAtStart(s: SentenceTokens): MarkedAttribution | undefined {
+export function attributionAtStart(
+  s: SentenceTokens,
+  punctuatedBefore = true,
+): MarkedAttribution | undefined {
   let i = 0;
   while (i < s.tokens.length && /^[,.]$/.test(s.words[i] ?? '')) i++;
   const first = s.words[i];
@@ -59,6 +62,9 @@ export function attributionAtStart(s: SentenceTokens): MarkedAttribution | undef
     return ends ? { cue: offsets(s, { from: i, to: i + 1 }), source: offsets(s, source) } : undefined;
   }
   if (isCueVerb(s, i)) {
+    // `an analysis of the “geography of AI” called the Bay Area a …`: a quotation inside the subject,
+    // with no comma or stop between it and the verb, is not what the verb reports.
+    if (i === 0 && !punctuatedBefore) return undefined;
     const group = verbGroup(s, i);
     const source = phraseAfter(s, group.to);
     return { cue: offsets(s, group), ...(source ? { source: offsets(s, source) } : {}) };
@@ -172,7 +178,9 @@ export function attributeMarked(inputs: MarkedInputs, quote: MarkedSpan): Marked
   if (quote.closeAt !== undefined) {
     const sentence = spanContaining(sentences, quote.closeAt + 1) ?? spanContaining(sentences, quote.closeAt);
     if (sentence && sentence.end > quote.closeAt + 1) {
-      const found = attributionAtStart(tokensOf(inputs, quote.closeAt + 1, sentence.end));
+      // Whether the quotation closes on a comma or stop (`“…,” said Blinken`).
+      const punctuated = /[,.!?;:…—–-]['’"”]*$/.test(text.slice(quote.start, quote.closeAt).trimEnd());
+      const found = attributionAtStart(tokensOf(inputs, quote.closeAt + 1, sentence.end), punctuated);
       if (found) return found;
     }
   }

@@ -656,6 +656,21 @@ test('a quotation inside a sentence that goes on to an inverted cue is the words
   );
 });
 
+test('a quotation inside a subject is not what the verb after it reports; a bare "-ing" form is no cue', () => {
+  assert.deepEqual(
+    brief(
+      'A Brookings analysis of the “geography of AI” called the Bay Area a superstar region last year.',
+    ).filter((q) => q.kind === 'partial'),
+    [],
+  );
+  assert.deepEqual(
+    brief(
+      'In October, Princeton named Sanjeev Arora, a specialist in computer science and machine learning, as its first director.',
+    ).map((q) => q.cue),
+    [],
+  );
+});
+
 test('a quotation over several paragraphs, closed only in the last, is the words of the one named after it', () => {
   const text =
     'Cleaners told us what they will not do.\n\n“I will not clean litter boxes.\n\n“Dishes are a big one, too.\n\n“It is more housekeeping than cleaning.” –– Amber Elise, owner of a cleaning firm\n\nThe next tip follows.\n';

@@ -164,6 +164,8 @@ function trailing(s: SentenceTokens): RawAttribution | undefined {
       }
     }
     if (v < end - MAX_TRAILING_TAIL - 1 || takesObjectOnly(s.words[v] ?? '')) continue;
+    // "…, a specialist in machine learning, as its director": a bare "-ing" form is no finite cue.
+    if (isParticiple(s.words[v] ?? '') && group.from === v) continue;
     // "CONTENT, SOURCE said (in an interview)."; "CONTENT, Sabrina Schlesinger, MSc, one of the study
     // authors, told Health."
     let source = phraseBefore(s, group.from);
