@@ -50,6 +50,11 @@ test('an organisation known only by descriptions is named by its most frequent m
     described('The entire team arrived on Monday. The team won two matches. The team said it was proud.'),
     ['team'],
   );
+  // Bodies in the plural never picked out are bodies in general.
+  assert.deepEqual(
+    described('Companies value profits. Many companies stay silent. Some companies spoke.'),
+    [],
+  );
   // A noun modifying another word describes no one: no "college".
   assert.deepEqual(
     described(

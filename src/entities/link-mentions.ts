@@ -146,6 +146,9 @@ function describedEntity(text: string, members: CorefMention[], articleKey: stri
   // news writes "police said", "localist group" for one force or party.
   const specific = nominals.filter((m) => m.determiner === 'definite' || m.determiner === 'possessive');
   if (semantic === 'person' && specific.length * 2 < nominals.length) return undefined;
+  // "companies valuing profits", "brands": bodies in the plural, never picked out, are bodies in general.
+  if (specific.length === 0 && nominals.every((m) => m.number === 'pl' && m.head.endsWith('s')))
+    return undefined;
   const type: EntityType = semantic === 'person' ? 'PERSON' : 'ORG';
   const name = describedName(nominals.map((m) => text.slice(m.start, m.end)));
   const entity: Entity = {

@@ -192,6 +192,13 @@ test('a short name joins a longer one it starts, unless it is a state or provinc
   nameSieve(context);
   assert.ok(context.clusters.same(0, 1));
   assert.ok(!context.clusters.same(2, 3));
+  const war = 'The Israel-Hamas War began. Hamas attacked.';
+  const warContext = handContext(war, [
+    handMention(war, 'Hamas War', 'name'),
+    handMention(war, 'Hamas', 'name', 1),
+  ]);
+  nameSieve(warContext);
+  assert.ok(!warContext.clusters.same(0, 1));
 });
 
 test('an organisation description named by an organisation is it, a report named by one is not', () => {

@@ -71,6 +71,11 @@ function qualifierSplit(words: readonly string[]): [string, string] | undefined 
   return undefined;
 }
 
+/** Last words of a name for an event named after its party: "Hamas War", "Gaza Summit", "Paris Agreement". */
+const EVENT_HEADS = wordSet(
+  'War Wars Conflict Crisis Summit Talks Agreement Accord Accords Treaty Awards Prize Festival Week Cup Games Championship Championships Open Marathon Conference Forum Election Elections Revolution Massacre Attack Attacks',
+);
+
 let regionNames: Set<string> | undefined;
 
 /** A first-level region's name (a US state, a province), any case. */
@@ -171,8 +176,16 @@ export function nameSieve(context: SieveContext): void {
         text.slice(mentions[prefixOf]!.start, mentions[prefixOf]!.end).slice(name.length).trim(),
       );
     // "New Jersey" (a state the tagger typed as a body) is not the "New Jersey Economic Development
-    // Authority", nor "Michigan" "Michigan State".
-    if (prefixOf !== undefined && mentions[prefixOf]!.type === m.type && !partOf && !isRegionName(name))
+    // Authority", nor "Michigan" "Michigan State"; "Hamas" is not the "Hamas War".
+    if (
+      prefixOf !== undefined &&
+      mentions[prefixOf]!.type === m.type &&
+      !partOf &&
+      !isRegionName(name) &&
+      !EVENT_HEADS.has(
+        text.slice(mentions[prefixOf]!.start, mentions[prefixOf]!.end).split(/\s+/).at(-1) ?? '',
+      )
+    )
       return prefixOf;
     const qualified = m.type === 'ORG' ? sameBodyQualified(name, split) : undefined;
     if (qualified !== undefined) return qualified;
