@@ -234,14 +234,15 @@ export function findMentions(
     }
     if (clause) {
       const [opening, to] = clause;
-      // GUM's clause spans leave out a "that"/"whether"/"if" complementizer as often as not, keep "to".
+      // GUM's clause spans leave out a "that"/"whether"/"if" complementizer as often as not, keep "to"; the
+      // clause ends before punctuation or a reference marker ("to investigate causality [23]").
       const from = /^(?:that|whether|if)$/i.test(all[opening]!.word) ? opening + 1 : opening;
       const head = all[to]!;
       let last = to;
       while (
         all[last + 1] &&
         sentenceIndex[last + 1] === sentenceIndex[to] &&
-        !/^[.;:!?,()"“”—–]$/.test(all[last + 1]!.word)
+        !/^[.;:!?,()[\]"“”—–]$/.test(all[last + 1]!.word)
       )
         last++;
       out.push({
