@@ -66,7 +66,8 @@ const CAPTION_PREFIX = /^(?:photo|image|foto|picture|file photo)\s*[:|-]\s*(.{2,
 /** An image caption: short text ending in a parenthesised photo/wire credit, or "Photo: …". */
 export function parseCaption(line: string): Caption | undefined {
   if (line.length > 260) return undefined;
-  const withCredit = CAPTION_WITH_CREDIT.exec(line);
+  // The pattern ends in a bracket: tried on other lines, its lazy caption part tries every length.
+  const withCredit = /[)\]]$/.test(line) ? CAPTION_WITH_CREDIT.exec(line) : null;
   if (withCredit?.[1] && withCredit[2] && isCredit(withCredit[2]) && !/[.!?]["”»]?$/u.test(withCredit[1])) {
     return { text: withCredit[1], credit: withCredit[2].replace(/^(?:photo|foto)\s*:\s*/i, '') };
   }

@@ -15,7 +15,7 @@ export function htmlDoc(input: RawInput): Doc {
   const lines: Line[] = article.blocks
     .map(
       (block): Line => ({
-        text: normalizeLine(block.text.replace(/\s*\n+\s*/g, ' ')),
+        text: normalizeLine(block.text.includes('\n') ? block.text.replace(/\s*\n+\s*/g, ' ') : block.text),
         kind: block.kind === 'title' ? 'heading' : block.kind,
         blankAfter: true,
       }),

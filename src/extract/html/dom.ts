@@ -185,11 +185,30 @@ class PageParser extends Parser {
   }
 }
 
+/** domhandler's tree builder, keeping its elements as it makes them: in document order. */
+class PageHandler extends DomHandler {
+  readonly elements: Element[] = [];
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    this.elements.push(this.tagStack[this.tagStack.length - 1] as Element);
+  }
+}
+
+/** A parsed page: its tree, and its elements in document order (what allElements finds, without the walk). */
+export interface ParsedPage {
+  doc: Document;
+  elements: Element[];
+}
+
 /** The page as a domhandler tree (tag and attribute names in lower case, only READ_ATTRIBUTES kept). */
-export function parseHtml(html: string): Document {
-  const handler = new DomHandler();
+export function parsePage(html: string): ParsedPage {
+  const handler = new PageHandler();
   new PageParser(handler, html).end(html);
-  return handler.root;
+  return { doc: handler.root, elements: handler.elements };
+}
+
+export function parseHtml(html: string): Document {
+  return parsePage(html).doc;
 }
 
 export function isElement(node: AnyNode): node is Element {

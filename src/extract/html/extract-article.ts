@@ -17,7 +17,7 @@
 import { appStateBody } from './app-state.js';
 import { cleanBlocks } from './clean-blocks.js';
 import { detectLanguage } from './detect-language.js';
-import { type AnyNode, type Element, isElement, parseHtml } from './dom.js';
+import { type AnyNode, type Element, isElement, parseHtml, parsePage } from './dom.js';
 import { findByline } from './find-byline.js';
 import { findDates } from './find-dates.js';
 import { blocksWithin, selectMainContent } from './find-main-content.js';
@@ -99,8 +99,8 @@ const good = (c: Candidate) => c.ownChars >= MIN_ARTICLE_CHARS && c.linkShare <=
 export function extractArticle(html: string, options?: { url?: string }): ExtractedArticle {
   const url = options?.url;
   const prepared = prepareHtml(html);
-  const doc = parseHtml(prepared.html);
-  const page = readPageMeta(doc);
+  const { doc, elements } = parsePage(prepared.html);
+  const page = readPageMeta(doc, elements);
   const ldObjects = parseJsonLd(prepared.jsonLd);
   // One walk of the tree (readPageMeta's) serves every later search for elements.
   const h1s = page.elements.filter((e) => e.name === 'h1');

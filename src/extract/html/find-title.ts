@@ -24,12 +24,24 @@ const MAX_SECTION_WORDS = 3;
 /** Lower-case words that may appear in a site or section name ("Museum of Art", "Arts & Culture"). */
 const NAME_PARTICLES = /^(of|the|and|for|on|in|at|de|la|le|du|des|del|di|der|und|y|et|&|\+|-|–|—)$/;
 
-const norm = (s: string) =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** norm's results by text: it is asked for the same titles again for every <h1> a page has (listing pages have hundreds). */
+const NORMS = new Map<string, string>();
+/** Cleared when full, so that it stays small across pages. */
+const MAX_NORMS = 1_000;
+
+function norm(s: string): string {
+  let n = NORMS.get(s);
+  if (n === undefined) {
+    n = s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (NORMS.size >= MAX_NORMS) NORMS.clear();
+    NORMS.set(s, n);
+  }
+  return n;
+}
 const words = (s: string) => {
   const n = norm(s);
   return n ? n.split(' ') : [];

@@ -11,10 +11,10 @@ export interface PageMeta {
   elements: Element[];
 }
 
-export function readPageMeta(doc: Document): PageMeta {
+/** `elements`: the page's elements in document order when the caller has them (see parsePage). */
+export function readPageMeta(doc: Document, elements = allElements(doc)): PageMeta {
   const meta = new Map<string, string[]>();
   const links = new Map<string, string>();
-  const elements = allElements(doc);
   let title: string | undefined;
   let htmlLang: string | undefined;
   for (const el of elements) {
