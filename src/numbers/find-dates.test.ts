@@ -229,6 +229,8 @@ test('a weekday after a future in its clause is the next one; a ranking "in two 
   const values = (sentence: string) => datesIn(sentence, '2024-01-19T15:57:00Z').map((d) => d.value);
   assert.deepEqual(values('The Postal Service will increase stamp prices starting Sunday.'), ['2024-01-21']);
   assert.deepEqual(values('Prices went up on Sunday, and he will speak later.'), ['2024-01-14']);
+  assert.deepEqual(values('It is going to be cold on Sunday.'), ['2024-01-21']);
+  assert.deepEqual(values('The first day (Sunday) will feature clouds.'), ['2024-01-21']);
   assert.deepEqual(values('The price hikes, the fifth increase in two years, are part of the plan.'), []);
   assert.deepEqual(values('The plant will open in two years.'), ['2026']);
 });

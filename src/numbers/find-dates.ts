@@ -99,7 +99,9 @@ function nearestWeekday(ref: Date, weekday: number, ahead: boolean): Date {
   return new Date(ref.getTime() + days * DAY_MS);
 }
 const FUTURE_BEFORE =
-  /\b(?:will|shall|['’]ll|scheduled|set to|due to|is to|are to|starting|beginning|effective)\b[^,;.!?]{0,60}$/i;
+  /\b(?:will|shall|['’]ll|going to|scheduled|set to|due to|is to|are to|starting|beginning|effective)\b[^,;.!?]{0,60}$/i;
+/** "Christmas Eve (Sunday) will feature clouds": the weekday is the subject's, and the verb after it is future. */
+const FUTURE_AFTER = /^\)?\s+(?:will|is going to)\b/i;
 
 /** The publication moment read from `published`: its wall-clock time in a Date's UTC fields, and its offset. */
 interface Reference {
@@ -385,7 +387,9 @@ function dateMention(
       resolved.setUTCFullYear(resolved.getUTCFullYear() + 1);
   }
   if (ref && when.isCertain('weekday') && !when.isCertain('day') && !EXPLICIT_WEEK.test(written)) {
-    const ahead = FUTURE_BEFORE.test(text.slice(Math.max(piece.spanStart, start - 80), start));
+    const ahead =
+      FUTURE_BEFORE.test(text.slice(Math.max(piece.spanStart, start - 80), start)) ||
+      FUTURE_AFTER.test(text.slice(end, end + 20));
     resolved = nearestWeekday(ref.wall, when.get('weekday') ?? 0, ahead);
     if (when.isCertain('hour')) {
       const zone = when.isCertain('timezoneOffset') ? (when.get('timezoneOffset') ?? 0) : 0;
