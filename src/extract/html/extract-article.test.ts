@@ -468,3 +468,22 @@ test('a list whose items are headings is a list, not headings heading nothing', 
   const list = article.blocks.find((b) => b.kind === 'list');
   assert.equal(list?.text, items.join('\n'));
 });
+
+test('a list of other posts below the story is not its text; a forum thread named "postlist" is', () => {
+  const cards = ['A race car revealed at the show this week', 'Price cut for the electric sedan']
+    .map((t) => `<li><a href="/x">${t}</a><p>${`${t}, with a long excerpt about it. `.repeat(4)}</p></li>`)
+    .join('');
+  const story = extractArticle(
+    `<html><body><h1>Tariffs on imported cars</h1><div class="content"><div class="article-body">${para('Story', 8)}</div><div class="article-list"><ul>${cards}</ul></div></div></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(story, /Story paragraph 7/);
+  assert.doesNotMatch(story, /race car|Price cut/);
+  const thread = extractArticle(
+    `<html><body><h1>Which version for Ubuntu?</h1><div id="postlist" class="postlist">${para('Post', 8)}</div></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(thread, /Post paragraph 7/);
+});
