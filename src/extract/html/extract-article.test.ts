@@ -487,3 +487,16 @@ test('a list of other posts below the story is not its text; a forum thread name
     .join('\n');
   assert.match(thread, /Post paragraph 7/);
 });
+
+test('a carousel of story tiles to pick from (role listbox) is not body text', () => {
+  const tiles = ['Do you wash raw meat before cooking', 'The best places for stargazing']
+    .map((t) => `<li role="option"><a href="/x">Read</a><div>${t}, a story of the week</div><span>Science</span></li>`)
+    .join('');
+  const text = extractArticle(
+    `<html><body><h1>Why seasons begin twice</h1><main>${para('Story', 8)}<div role="listbox"><ul>${tiles}</ul></div></main></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.doesNotMatch(text, /raw meat|stargazing/);
+});
