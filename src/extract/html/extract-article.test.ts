@@ -490,7 +490,10 @@ test('a list of other posts below the story is not its text; a forum thread name
 
 test('a carousel of story tiles to pick from (role listbox) is not body text', () => {
   const tiles = ['Do you wash raw meat before cooking', 'The best places for stargazing']
-    .map((t) => `<li role="option"><a href="/x">Read</a><div>${t}, a story of the week</div><span>Science</span></li>`)
+    .map(
+      (t) =>
+        `<li role="option"><a href="/x">Read</a><div>${t}, a story of the week</div><span>Science</span></li>`,
+    )
     .join('');
   const text = extractArticle(
     `<html><body><h1>Why seasons begin twice</h1><main>${para('Story', 8)}<div role="listbox"><ul>${tiles}</ul></div></main></body></html>`,
@@ -499,4 +502,14 @@ test('a carousel of story tiles to pick from (role listbox) is not body text', (
     .join('\n');
   assert.match(text, /Story paragraph 7/);
   assert.doesNotMatch(text, /raw meat|stargazing/);
+});
+
+test("a copyright line in the body's second half ends it, with the footer after it", () => {
+  const text = extractArticle(
+    `<html><body><h1>Renting vehicles safely</h1><div class="page">${para('Story', 8)}<p>© 2023 Example Advisors, Inc. All Rights Reserved.</p><p>Our Solutions</p><p>Hunt Valley, MD 11311 McCormick Rd., Suite 500</p></div></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.doesNotMatch(text, /Rights Reserved|Our Solutions|McCormick/);
 });
