@@ -35,7 +35,7 @@ const AGENCY_CREDIT_LINE =
 const DATELINE_WIRE = /^[\p{Lu}][\p{Lu}\p{Lt} .,'-]{1,60}\((AP|Reuters|AFP|dpa|UPI|Bloomberg|EFE)\)\s*[—–-]/u;
 /** Headings (or short "More on X:" lines) that open a block of links to other stories: the section goes. */
 const RELATED_SECTION =
-  /^(read next|up next|don'?t miss|related( articles| stories| content| posts| reading| news| coverage)?|more (on|from|about|in|stories|news|articles|coverage|to read|like this)\b.{0,40}|you (may|might) (also )?(like|enjoy|be interested)\b.{0,30}|recommended( for you| reading| stories)?|(most )?popular( now| stories| posts)?|trending( now| stories)?|latest( news| stories| posts)?|most (read|viewed|shared)|also read|further reading|explore more|keep reading|what to read next|editors?'?s?'? (picks|recommendations)|top stories|in other news|other stories)\s*:?$/i;
+  /^(read next|up next|don'?t miss|related( articles| stories| content| posts| reading| news| coverage)?|more (on|from|about|in|stories|news|articles|coverage|to read|like this)\b.{0,40}|you (may|might) (also )?(like|enjoy|be interested)\b.{0,30}|recommended( for you| reading| stories)?|(most )?popular( now| stories| posts)?|trending( now| stories)?|latest( news| stories| posts)?|most (read|viewed|shared)|also read|further reading|explore more|keep reading|what to read next|editors?'?s?'? (picks|recommendations)|recommended by (our )?editors|top stories|in other news|other stories)\s*:?$/i;
 /**
  * A short line that is a date stamp or a byline, both kept as metadata rather than body: "Updated
  * Dec 3", "By Ann Lee and Bo Kim", "By Ann Lee • December 21, 2023", "3d ago / 9:59 AM UTC".

@@ -513,3 +513,13 @@ test("a copyright line in the body's second half ends it, with the footer after 
   assert.match(text, /Story paragraph 7/);
   assert.doesNotMatch(text, /Rights Reserved|Our Solutions|McCormick/);
 });
+
+test("a newsletter box's consent note and an editors' recommendations section are not body text", () => {
+  const text = extractArticle(
+    `<html><body><h1>Job scams</h1><article>${para('Story', 8)}<h3>Recommended by Our Editors</h3><p><a href="/a">Other story</a></p><p>Another story's teaser, not this one's text.</p><h2>Like What You're Reading?</h2><p>This newsletter may contain advertising, deals, or affiliate links. Subscribing to a newsletter indicates your consent to our Terms of Use and Privacy Policy.</p>${para('More', 2)}</article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /More paragraph 1/);
+  assert.doesNotMatch(text, /Recommended|teaser|Reading\?|consent/);
+});
