@@ -523,3 +523,13 @@ test("a newsletter box's consent note and an editors' recommendations section ar
   assert.match(text, /More paragraph 1/);
   assert.doesNotMatch(text, /Recommended|teaser|Reading\?|consent/);
 });
+
+test("a heading that links to itself (its anchor) is a heading, not a teaser; a heading linking away is", () => {
+  const text = extractArticle(
+    `<html><body><h1>Starting music</h1><article>${para('Story', 6)}<h3 id="tips"><a href="#tips">Tips for daily practice</a></h3>${para('Tips', 2)}<h3><a href="/other">Another article entirely</a></h3></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Tips for daily practice/);
+  assert.doesNotMatch(text, /Another article/);
+});
