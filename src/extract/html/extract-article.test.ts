@@ -443,13 +443,15 @@ test("the author's bio under the story goes; the story after it stays", () => {
   assert.match(text, /Karina Cohen/);
 });
 
-test('a cookie notice, a video duration, a share button and a donation appeal are not body text', () => {
+test('a cookie notice, a video duration, a share button, a donation appeal and a contents label are not body text', () => {
   const junk = [
     'This website uses cookies to enhance user experience and to analyze traffic.',
     'Share page',
     'VIDEO2:4902:49',
     'Help keep news free for everyone by giving us as little as $1.',
     'Support our newsroom by contributing as little as $1 a month.',
+    'Table of Contents',
+    'In this article',
   ];
   const text = extractArticle(
     `<html><body><h1>Economy shrinks</h1><article>${para('Story', 8)}${junk.map((j) => `<p>${j}</p>`).join('')}</article></body></html>`,
