@@ -526,7 +526,7 @@ test("a newsletter box's consent note and an editors' recommendations section ar
   assert.doesNotMatch(text, /Recommended|teaser|Reading\?|consent/);
 });
 
-test("a heading that links to itself (its anchor) is a heading, not a teaser; a heading linking away is", () => {
+test('a heading that links to itself (its anchor) is a heading, not a teaser; a heading linking away is', () => {
   const text = extractArticle(
     `<html><body><h1>Starting music</h1><article>${para('Story', 6)}<h3 id="tips"><a href="#tips">Tips for daily practice</a></h3>${para('Tips', 2)}<h3><a href="/other">Another article entirely</a></h3></article></body></html>`,
   )
@@ -534,4 +534,23 @@ test("a heading that links to itself (its anchor) is a heading, not a teaser; a 
     .join('\n');
   assert.match(text, /Tips for daily practice/);
   assert.doesNotMatch(text, /Another article/);
+});
+
+test('a custom element is judged by its class: a "read more" fold of gallery captions is not body text', () => {
+  const slides = [
+    'FILE - A fan displays a sign at the game',
+    'FILE - The moon passes between Earth and the sun',
+  ]
+    .map(
+      (t) =>
+        `<bsp-carousel-read-more class="ReadMore"><div class="slide-info"><p>${t}, in a long caption of the photo.</p></div></bsp-carousel-read-more>`,
+    )
+    .join('');
+  const text = extractArticle(
+    `<html><body><h1>Good news of the year</h1><main><div class="gallery">${slides}</div>${para('Story', 8)}</main></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.doesNotMatch(text, /FILE -/);
 });
