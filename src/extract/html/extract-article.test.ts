@@ -554,3 +554,17 @@ test('a custom element is judged by its class: a "read more" fold of gallery cap
   assert.match(text, /Story paragraph 7/);
   assert.doesNotMatch(text, /FILE -/);
 });
+
+test('the HTML paragraph above the opening of a JSON-LD articleBody that replaces the HTML is kept', () => {
+  const body = Array.from(
+    { length: 30 },
+    (_, i) => `Sentence ${i} of the full article body stated in the metadata.`,
+  ).join(' ');
+  const a = extractArticle(
+    `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Stars', articleBody: body })}</script></head>
+     <body><h1>Stars</h1><article><p><span class="lead-in">Ten years ago,</span> I met an astrologer in a small apartment downtown.</p><p>${body.slice(0, 250)}</p></article></body></html>`,
+  );
+  const text = a.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /^Ten years ago, I met an astrologer/);
+  assert.match(text, /Sentence 29 of the full article/);
+});
