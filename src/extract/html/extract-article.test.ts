@@ -443,13 +443,15 @@ test("the author's bio under the story goes; the story after it stays", () => {
   assert.match(text, /Karina Cohen/);
 });
 
-test('a cookie notice, a video duration, a share button and a donation appeal are not body text', () => {
+test('a cookie notice, a video duration, a share button, a donation appeal and a contents label are not body text', () => {
   const junk = [
     'This website uses cookies to enhance user experience and to analyze traffic.',
     'Share page',
     'VIDEO2:4902:49',
     'Help keep news free for everyone by giving us as little as $1.',
     'Support our newsroom by contributing as little as $1 a month.',
+    'Table of Contents',
+    'In this article',
   ];
   const text = extractArticle(
     `<html><body><h1>Economy shrinks</h1><article>${para('Story', 8)}${junk.map((j) => `<p>${j}</p>`).join('')}</article></body></html>`,
@@ -467,4 +469,102 @@ test('a list whose items are headings is a list, not headings heading nothing', 
   );
   const list = article.blocks.find((b) => b.kind === 'list');
   assert.equal(list?.text, items.join('\n'));
+});
+
+test('a list of other posts below the story is not its text; a forum thread named "postlist" is', () => {
+  const cards = ['A race car revealed at the show this week', 'Price cut for the electric sedan']
+    .map((t) => `<li><a href="/x">${t}</a><p>${`${t}, with a long excerpt about it. `.repeat(4)}</p></li>`)
+    .join('');
+  const story = extractArticle(
+    `<html><body><h1>Tariffs on imported cars</h1><div class="content"><div class="article-body">${para('Story', 8)}</div><div class="article-list"><ul>${cards}</ul></div></div></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(story, /Story paragraph 7/);
+  assert.doesNotMatch(story, /race car|Price cut/);
+  const thread = extractArticle(
+    `<html><body><h1>Which version for Ubuntu?</h1><div id="postlist" class="postlist">${para('Post', 8)}</div></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(thread, /Post paragraph 7/);
+});
+
+test('a carousel of story tiles to pick from (role listbox) is not body text', () => {
+  const tiles = ['Do you wash raw meat before cooking', 'The best places for stargazing']
+    .map(
+      (t) =>
+        `<li role="option"><a href="/x">Read</a><div>${t}, a story of the week</div><span>Science</span></li>`,
+    )
+    .join('');
+  const text = extractArticle(
+    `<html><body><h1>Why seasons begin twice</h1><main>${para('Story', 8)}<div role="listbox"><ul>${tiles}</ul></div></main></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.doesNotMatch(text, /raw meat|stargazing/);
+});
+
+test("a copyright line in the body's second half ends it, with the footer after it", () => {
+  const text = extractArticle(
+    `<html><body><h1>Renting vehicles safely</h1><div class="page">${para('Story', 8)}<p>© 2023 Example Advisors, Inc. All Rights Reserved.</p><p>Our Solutions</p><p>Hunt Valley, MD 11311 McCormick Rd., Suite 500</p></div></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.doesNotMatch(text, /Rights Reserved|Our Solutions|McCormick/);
+});
+
+test("a newsletter box's consent note and an editors' recommendations section are not body text", () => {
+  const text = extractArticle(
+    `<html><body><h1>Job scams</h1><article>${para('Story', 8)}<h3>Recommended by Our Editors</h3><p><a href="/a">Other story</a></p><p>Another story's teaser, not this one's text.</p><h2>Like What You're Reading?</h2><p>This newsletter may contain advertising, deals, or affiliate links. Subscribing to a newsletter indicates your consent to our Terms of Use and Privacy Policy.</p>${para('More', 2)}</article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /More paragraph 1/);
+  assert.doesNotMatch(text, /Recommended|teaser|Reading\?|consent/);
+});
+
+test('a heading that links to itself (its anchor) is a heading, not a teaser; a heading linking away is', () => {
+  const text = extractArticle(
+    `<html><body><h1>Starting music</h1><article>${para('Story', 6)}<h3 id="tips"><a href="#tips">Tips for daily practice</a></h3>${para('Tips', 2)}<h3><a href="/other">Another article entirely</a></h3></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Tips for daily practice/);
+  assert.doesNotMatch(text, /Another article/);
+});
+
+test('a custom element is judged by its class: a "read more" fold of gallery captions is not body text', () => {
+  const slides = [
+    'FILE - A fan displays a sign at the game',
+    'FILE - The moon passes between Earth and the sun',
+  ]
+    .map(
+      (t) =>
+        `<bsp-carousel-read-more class="ReadMore"><div class="slide-info"><p>${t}, in a long caption of the photo.</p></div></bsp-carousel-read-more>`,
+    )
+    .join('');
+  const text = extractArticle(
+    `<html><body><h1>Good news of the year</h1><main><div class="gallery">${slides}</div>${para('Story', 8)}</main></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.doesNotMatch(text, /FILE -/);
+});
+
+test('the HTML paragraph above the opening of a JSON-LD articleBody that replaces the HTML is kept', () => {
+  const body = Array.from(
+    { length: 30 },
+    (_, i) => `Sentence ${i} of the full article body stated in the metadata.`,
+  ).join(' ');
+  const a = extractArticle(
+    `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Stars', articleBody: body })}</script></head>
+     <body><h1>Stars</h1><article><p><span class="lead-in">Ten years ago,</span> I met an astrologer in a small apartment downtown.</p><p>${body.slice(0, 250)}</p></article></body></html>`,
+  );
+  const text = a.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /^Ten years ago, I met an astrologer/);
+  assert.match(text, /Sentence 29 of the full article/);
 });

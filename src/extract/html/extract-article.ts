@@ -170,7 +170,7 @@ export function extractArticle(html: string, options?: { url?: string }): Extrac
     statedChars > best.ownChars * (good(best) ? LD_BODY_FACTOR : REPLACE_FACTOR) &&
     (statedChars >= MIN_ARTICLE_CHARS || !good(best))
   ) {
-    best = candidate(jsonLdBlocks(stated, best.blocks[0]?.owner ?? doc));
+    best = candidate(withLeadIn(jsonLdBlocks(stated, best.blocks[0]?.owner ?? doc), best.blocks));
   }
   const { published, modified } = findDates(page, ld, url);
   // A page that gives neither article markup nor a date is more likely a catalogue or a listing.
@@ -242,6 +242,25 @@ function teaserOf(body: string | undefined, c: Candidate): string | undefined {
       flat.includes(b.text.replace(/\s+/g, ' ')),
   );
   return shown ? body : undefined;
+}
+
+/** How much of the stated body's opening is looked for in the HTML (see withLeadIn). */
+const LEAD_IN_PROBE_CHARS = 60;
+
+/**
+ * The stated body with the HTML's paragraphs above its opening: some publishers leave the article's
+ * first paragraph (the one set with a drop cap or a lead-in) out of their JSON-LD articleBody. Only
+ * when the stated body's opening is found in the HTML candidate, and only the paragraphs above it.
+ * NAEB 0.9316 -> 0.9317 (2 pages, none lower), WCXB dev unchanged. (Anchoring on the first
+ * paragraph the two share instead: one page lower.)
+ */
+function withLeadIn(stated: RawBlock[], html: RawBlock[]): RawBlock[] {
+  const probe = stated[0]?.text.slice(0, LEAD_IN_PROBE_CHARS);
+  if (!probe || probe.length < LEAD_IN_PROBE_CHARS) return stated;
+  const at = html.findIndex((b) => !b.reason && b.text.includes(probe));
+  if (at <= 0) return stated;
+  const lead = html.slice(0, at).filter((b) => !b.reason && b.kind === 'paragraph');
+  return [...lead, ...stated];
 }
 
 /** Plain text (possibly with markup) from JSON-LD → paragraph blocks. */
