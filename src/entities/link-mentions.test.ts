@@ -55,6 +55,10 @@ test('an organisation known only by descriptions is named by its most frequent m
     described('Companies value profits. Many companies stay silent. Some companies spoke.'),
     [],
   );
+  assert.equal(
+    described('Authorities said the road was closed. Authorities said it would reopen.').length,
+    1,
+  );
   // A noun modifying another word describes no one: no "college".
   assert.deepEqual(
     described(

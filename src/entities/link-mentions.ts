@@ -146,9 +146,11 @@ function describedEntity(text: string, members: CorefMention[], articleKey: stri
   // news writes "police said", "localist group" for one force or party.
   const specific = nominals.filter((m) => m.determiner === 'definite' || m.determiner === 'possessive');
   if (semantic === 'person' && specific.length * 2 < nominals.length) return undefined;
-  // "companies valuing profits", "brands": bodies in the plural, never picked out, are bodies in general.
-  if (specific.length === 0 && nominals.every((m) => m.number === 'pl' && m.head.endsWith('s')))
-    return undefined;
+  // "companies valuing profits", "brands": bodies in the plural, never picked out, are bodies in general
+  // ("authorities said" and "forces attacked" name the ones of the story).
+  const general = (m: CorefMention) =>
+    m.number === 'pl' && m.head.endsWith('s') && !ACTING_BODIES.has(m.head);
+  if (specific.length === 0 && nominals.every(general)) return undefined;
   const type: EntityType = semantic === 'person' ? 'PERSON' : 'ORG';
   const name = describedName(nominals.map((m) => text.slice(m.start, m.end)));
   const entity: Entity = {
@@ -163,6 +165,17 @@ function describedEntity(text: string, members: CorefMention[], articleKey: stri
   if (country) entity.country = country;
   return entity;
 }
+
+/** Bodies in the plural that news names as one actor without "the": "authorities said", "forces shelled". */
+const ACTING_BODIES = new Set([
+  'authorities',
+  'forces',
+  'troops',
+  'militants',
+  'rebels',
+  'insurgents',
+  'officials',
+]);
 
 /** Leading words of a description that say how many or which, not what: "the entire team", "the other two camps". */
 const QUANTIFIERS =

@@ -90,13 +90,15 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
     // "a liaison officer with Gaza", "a spokesman with the agency": "with" after a common noun.
     if (/^with$/i.test(word)) return before?.pos === 'NOUN' && !!after && NP_POS.has(after.pos);
     // "officials in Kyiv", "residents from the area", "Blinken in Kyiv": a place after a noun; not a time
-    // ("prosecutors in April") nor a relative clause ("cases in which Kaine defended").
+    // ("prosecutors in April", "published this month in Frontiers") nor a relative clause ("cases in which
+    // Kaine defended").
     if (/^(?:in|from)$/i.test(word))
       return (
         ['NOUN', 'PROPN'].includes(before?.pos ?? '') &&
         ['DET', 'PROPN', 'ADJ', 'NOUN'].includes(after?.pos ?? '') &&
         !RELATIVE_PRONOUN.test(s.words[i + 1] ?? '') &&
-        !TIME_WORDS.test(s.words[i + 1] ?? '')
+        !TIME_WORDS.test(s.words[i + 1] ?? '') &&
+        !TIME_WORDS.test(s.words[i - 1] ?? '')
       );
     return !!before && !!after && NP_POS.has(before.pos) && NP_POS.has(after.pos);
   }
