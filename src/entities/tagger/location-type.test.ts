@@ -12,4 +12,5 @@ test("a place's type: a known city or state, else a building or site by its last
   assert.equal(typeOf('Chattanooga Zoo'), 'FAC');
   assert.equal(typeOf('Rock City Gardens'), 'LOC');
   assert.equal(typeOf('Kabul Airport'), 'FAC');
+  assert.equal(typeOf('Northern Hemisphere'), 'LOC');
 });
