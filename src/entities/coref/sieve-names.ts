@@ -8,7 +8,7 @@
  */
 import { countryByCode } from '../../places/country-names.js';
 import { countryOfDemonym, countryOfName } from '../../places/demonyms.js';
-import { readDataFile } from '../../resources/read-data-file.js';
+import { isRegionName } from '../../places/region-names.js';
 import { wordSet } from '../../resources/word-set.js';
 import { isNameTitle, isRankOrAddress } from '../name-titles.js';
 import type { CorefMention } from './coref-mention.js';
@@ -75,16 +75,6 @@ function qualifierSplit(words: readonly string[]): [string, string] | undefined 
 const EVENT_HEADS = wordSet(
   'War Wars Conflict Crisis Summit Talks Agreement Accord Accords Treaty Awards Prize Festival Week Cup Games Championship Championships Open Marathon Conference Forum Election Elections Revolution Massacre Attack Attacks',
 );
-
-let regionNames: Set<string> | undefined;
-
-/** A first-level region's name (a US state, a province), any case. */
-function isRegionName(name: string): boolean {
-  regionNames ??= new Set(
-    readDataFile<{ name: string }[]>('places/admin1.json').map((region) => region.name.toLowerCase()),
-  );
-  return regionNames.has(name.toLowerCase());
-}
 
 export function nameSieve(context: SieveContext): void {
   const { text, mentions, clusters } = context;

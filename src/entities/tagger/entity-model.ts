@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isRegionName } from '../../places/region-names.js';
 import { LabelDecoder } from './decode-labels.js';
 import { makeConsistent } from './document-consistency.js';
 import { GAZ, type Gazetteer } from './gazetteer.js';
@@ -75,6 +76,10 @@ export function tagWords(
   const spans = labelSpans(labels);
   const place = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
   return consistent
-    ? makeConsistent(words, spans, (phrase) => (model.gazetteer.bits(phrase) & place) !== 0)
+    ? makeConsistent(
+        words,
+        spans,
+        (phrase) => (model.gazetteer.bits(phrase) & place) !== 0 || isRegionName(phrase),
+      )
     : spans;
 }

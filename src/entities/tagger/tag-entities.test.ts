@@ -582,3 +582,12 @@ test('a party or nationality in the plural before a name is not part of it', () 
   assert.ok(people.includes('Trump'), people.join(' | '));
   assert.ok(!people.some((p) => p.startsWith('Republicans')), people.join(' | '));
 });
+
+test('a state that begins the name of an organisation the text abbreviates stays a place', () => {
+  const text =
+    'Murphy announced the hub with the New Jersey Economic Development Authority (NJEDA). The hub will make New Jersey an AI leader.';
+  const names = tag(text);
+  assert.deepEqual(typesOf(text, names, 'New Jersey', ['New Jersey Economic Development Authority']), [
+    'GPE',
+  ]);
+});
