@@ -16,7 +16,7 @@ import { countryOfDemonym, countryOfName } from '../places/demonyms.js';
 import { foldToAscii } from '../text/fold-to-ascii.js';
 import type { CorefMention } from './coref/coref-mention.js';
 import { type Coreference, resolveCoreference } from './coref/resolve-coref.js';
-import { isNameTitle } from './name-titles.js';
+import { isGenerationalSuffix, isNameTitle } from './name-titles.js';
 import { findRolePhrase, type RolePhrase } from './role-phrases.js';
 
 const slug = (name: string) =>
@@ -216,8 +216,6 @@ function demonymCountry(text: string, members: CorefMention[]): string | undefin
 /** A courtesy title before a name, no part of it ("Mr. Tom Jones"); "Sir" and "Dame" are. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Messrs)\.?\s+(?=\p{Lu})/u;
 
-const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
-
 /**
  * A person's name without a courtesy title or the role words tagged with it: "Afghan Ambassador
  * Hamdullah Mohib" → "Hamdullah Mohib" (the role: "Ambassador", Afghan), so that the canonical name
@@ -230,7 +228,7 @@ function withoutRole(written: string): { name: string; role?: RolePhrase } {
   for (const word of form.matchAll(/\s(?=\p{Lu})/gu)) {
     const at = word.index + 1;
     // "Martin Luther King Jr.": a generational suffix is no name of its own.
-    if (GENERATION.test(form.slice(at))) continue;
+    if (isGenerationalSuffix(form.slice(at))) continue;
     const role = findRolePhrase(form, at);
     if (role?.start === 0 && !isNameTitle(role.title)) out = { name: form.slice(at), role };
   }

@@ -26,3 +26,7 @@ const PARTY_MEMBERS =
 
 /** Whether a word names party members, a group that never begins a person's name ("Republicans Trump"). */
 export const isPartyMembers = (word: string): boolean => PARTY_MEMBERS.test(word);
+
+/** A generational suffix after a surname ("Jr.", "III"): no name of its own. */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+export const isGenerationalSuffix = (word: string): boolean => GENERATION.test(word);

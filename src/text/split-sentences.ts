@@ -24,8 +24,9 @@ const BEFORE_NAME = new Set(
     .split(' '),
 );
 
-/** A full stop, question or exclamation mark (an ellipsis, "..." or "…", ends a sentence only before one). */
+/** A full stop, question or exclamation mark. */
 const TERMINAL = /^(?:\.|[!?][!?.]*)$/;
+/** "..." or "…": it marks words left out, and ends a sentence only before a capitalised word or a mark. */
 const ELLIPSIS = /^(?:…|\.\.\.)$/;
 const CLOSING = new Set(['"', "'", '”', '’', ')', ']', '»', '›']);
 /** Opening marks, and the bullets of a list run into one paragraph ("2013. * Carl Karrer, …"). */
@@ -58,6 +59,10 @@ function runTogether(text: string, tokens: readonly Token[], i: number): boolean
   );
 }
 
+/** A capitalised word that is no name: after an abbreviation or an ellipsis, it starts a sentence. */
+const capitalisedNoName = (text: string, token: Token) =>
+  /\p{Lu}/u.test(text[token.start] ?? '') && token.pos !== 'PROPN';
+
 function startsSentence(text: string, token: Token): boolean {
   const first = text[token.start] ?? '';
   return OPENING.has(first) || /[\p{Lu}\p{Lt}\p{N}\p{Sc}]/u.test(first);
@@ -67,18 +72,16 @@ function startsSentence(text: string, token: Token): boolean {
 function sentenceEndAt(text: string, tokens: readonly Token[], i: number, last: number): number {
   const token = tokens[i]!;
   const word = text.slice(token.start, token.end);
-  const stop = TERMINAL.test(word);
   // "since childhood… At Civic Center": an ellipsis before a capitalised word, or before an opening
   // quotation mark, ends a sentence; before anything else it marks words left out.
   if (ELLIPSIS.test(word)) {
     const next = tokens[i + 1];
     if (i >= last || !next || next.start === token.end) return -1;
-    const first = text[next.start] ?? '';
-    // ("I" and names are capitalised anywhere.)
-    const capitalised =
-      /\p{Lu}/u.test(first) && next.pos !== 'PROPN' && text.slice(next.start, next.end) !== 'I';
-    return OPENING.has(first) || capitalised ? i : -1;
+    // ("I" is capitalised anywhere.)
+    const capitalised = capitalisedNoName(text, next) && text.slice(next.start, next.end) !== 'I';
+    return OPENING.has(text[next.start] ?? '') || capitalised ? i : -1;
   }
+  const stop = TERMINAL.test(word);
   let end = i;
   if (stop) {
     // Closing marks written right after the stop belong to the sentence: `over."`, `above.)`.
@@ -100,7 +103,7 @@ function sentenceEndAt(text: string, tokens: readonly Token[], i: number, last: 
   if (!stop) {
     // After an abbreviation, a capitalised word that is no name starts a sentence ("U.S. The",
     // "p.m. Then"); a name continues it ("U.S. Senator", "Jan. 3").
-    return /\p{Lu}/u.test(text[next.start] ?? '') && next.pos !== 'PROPN' ? end : -1;
+    return capitalisedNoName(text, next) ? end : -1;
   }
   return startsSentence(text, next) ? end : -1;
 }

@@ -11,15 +11,13 @@
  */
 
 import { wordSet } from '../../resources/word-set.js';
+import { isGenerationalSuffix } from '../name-titles.js';
 import type { LabelSpan, TaggerClass } from './tag-labels.js';
-
-/** Generational suffixes after a surname ("Jr.", "III"). */
-const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** Where a person's name ends without its generational suffix ("Harvey Mason Jr ." → "Harvey Mason"). */
 function surnameEnd(words: readonly string[], s: LabelSpan): number {
   const suffix = s.end - (words[s.end - 1] === '.' ? 2 : 1);
-  return suffix > s.start + 1 && GENERATION.test(words[suffix]!) ? suffix : s.end;
+  return suffix > s.start + 1 && isGenerationalSuffix(words[suffix]!) ? suffix : s.end;
 }
 const MINOR_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'la', 'del', 'al', '&', '-']);
 
