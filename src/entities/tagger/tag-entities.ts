@@ -4,6 +4,7 @@
  */
 import type { NameSpan, Token } from '../../doc/doc.js';
 import type { EntityType, Sentence } from '../../doc/record-schema.js';
+import { firstLevelRegions } from '../../places/region-names.js';
 import { readDataFile } from '../../resources/read-data-file.js';
 import { wordSet } from '../../resources/word-set.js';
 import { isNameTitle, isPartyMembers } from '../name-titles.js';
@@ -527,7 +528,7 @@ let usStates: Set<string> | undefined;
 /** US state names, lowercase, from the places gazetteer; "New York State" and "Washington State" are places. */
 function loadUsStates(): Set<string> {
   usStates ??= new Set(
-    readDataFile<{ country: string; name: string }[]>('places/admin1.json')
+    firstLevelRegions()
       .filter((a) => a.country === 'US' && a.name !== 'New York' && a.name !== 'Washington')
       .map((a) => a.name.toLowerCase()),
   );
