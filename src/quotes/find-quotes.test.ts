@@ -76,6 +76,20 @@ test('input → quotes, a table of the patterns', () => {
     ['How did you feel when you heard about the new award?', []],
     ['Did the minister say that the plan would fail?', []],
     [
+      // The relative pronoun after a name is not part of the speaker.
+      'ABC 7 received a text from her husband, Joe Hannouch that said, "My wife has nothing to do with my business."',
+      [
+        {
+          text: 'My wife has nothing to do with my business.',
+          kind: 'direct',
+          cue: 'said',
+          speaker: 'Joe Hannouch',
+        },
+      ],
+    ],
+    // "to" after "spoke" is a preposition: no infinitive content.
+    ['Multiple customers we spoke to say their searches were handled by the same company.', []],
+    [
       // A cue in a relative clause: the speaker is the phrase before "who", the content ends with the clause.
       'An architect who said he was never paid for the clubhouse, Tom Reyes, sued the company.',
       [

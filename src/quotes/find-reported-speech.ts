@@ -33,6 +33,7 @@ import {
   cueClass,
   takesClauseOnly,
   takesComplementOnly,
+  takesNoInfinitive,
   takesObjectOnly,
   takesRecipient,
 } from './speech-verbs.js';
@@ -238,7 +239,9 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
   if (s.words[at] === ':' || comma) at++;
   const first = s.tokens[at];
   if (!first) return undefined;
-  if (CLAUSE_OPENERS.test(word(at)) || (word(at) === 'to' && isVerbish(s.tokens[at + 1]))) return at;
+  const infinitive =
+    word(at) === 'to' && isVerbish(s.tokens[at + 1]) && !takesNoInfinitive(s.words[verb] ?? '');
+  if (CLAUSE_OPENERS.test(word(at)) || infinitive) return at;
   const cls = cueClass(s.words[verb] ?? '');
   // A clause without "that": "says the candidate has …", "thinks he will …". For a verb whose object
   // is not speech, an infinitive is not the clause's verb: "maintains a program to develop leaders"
@@ -355,8 +358,8 @@ function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean)
     if (isNegated(s, group) && QUESTION_OPENERS.test(s.words[start] ?? '')) continue;
     // "an independent who claims to belong to neither camp, Edward Yiu, won": a cue in a relative
     // clause; the source is the phrase before the pronoun and the content ends with the clause.
-    const relative = RELATIVE_PRONOUNS.test(s.words[source.to - 1] ?? '') && source.to - source.from > 1;
-    if (relative) source = { from: source.from, to: source.to - 1 };
+    // (phraseBefore leaves the pronoun out of the source.)
+    const relative = source.to < group.from && RELATIVE_PRONOUNS.test(s.words[source.to] ?? '');
     let stop = relative ? commaOrEnd(s, start + 1, end) : end;
     // "said she has the essential quality: “Steadiness …”": the quotation after a colon is its own.
     const colon = s.words.findIndex(

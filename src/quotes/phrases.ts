@@ -200,8 +200,12 @@ export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRa
       from = k;
       break;
     }
-  // "for which he urged": the relative pronoun is not part of the source.
+  // "for which he urged": the relative pronoun is not part of the source; "her husband, Joe Hannouch
+  // that said": nor is the one that follows it (its antecedent speaks).
   while (from < end - 1 && RELATIVE_PRONOUN.test(s.words[from] ?? '')) from++;
+  // ("many of whom say" keeps its pronoun: the antecedent is before a comma).
+  const relativeLast = RELATIVE_PRONOUN.test(s.words[end - 1] ?? '') && s.tokens[end - 2]?.pos !== 'ADP';
+  if (from < end - 1 && relativeLast) return phraseBefore(s, end - 1, floor);
   // "a refrain Trump has repeated": a name right after a common noun with its determiner is the
   // subject of a relative clause on that noun; after a noun for a person or a body it is an apposition
   // ("the Democratic candidate Hillary Clinton").

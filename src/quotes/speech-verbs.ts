@@ -12,6 +12,7 @@ interface SpeechVerbData {
   recipient: string[];
   clauseOnly: string[];
   complementOnly: string[];
+  noInfinitive: string[];
   objectOnly: string[];
   particles: Record<string, string[]>;
   irregular: Record<string, string[]>;
@@ -26,6 +27,7 @@ interface Lexicon {
   recipient: Set<string>;
   clauseOnly: Set<string>;
   complementOnly: Set<string>;
+  noInfinitive: Set<string>;
   objectOnly: Set<string>;
   particles: Record<string, string[]>;
 }
@@ -68,6 +70,7 @@ function load(): Lexicon {
     recipient: new Set(data.recipient),
     clauseOnly: new Set(data.clauseOnly),
     complementOnly: new Set(data.complementOnly),
+    noInfinitive: new Set(data.noInfinitive),
     objectOnly: new Set(data.objectOnly),
     particles: data.particles,
   };
@@ -92,7 +95,10 @@ export function lemmaOf(word: string): string | undefined {
   return lex().lemmaOf.get(word.toLowerCase());
 }
 
-function lemmaIn(word: string, list: 'recipient' | 'clauseOnly' | 'complementOnly' | 'objectOnly'): boolean {
+function lemmaIn(
+  word: string,
+  list: 'recipient' | 'clauseOnly' | 'complementOnly' | 'noInfinitive' | 'objectOnly',
+): boolean {
   const lemma = lemmaOf(word);
   return lemma !== undefined && lex()[list].has(lemma);
 }
@@ -110,6 +116,11 @@ export function takesClauseOnly(word: string): boolean {
 /** Speech verbs whose plain object is speech only with a complement: "called the plan a disaster". */
 export function takesComplementOnly(word: string): boolean {
   return lemmaIn(word, 'complementOnly');
+}
+
+/** Cues whose "to" never opens what was said: "spoke to reporters", "the customers we spoke to say". */
+export function takesNoInfinitive(word: string): boolean {
+  return lemmaIn(word, 'noInfinitive');
 }
 
 /** Cues whose content follows them, never a clause before them: ", Twitter had refused." reports nothing. */

@@ -393,6 +393,13 @@ test('"he" with no person in the last three sentences refers to the person named
   assert.ok(same(at('John Smith'), at('He')));
 });
 
+test('a name after a company noun and a comma is addressed, not the company, when it is no organisation', () => {
+  const text =
+    'Pineda asked: "We heard from somebody very close to your company, Farah, and they were worried." Farah left.';
+  const { at, same } = corefOf(text, true);
+  assert.ok(!same(at('your company'), at('Farah')));
+});
+
 test('"the region" does not join the place named before it', () => {
   const text = 'Tourists love Denmark. Hotels in the region are full.';
   const { at, same } = corefOf(text, true);

@@ -3,6 +3,8 @@
  * Blink", "his Italian counterpart Luigi Di Maio") and appositives ("Antoine Blink, the US envoy,").
  * The nominal joins the name's cluster; a role nominal before a person's name is kept as that person's role.
  */
+import type { EntityType } from '../../doc/record-schema.js';
+import { semanticOfType } from './coref-mention.js';
 import { longestStartingAt, type SieveContext } from './sieve-context.js';
 
 /** Nothing but spaces and at most one comma between two mentions. */
@@ -32,6 +34,8 @@ export function appositiveSieve(context: SieveContext): void {
       if (nominal === m) context.roles.set(i, j);
     } else {
       if (!gap.includes(',') || nominal.semantic === 'person' || nominal.semantic === '?') return;
+      // "very close to your company, Farah, and …": a company is no place (a vocative, not an appositive).
+      if (name.type && !describesType(nominal.semantic, name.type)) return;
       // "Rome, the capital," — the appositive must end its clause; "the capital, Rome, …" — so must the
       // name after a phrase ("Yesterday, North Korea fired", "After the exchange of fire, North Korea
       // stated": an opening phrase, no appositive).
@@ -40,6 +44,12 @@ export function appositiveSieve(context: SieveContext): void {
     }
     clusters.union(i, j);
   });
+}
+
+/** A place or organisation noun describes only a name of its kind; other nouns ("the event") any name. */
+function describesType(semantic: string, type: EntityType): boolean {
+  if (semantic !== 'place' && semantic !== 'organization') return true;
+  return semanticOfType(type) === semantic;
 }
 
 function titlesNextName(

@@ -591,3 +591,9 @@ test('a state that begins the name of an organisation the text abbreviates stays
     'GPE',
   ]);
 });
+
+test('a city the gazetteer knows, before a comma and its state or country, is a place though it is a surname too', () => {
+  const text =
+    'An investigation involving a Fairfield, New Jersey moving company has led to more complaints.';
+  assert.deepEqual(typesOf(text, tag(text), 'Fairfield'), ['GPE']);
+});

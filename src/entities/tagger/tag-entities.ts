@@ -4,7 +4,7 @@
  */
 import type { NameSpan, Token } from '../../doc/doc.js';
 import type { EntityType, Sentence } from '../../doc/record-schema.js';
-import { firstLevelRegions } from '../../places/region-names.js';
+import { firstLevelRegions, isRegionName } from '../../places/region-names.js';
 import { readDataFile } from '../../resources/read-data-file.js';
 import { wordSet } from '../../resources/word-set.js';
 import { isNameTitle, isPartyMembers } from '../name-titles.js';
@@ -79,6 +79,26 @@ function sentenceStarts(text: string, pieces: readonly Piece[], sentences: reado
 function endsInRegion(gazetteer: Gazetteer, lower: readonly string[]): boolean {
   const bits = gazetteer.bits(lower.at(-1) ?? '');
   return (bits & GAZ.REGION) !== 0 && (bits & GAZ.NAME) === 0;
+}
+
+/**
+ * "a Fairfield, New Jersey moving company": a name the gazetteer lists as a city, followed by a comma and
+ * a place the tagger found that is a state, province or country, is that city, though it is a surname too
+ * (the model had said person).
+ */
+function cityBeforeItsRegion(
+  gazetteer: Gazetteer,
+  words: readonly string[],
+  span: LabelSpan,
+  places: ReadonlyMap<number, LabelSpan>,
+): boolean {
+  const region = places.get(span.end + 1);
+  if (words[span.end] !== ',' || !region) return false;
+  const name = (s: LabelSpan) => words.slice(s.start, s.end).join(' ');
+  return (
+    (gazetteer.bits(name(span).toLowerCase()) & GAZ.CITY) !== 0 &&
+    (isRegionName(name(region)) || (gazetteer.bits(name(region).toLowerCase()) & GAZ.COUNTRY) !== 0)
+  );
 }
 
 /** A single all-capital word that the gazetteer lists as an ISO or IOC country code ("PRT", "ESP"). */
@@ -774,6 +794,7 @@ export function tagEntities(
     span.end < pieces.length &&
     words[span.end]!.startsWith('$') &&
     pieces[span.end - 1]!.end === pieces[span.end]!.start;
+  const places = new Map(spans.filter((span) => span.cls === 'LOCATION').map((span) => [span.start, span]));
   return spans
     .filter(
       (span) => !currency(span) && !inFileName(text, pieces[span.start]!.start, pieces[span.end - 1]!.end),
@@ -783,6 +804,8 @@ export function tagEntities(
       const lower = words.slice(span.start, span.end).map((w) => w.toLowerCase());
       if (span.cls === 'LOCATION') type = locationType(model.gazetteer, lower);
       else if (span.cls === 'PERSON' && endsInRegion(model.gazetteer, lower)) type = 'LOC';
+      else if (span.cls === 'PERSON' && cityBeforeItsRegion(model.gazetteer, words, span, places))
+        type = 'GPE';
       // An all-capital country code is never a person in the training corpora (49 locations, 28 ORG: teams).
       else if (span.cls === 'PERSON' && isCountryCode(model.gazetteer, words, span)) type = 'GPE';
       else if (lower.length === 1 && RELIGIONS.test(lower[0]!)) type = 'NORP';
