@@ -40,3 +40,20 @@ test('a label over list items is no speaker', () => {
     [],
   );
 });
+
+test('a radio transcript: a label the tagger cut up is one person; the part after the name is none', () => {
+  const text =
+    'SERGIO MARTINEZ-BELTRAN, BYLINE: It is a Saturday afternoon in Austin.\n\nMARTINEZ-BELTRAN: Most people chanting here are educators.\n\nMARTINEZ-BELTRAN: Curts is getting help from her friend.';
+  const at = (word: string, from = 0) => text.indexOf(word, from);
+  const tagged = [
+    { start: 0, end: 23, type: 'PERSON' as const },
+    { start: at('BYLINE'), end: at('BYLINE') + 6, type: 'ORG' as const },
+    { start: at('MARTINEZ', 30), end: at('MARTINEZ', 30) + 8, type: 'GPE' as const },
+    { start: at('BELTRAN', 40), end: at('BELTRAN', 40) + 7, type: 'ORG' as const },
+  ];
+  assert.deepEqual(named(text, tagged), [
+    'SERGIO MARTINEZ-BELTRAN:PERSON',
+    'MARTINEZ-BELTRAN:PERSON',
+    'MARTINEZ-BELTRAN:PERSON',
+  ]);
+});

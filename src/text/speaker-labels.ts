@@ -5,8 +5,16 @@
  */
 type Block = { start: number; end: number };
 
-/** One to four capitalised words, then a colon and the words spoken. */
-const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s+(?=\S)/u;
+/**
+ * One to four capitalised words, then a colon and the words spoken; a radio transcript adds the
+ * speaker's part in capitals after a comma ("SERGIO MARTINEZ-BELTRAN, BYLINE:", "SACHA PFEIFFER, HOST:"),
+ * which is no part of the name.
+ */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const PART_AND_COLON = String.raw`(?:,\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2})?\s*:`;
+const LABEL = new RegExp(String.raw`^(${NAME})${PART_AND_COLON}\s+(?=\S)`, 'u');
+/** What follows the name in a speaker label: the part in capitals, if any, and the colon. */
+export const LABEL_END = new RegExp(`^${PART_AND_COLON}`, 'u');
 /** Labels that head notes, captions and links, not speech. */
 const NOT_SPEAKERS =
   /^(?:note|notes|update|updated|editor'?s? note|editor’s note|correction|clarification|disclosure|photo|photos|image|video|watch|listen|read|read more|related|source|sources|credit|credits|warning|tags?|posted|published|by|q|a|question|answer|also|see also|subscribe|click here|more|advertisement|caption|file|location|date|time|where|when|what|who|why|how|price|cost|tickets|venue|address|phone|email|website|contact)$/i;

@@ -11,6 +11,7 @@
  * own sentence a cluster the same pronoun already continues ("it … it") goes first. An object pronoun skips
  * the mentions of its own clause ("Poisson asked him").
  */
+import { LABEL_END } from '../../text/speaker-labels.js';
 import type { Clusters } from './clusters.js';
 import { pronounInfo } from './coref-lexicon.js';
 import type { CorefMention } from './coref-mention.js';
@@ -141,12 +142,21 @@ export function pronounCandidates(
       if (candidate.kind === 'pronoun' && (candidate.person !== 3 || candidate.demonstrative)) continue;
       if (clauseMate(candidate)) continue;
       if (ownedByAgreeing(text, p, candidate)) continue;
+      if (isSpeakerLabel(text, candidate)) continue;
       if (s === p.sentence && inOpening(candidate)) deferred.push(j);
       else order.push(j);
     }
   }
   return [...order, ...deferred];
 }
+
+/**
+ * A name at the start of a line followed by a colon (and a part in capitals: ", BYLINE:").
+ * "MARTINEZ-BELTRAN: Most people here are educators, like Rosie Curts. She says …": a transcript's speaker
+ * label names who speaks the paragraph, who would say "I"; "she" and "he" in it are someone else.
+ */
+const isSpeakerLabel = (text: string, m: CorefMention) =>
+  (m.start === 0 || text[m.start - 1] === '\n') && LABEL_END.test(text.slice(m.end, m.end + 40));
 
 /** "its path" for "it", "her mom" for "she": a phrase owned by a pronoun like this one is what that pronoun's referent has. */
 function ownedByAgreeing(text: string, p: CorefMention, candidate: CorefMention): boolean {
