@@ -244,3 +244,7 @@ test('"the club\'s run" points nowhere: a past month stays in the past', () => {
     '2023-07',
   );
 });
+
+test('the digits after a thousands separator are no hour', () => {
+  assert.deepEqual(datesIn('A teacher who makes $40,000 a year buys supplies.', '2023-10-17'), []);
+});
