@@ -115,3 +115,8 @@ test('a participle of force after a noun, with no object, is passive: "Derry man
   assert.ok(events.includes('ASSAULT killed:  → Palestinians'), events.join('\n'));
   assert.ok(events.includes('ASSAULT killed: Rebels → soldiers'), events.join('\n'));
 });
+
+test("a dateline's agency acts in none of the sentence's events", () => {
+  const events = eventsOf('DHAKA, Dec 20 (BSS) - Homestead gardening has been helping rural families.');
+  assert.ok(!events.some((e) => e.includes(': BSS')), events.join('\n'));
+});

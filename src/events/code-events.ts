@@ -15,6 +15,7 @@ import type {
   Span,
 } from '../doc/record-schema.js';
 import { spanContaining, spansWithin } from '../doc/span-search.js';
+import { datelineEnd } from '../text/dateline.js';
 import { eventDating } from './event-dates.js';
 import { ploverOf } from './event-lexicon.js';
 import { findParticipants, type Participant } from './find-participants.js';
@@ -249,7 +250,15 @@ export function codeEvents(input: EventInputs): Event[] {
     if (triggers.length === 0) continue;
     const inside = spansWithin(mentions, sentence.start, sentence.end);
     const amounts = spansWithin(input.amounts, sentence.start, sentence.end);
-    const found = findParticipants(text, tokens, inside, entities, amounts);
+    // "RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing": the dateline's agency
+    // reports the sentence; it acts in none of its events.
+    const dateline = datelineEnd(
+      tokens.map((t) => text.slice(t.start, t.end)),
+      tokens,
+    );
+    const excluded =
+      dateline > 0 ? [...amounts, { start: sentence.start, end: tokens[dateline - 1]!.end }] : amounts;
+    const found = findParticipants(text, tokens, inside, entities, excluded);
     const participants = found.filter((p) => !p.owner);
     const owners = found.filter((p) => p.owner);
     // Places coordinated with a place are places too ("between Iraq and Kuwait").

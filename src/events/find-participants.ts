@@ -122,7 +122,7 @@ export function findParticipants(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   entities: ReadonlyMap<string, Entity>,
-  /** Spans whose names are no actors: amounts ("US $ 436 million"). */
+  /** Spans whose names are no actors: amounts ("US $ 436 million"), a dateline. */
   excluded: readonly Span[] = [],
 ): Participant[] {
   const out: Participant[] = [];

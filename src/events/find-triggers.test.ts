@@ -178,3 +178,8 @@ test('firing weapons is an attack; firing an employee is not', () => {
   assert.deepEqual(triggersOf('Shots were fired near the embassy.'), ['fired:193']);
   assert.deepEqual(triggersOf('They fired tear gas at protesters.'), ['fired:193']);
 });
+
+test('a word read as a verb after an article (and a modifier) is a noun', () => {
+  assert.deepEqual(triggersOf('The farmer achieved the expected yield.'), []);
+  assert.deepEqual(triggersOf('The rebels will yield the town.'), ['yield:080']);
+});

@@ -371,6 +371,8 @@ function wordForms(spelling: string): WordForms {
   return forms;
 }
 
+const ARTICLE = /^(?:the|a|an)$/;
+
 export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] {
   const lex = verbLexicon();
   // Built by push, in one loop, as canonical words: one elements kind for the arrays and two kinds of
@@ -427,8 +429,13 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     if (text[token.start - 1] === '-') continue;
     if (!cameo && !reporting.has(lemmas[i] ?? '')) {
       const gerund = token.pos === 'NOUN' && word.endsWith('ing') && GERUND_AFTER.has(previous);
+      // "achieved the expected yield": a word the tagger read as a verb after an article (and a modifier)
+      // is a noun.
+      const afterArticle =
+        ARTICLE.test(previous) ||
+        (ARTICLE.test(lower[i - 2] ?? '') && (tokens[i - 1]?.pos === 'ADJ' || previous.endsWith('ed')));
       const verbLike =
-        token.pos === 'VERB' ||
+        (token.pos === 'VERB' && !afterArticle) ||
         gerund ||
         (passive && token.pos === 'ADJ') ||
         verbBeforeThat(tokens, words, i);

@@ -60,6 +60,8 @@ const TABLE: [string, Expected][] = [
     { text: 'an estimated 1.5 million', value: 1.5e6, qualifier: 'approximately', object: 'refugees' },
   ],
   ['Rs 500 crore was approved', { text: 'Rs 500 crore', value: 5e9, currency: 'INR' }],
+  ['earning Taka 8,500 a year', { text: 'Taka 8,500', value: 8500, currency: 'BDT' }],
+  ['a Tk 500 crore budget', { text: 'Tk 500 crore', value: 5e9, currency: 'BDT' }],
   ['exactly 42 votes were cast', { text: 'exactly 42', value: 42, qualifier: 'exactly', object: 'votes' }],
   // Written numbers.
   ['one and a half million refugees', { text: 'one and a half million', value: 1.5e6, object: 'refugees' }],

@@ -9,6 +9,7 @@ import type { Token } from '../doc/doc.js';
 import { nounClass } from '../entities/coref/coref-lexicon.js';
 import { isRoleWord } from '../entities/role-phrases.js';
 import { numberLexicon } from '../numbers/number-words.js';
+import { DASH, datelineEnd } from '../text/dateline.js';
 import { isQuoteGlyph } from '../text/quote-glyph.js';
 import { cueClass, cueParticles, isSpeechVerb } from './speech-verbs.js';
 
@@ -346,8 +347,6 @@ export function phraseAfter(
   return { from: start, to };
 }
 
-const DASH = /^(?:—|–|--)$/;
-
 /** How far before a comma the cue of a statement may be: "he said in a statement, adding …". */
 const MAX_TOKENS_FROM_PREVIOUS_CUE = 6;
 
@@ -389,22 +388,8 @@ function mainClauseSubject(s: SentenceTokens, limit: number): TokenRange | undef
   return phraseAfter(s, 0);
 }
 
-/** How far into a sentence a dateline may end. */
-const MAX_DATELINE_TOKENS = 12;
-
-/**
- * Where the sentence's own words start: after a dateline ("RAFAH, Gaza Strip (AP) — More than 20,000
- * …"), a place in capitals with no verb before a dash; else at its first token.
- */
-export function afterDateline(s: SentenceTokens): number {
-  if (!/^\p{Lu}{3,}$/u.test(s.words[0] ?? '')) return 0;
-  for (let k = 1; k < Math.min(MAX_DATELINE_TOKENS, s.tokens.length); k++) {
-    // Reuters writes a hyphen after the agency: "KYIV, Dec 24 (Reuters) - Polish farmers …".
-    if (DASH.test(s.words[k] ?? '') || (s.words[k] === '-' && s.words[k - 1] === ')')) return k + 1;
-    if (s.tokens[k]!.pos === 'VERB') return 0;
-  }
-  return 0;
-}
+/** Where the sentence's own words start: after a dateline (text/dateline.ts); else at its first token. */
+export const afterDateline = (s: SentenceTokens): number => datelineEnd(s.words, s.tokens);
 
 /** Index just past the content at the end of a sentence: before a final period, after a closing mark. */
 export function contentEnd(s: SentenceTokens, limit = s.tokens.length): number {
