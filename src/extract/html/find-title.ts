@@ -444,8 +444,7 @@ function pickTitle(opts: TitleSources): string | undefined {
     // of 793, all WCXB 1203 -> 1205 of 1497, NAEB unchanged).
     if (shouted(best.text)) {
       const m = stripped.find(
-        (t) =>
-          !shouted(t) && agreement(best.text, t) >= MIN_TITLE_AGREEMENT && inOrderWithin(t, best.text),
+        (t) => !shouted(t) && agreement(best.text, t) >= MIN_TITLE_AGREEMENT && inOrderWithin(t, best.text),
       );
       if (m) return m;
     }
