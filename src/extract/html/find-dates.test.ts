@@ -138,6 +138,10 @@ test('no publication date: the modification date, else a date line outside comme
     ),
     undefined,
   );
+  // A line that gives only the month, when no line gives a day: the month's first day, as htmldate does.
+  assert.equal(dates(`<h1>Headline</h1><p>November 2015</p>${intro}`), '2015-11-01');
+  assert.equal(dates(`<h1>Headline</h1><p>November 2015</p>${intro}<p>Dec 2, 2019</p>`), '2019-12-02');
+  assert.equal(dates(`<h1>Headline</h1><p>Our November 2015 trip</p>`), undefined);
 });
 
 test("a question's dateCreated before its answers' datePublished", () => {

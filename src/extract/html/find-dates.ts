@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { type Element, textOf } from './dom.js';
 import type { JsonLdArticle } from './json-ld.js';
-import { monthNameDate } from './month-names.js';
+import { monthNameDate, monthNumber } from './month-names.js';
 import { firstMeta, type PageMeta } from './page-meta.js';
 
 const PUBLISHED_META = [
@@ -481,21 +481,47 @@ function closestArticle(e: Element): boolean {
 /**
  * The last resort: the first line of the page that is a date and little else ("Posted on April 13,
  * 2023", "Sun Dec 17, 2023 11:23 am" over a forum's first post), after the headline when there is
- * one, outside page chrome, comment threads and lists of other stories.
+ * one, outside page chrome, comment threads and lists of other stories; else the first line that
+ * gives a month without a day.
  */
 function fromDateLine(elements: Element[]): string | undefined {
   const h1 = elements.findIndex((e) => e.name === 'h1');
+  let monthLine: string | undefined;
   for (let i = Math.max(0, h1); i < elements.length; i++) {
     const e = elements[i]!;
     const own = ownText(e).trim();
     if (!own || own.length > MAX_DATE_LINE_CHARS || !/\d/.test(own)) continue;
-    const v = dateInText(own);
-    if (!v) continue;
+    const day = dateInText(own);
+    const month = day || monthLine ? undefined : monthOnly(own);
+    if (!day && !(month && ownLine(e))) continue;
     const line = e.children.length > 1 ? textOf(e) : own;
     if (OTHER_DATE_LABEL.test(line) || inOtherDatesContainer(e)) continue;
-    return v;
+    if (day) return day;
+    monthLine = month;
   }
-  return undefined;
+  return monthLine;
+}
+
+/**
+ * A line that is a month and its year and nothing else ("November 2015", "Last updated: June
+ * 2022"), as the month's first day (htmldate's reading of a month): the date of a page that gives
+ * no day anywhere (WCXB articles dates 0.8892 -> 0.8923, all WCXB 0.8964 -> 0.8990, NAEB and
+ * htmldate unchanged).
+ */
+function monthOnly(line: string): string | undefined {
+  const m = /^([\p{L}]+\.?),?\s+((?:19|20)\d{2})$/u.exec(line);
+  const month = m ? monthNumber(m[1]!) : 0;
+  return month && plausible(Number(m![2]), month, 1, new Date()) ? `${m![2]}-${pad(month)}-01` : undefined;
+}
+
+/** Elements that run inside a line of text. */
+const INLINE = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'small', 'time']);
+
+/** Whether an element's text is a short line of its own, not words in a sentence ("…sued in <a>March 2025</a>…"). */
+function ownLine(e: Element): boolean {
+  let block = e;
+  while (INLINE.has(block.name) && block.parent?.type === 'tag') block = block.parent as Element;
+  return textOf(block, MAX_DATE_LINE_CHARS + 1).length <= MAX_DATE_LINE_CHARS;
 }
 
 /** An ISO 8601 time stamp in UTC ("…T03:22:07Z", "…+00:00"). */

@@ -165,6 +165,20 @@ test('an <h1> in capitals gives way to the metadata title in its own casing', ()
   assert.equal(findTitle({ candidates: [], h1s: h1s('<h1>NASA AND ESA AGREE</h1>') }), 'NASA AND ESA AGREE');
 });
 
+test('a metadata title that reorders or adds to the words of an <h1> in capitals is another title', () => {
+  assert.equal(
+    findTitle({ candidates: ['Marathon Beginner Plan'], h1s: h1s('<h1>BEGINNER MARATHON PLAN</h1>') }),
+    'BEGINNER MARATHON PLAN',
+  );
+  assert.equal(
+    findTitle({
+      candidates: ['CERTIFICATE PROGRAMS | Professional Education'],
+      h1s: h1s('<h1>CERTIFICATE PROGRAMS</h1>'),
+    }),
+    'CERTIFICATE PROGRAMS',
+  );
+});
+
 test('an <h1> with characters lost to a wrong encoding gives way to the metadata title', () => {
   assert.equal(
     findTitle({

@@ -222,6 +222,17 @@ function agreement(heading: string, title: string): number {
   return s;
 }
 
+/** Whether `part`'s words all appear in `whole`, in the same order (some of `whole`'s may be left out). */
+function inOrderWithin(part: string, whole: string): boolean {
+  const ws = words(whole);
+  let at = 0;
+  for (const w of words(part)) {
+    while (at < ws.length && ws[at] !== w) at++;
+    if (at++ >= ws.length) return false;
+  }
+  return true;
+}
+
 /** Text in capitals throughout (at least two words with letters, none in lower case). */
 function shouted(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
@@ -426,9 +437,15 @@ function pickTitle(opts: TitleSources): string | undefined {
     // An <h1> set in capitals (often by the markup, not by CSS) loses the headline's own casing and
     // punctuation; the metadata title that agrees with it has them (and an <h1> in capitals that
     // agrees with no metadata title is a section label, not the visible headline below). WCXB
-    // articles titles 714 -> 715 of 793, all WCXB and NAEB unchanged.
+    // articles titles 714 -> 715 of 793, all WCXB and NAEB unchanged. Only a metadata title that
+    // says the <h1>'s words in the <h1>'s order (perhaps leaving some out) is its headline: one
+    // that reorders them ("Marathon Beginner Plan" for "BEGINNER MARATHON PLAN") or adds a section
+    // ("CERTIFICATE PROGRAMS | Professional Education") is another title (WCXB articles 720 -> 721
+    // of 793, all WCXB 1203 -> 1205 of 1497, NAEB unchanged).
     if (shouted(best.text)) {
-      const m = stripped.find((t) => !shouted(t) && agreement(best.text, t) >= MIN_TITLE_AGREEMENT);
+      const m = stripped.find(
+        (t) => !shouted(t) && agreement(best.text, t) >= MIN_TITLE_AGREEMENT && inOrderWithin(t, best.text),
+      );
       if (m) return m;
     }
     const clean = stripped.find((t) => garbledCopy(best.text, t));
