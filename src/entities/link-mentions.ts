@@ -17,7 +17,7 @@ import { foldToAscii } from '../text/fold-to-ascii.js';
 import type { CorefMention } from './coref/coref-mention.js';
 import { type Coreference, resolveCoreference } from './coref/resolve-coref.js';
 import { isGenerationalSuffix, isNameTitle } from './name-titles.js';
-import { findRolePhrase, type RolePhrase } from './role-phrases.js';
+import { findAppositiveRole, findRolePhrase, type RolePhrase } from './role-phrases.js';
 
 const slug = (name: string) =>
   foldToAscii(name)
@@ -238,7 +238,10 @@ function withoutRole(written: string): { name: string; role?: RolePhrase } {
 function rolesOf(text: string, named: CorefMention[]): Role[] {
   const roles: Role[] = [];
   for (const m of named) {
-    const role = findRolePhrase(text, m.start) ?? withoutRole(text.slice(m.start, m.end)).role;
+    const role =
+      findRolePhrase(text, m.start) ??
+      withoutRole(text.slice(m.start, m.end)).role ??
+      findAppositiveRole(text, m.end);
     if (!role || roles.some((r) => r.title === role.title)) continue;
     const country = role.countryWord ? countryCode3(role.countryWord) : undefined;
     roles.push(country ? { title: role.title, country } : { title: role.title });

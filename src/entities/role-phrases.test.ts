@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findRolePhrase } from './role-phrases.js';
+import { findAppositiveRole, findRolePhrase } from './role-phrases.js';
 
 const roleBefore = (text: string) => {
   const role = findRolePhrase(text, text.length);
@@ -61,4 +61,11 @@ test('abbreviated titles are written out; a place of several words stays whole',
     title: 'Ambassador to the UN',
     countryWord: 'US',
   });
+});
+
+test("a role in an apposition right after a name is that person's; a longer apposition is none", () => {
+  const text =
+    'Brian Berry, chief executive of the FMB, said so. Martin Daly, the youngest board member, agreed.';
+  assert.equal(findAppositiveRole(text, text.indexOf(','))?.title, 'chief executive of the FMB');
+  assert.equal(findAppositiveRole(text, text.indexOf(', the youngest')), undefined);
 });

@@ -128,3 +128,18 @@ export function findRolePhrase(text: string, nameStart: number): RolePhrase | un
   }
   return role;
 }
+
+/** ", chief executive of the FMB," after a name: the words between its comma and the next. */
+const APPOSITION = /^,[ \t]+([^,.;:()"“”\n]{2,80}?)[ \t]*(?=[,.;])/;
+
+/**
+ * The role in an apposition right after a name: "Brian Berry, chief executive of the FMB, said",
+ * "Antoine Blink, the US envoy,". The whole apposition must be the role phrase.
+ */
+export function findAppositiveRole(text: string, nameEnd: number): RolePhrase | undefined {
+  const match = APPOSITION.exec(text.slice(nameEnd, nameEnd + 100));
+  if (!match) return undefined;
+  const start = nameEnd + match[0].length - match[1]!.length;
+  const role = findRolePhrase(text, start + match[1]!.length);
+  return role?.start === start ? role : undefined;
+}

@@ -76,6 +76,29 @@ test('input → quotes, a table of the patterns', () => {
     ['How did you feel when you heard about the new award?', []],
     ['Did the minister say that the plan would fail?', []],
     [
+      // A speech verb read as a noun after a name, before a clause; a clause that opens at once.
+      'The CIOB reports 94% of construction workers experienced stress in the past year.',
+      [
+        {
+          text: '94% of construction workers experienced stress in the past year',
+          kind: 'indirect',
+          cue: 'reports',
+          speaker: 'The CIOB',
+        },
+      ],
+    ],
+    [
+      'Trump charges that countries that stand to benefit from the deal donated millions.',
+      [
+        {
+          text: 'that countries that stand to benefit from the deal donated millions',
+          kind: 'indirect',
+          cue: 'charges',
+          speaker: 'Trump',
+        },
+      ],
+    ],
+    [
       // The relative pronoun after a name is not part of the speaker.
       'ABC 7 received a text from her husband, Joe Hannouch that said, "My wife has nothing to do with my business."',
       [

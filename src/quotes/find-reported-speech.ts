@@ -224,7 +224,8 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
   }
   // "warned on Monday that …": a short adverbial between the cue and its clause; "challenging a
   // contract that binds …" is an object with a relative clause.
-  const adverbial = !/^(?:a|an|the)$/i.test(word(at));
+  // ("charges that countries that stand to benefit …": a clause that opens at once has no adverbial.)
+  const adverbial = !/^(?:a|an|the)$/i.test(word(at)) && !CLAUSE_OPENERS.test(word(at));
   for (let k = at + 1; adverbial && k < Math.min(at + 5, s.tokens.length); k++) {
     const timeAdjective = /^(?:last|next|earlier|later)$/i.test(word(k - 1)); // "said last week that"
     if (!['ADP', 'PROPN', 'NOUN', 'ADV', 'DET', 'NUM'].includes(s.tokens[k - 1]!.pos) && !timeAdjective)
@@ -306,12 +307,31 @@ function productRecall(s: SentenceTokens, verb: number): boolean {
   );
 }
 
+/** What opens a clause after a cue: "reports 94% of workers …", "says the …", "warns they …". */
+const CLAUSE_START_POS = new Set(['NUM', 'DET', 'PRON', 'PROPN']);
+
+/**
+ * "The CIOB reports 94% of construction workers experienced stress": a speech verb's "-s" form that
+ * the tagger read as a noun, right after a name and before a clause with a verb of its own.
+ */
+function cueReadAsNoun(s: SentenceTokens, v: number): boolean {
+  const word = s.words[v] ?? '';
+  return (
+    s.tokens[v]!.pos === 'NOUN' &&
+    /[^s]s$/.test(word) &&
+    cueClass(word) === 'speech' &&
+    s.tokens[v - 1]?.pos === 'PROPN' &&
+    CLAUSE_START_POS.has(s.tokens[v + 1]?.pos ?? '') &&
+    s.tokens.slice(v + 2, v + 10).some((t) => t.pos === 'VERB')
+  );
+}
+
 function forward(s: SentenceTokens, from: number, taken: (k: number) => boolean): RawAttribution[] {
   const out: RawAttribution[] = [];
   const end = contentEnd(s);
   let shared: TokenRange | undefined;
   for (let v = from; v < end; v++) {
-    if (s.tokens[v]!.pos !== 'VERB') continue;
+    if (s.tokens[v]!.pos !== 'VERB' && !cueReadAsNoun(s, v)) continue;
     const cls = cueClass(s.words[v] ?? '');
     if (!cls || cls === 'marked' || taken(v)) continue;
     // "Creating Characters We Love: …", "What We Know About …": a belief verb capitalised inside a
