@@ -69,3 +69,8 @@ test("a role in an apposition right after a name is that person's; a longer appo
   assert.equal(findAppositiveRole(text, text.indexOf(','))?.title, 'chief executive of the FMB');
   assert.equal(findAppositiveRole(text, text.indexOf(', the youngest')), undefined);
 });
+
+test('a role word ending a place or institution after "at" or "in", before a comma, is no title of the next name', () => {
+  const text = 'She earned her PhD at Cambridge Judge, Yeun Joon Kim of the school said.';
+  assert.equal(findRolePhrase(text, text.indexOf('Yeun')), undefined);
+});

@@ -88,6 +88,9 @@ export function findRolePhrase(text: string, nameStart: number): RolePhrase | un
   if (!match?.[4]) return undefined;
   const phrase = match[0].replace(/\s*,?\s*$/, '');
   const start = windowStart + match.index;
+  // "earned her PhD at Cambridge Judge, Yeun Joon Kim of …": after "at" or "in" and before a comma,
+  // the words name a place or an institution in a list, not the next person's title.
+  if (match[0].includes(',') && /\b(?:at|in)[ \t]+$/i.test(before.slice(0, match.index))) return undefined;
   const [, word, possessive, modifiers, title] = match;
   const written = title.replace(/\s+/g, ' ');
   const role: RolePhrase = {
