@@ -61,3 +61,16 @@ test('without rewrite the text is untouched', () => {
   const text = 'the fight” against it “, to prevent';
   assert.equal(repairQuoteMarks(text, [{ start: 0, end: text.length }], false).text, text);
 });
+
+test('straight marks inside a curly quotation are quotation marks within it, not its ends', () => {
+  const text = '“It moves from "application consumption" to services,” he said.';
+  const result = repair(text);
+  assert.deepEqual(
+    result.marks.map((m) => [text[m.start], m.role, m.pair]),
+    [
+      ['“', 'open', 1],
+      ['”', 'close', 0],
+    ],
+  );
+  assert.deepEqual(result.flags, []);
+});

@@ -60,6 +60,30 @@ function pairBlockMarks(text: string, positions: number[]): BlockMarks {
   return best ?? { positions, roles: [], unpaired: -1 };
 }
 
+/**
+ * Straight marks nested in a curly quotation ("“… the shift from "application consumption" to …,”"):
+ * quotation marks inside the quotation, not its ends. Left out of the pairing when the block's curly
+ * marks pair up and the straight ones inside them do too; else every mark is paired as it comes.
+ */
+function withoutNestedStraightMarks(text: string, positions: number[]): number[] {
+  let depth = 0;
+  let opens = 0;
+  let closes = 0;
+  const nested: number[] = [];
+  for (const at of positions) {
+    const glyph = text[at] ?? '';
+    if (OPENING_GLYPHS.includes(glyph)) {
+      opens++;
+      depth++;
+    } else if (CLOSING_GLYPHS.includes(glyph)) {
+      closes++;
+      depth = Math.max(0, depth - 1);
+    } else if (glyph === '"' && depth > 0) nested.push(at);
+  }
+  if (nested.length === 0 || nested.length % 2 !== 0 || opens !== closes) return positions;
+  return positions.filter((at) => !nested.includes(at));
+}
+
 /** The positions of the double quotation marks of each block, found in one pass over the text. */
 function marksByBlock(text: string, blocks: readonly { start: number; end: number }[]): number[][] {
   const byBlock: number[][] = blocks.map(() => []);
@@ -102,7 +126,9 @@ export function repairQuoteMarks(
   const flags: Flag[] = [];
   /** Positions of the marks to turn round, ascending. */
   const turned: number[] = [];
-  const perBlock = marksByBlock(text, blocks).map((positions) => pairBlockMarks(text, positions));
+  const perBlock = marksByBlock(text, blocks).map((positions) =>
+    pairBlockMarks(text, withoutNestedStraightMarks(text, positions)),
+  );
   perBlock.forEach((paired, b) => {
     const base = marks.length;
     paired.positions.forEach((at, i) => {
