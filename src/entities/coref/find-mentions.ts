@@ -375,9 +375,13 @@ export function findMentions(
       end = numbered.end;
     }
     // "the head of the American diplomacy": the of-phrase belongs to the mention.
-    if (all[head + 1]?.word === 'of' && sameSentence(head, head + 1)) {
-      const inner = all[head + 2] && pronounInfo(all[head + 2]!.word) ? head + 2 : chunkHead(head + 2);
-      if (inner > 0) end = all[inner]!.end;
+    // So do the of-phrases after it ("studies of the psychology of art").
+    let last = head;
+    while (all[last + 1]?.word === 'of' && sameSentence(last, last + 1)) {
+      const inner = all[last + 2] && pronounInfo(all[last + 2]!.word) ? last + 2 : chunkHead(last + 2);
+      if (inner < 0) break;
+      end = all[inner]!.end;
+      last = inner;
     }
     const modifiers = all
       .slice(i, head)

@@ -4,7 +4,9 @@
  * text comes back to, or one it mentions once ("a lot", "the end of the day", "classroom" in
  * "classroom-like"). Its determiner, modifiers and post-modifier, number, semantic class, whether it only
  * modifies a longer phrase, how often its head and spelling recur in the text, its rough grammatical role,
- * the part of speech and last letters of its head (nouns the tagger got wrong: "drives", "gonna"), and the
+ * its head word alone and with the determiner class and the role ("the world" is chained, "a world" less),
+ * the part of speech of the word after it ("the impact on …", "time ,"), the part of speech and last
+ * letters of its head (nouns the tagger got wrong: "drives", "gonna"), and the
  * cluster the sieves put it in (with how many of its mates are modifier nouns, and whether all of them
  * modify the same word).
  */
@@ -163,6 +165,9 @@ export function mentionFeatures({ text, tokens, m, counts, cluster, nearest }: M
     `words=${words}`,
     `head=${m.head}`,
     `head=${m.head}|modifier=${modifier}`,
+    `head=${m.head}|det=${detClass}`,
+    `head=${m.head}|role=${role}`,
+    `next=${next?.pos ?? '?'}|det=${detClass}`,
     `pos=${headToken?.pos ?? '?'}`,
     `suffix=${m.head.slice(-3)}`,
     `mateModifiers=${mateModifiers}|modifier=${modifier}`,
