@@ -245,6 +245,7 @@ test('"the club\'s run" points nowhere: a past month stays in the past', () => {
   );
 });
 
-test('the digits after a thousands separator are no hour', () => {
+test('the digits after a thousands separator or a currency sign are no hour', () => {
   assert.deepEqual(datesIn('A teacher who makes $40,000 a year buys supplies.', '2023-10-17'), []);
+  assert.deepEqual(datesIn('Cash prices range from $200 to $450 a month.', '2023-10-17'), []);
 });

@@ -345,8 +345,9 @@ function dateMention(
   // "at 2.43 per cent", "at 4 to 4.5 per cent", "within 0.16 seconds": numbers chrono reads as times.
   const end = start + written.length;
   if (BEFORE_UNIT.test(text.slice(end, end + 16)) || SPLIT_SECONDS.test(written)) return undefined;
-  // "$40,000 a year": the digits after a thousands separator are no hour ("000 a" had been midnight).
-  if (/\d[,.]$/.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+  // "$40,000 a year", "$450 a month": digits after a thousands separator or a currency sign are no
+  // hour ("000 a" had been midnight, "450 a" 4:50 am).
+  if (/(?:\d[,.]|[$€£¥₹])$/u.test(text.slice(Math.max(0, start - 2), start))) return undefined;
   if (
     MONTH_VERBS.test(written) &&
     (written === written.toLowerCase() || !BEFORE_MONTH.test(text.slice(piece.spanStart, start)))
