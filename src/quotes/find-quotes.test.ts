@@ -99,6 +99,12 @@ test('input → quotes, a table of the patterns', () => {
       ],
     ],
     [
+      // The object of a verb in a relative clause does not speak; an adjective alone speaks for no one.
+      'Officials who met Trump said the talks went well.',
+      [{ text: 'the talks went well', kind: 'indirect', cue: 'said', speaker: 'Officials' }],
+    ],
+    ["It's worth noting that adherence was higher for participants.", []],
+    [
       // The relative pronoun after a name is not part of the speaker.
       'ABC 7 received a text from her husband, Joe Hannouch that said, "My wife has nothing to do with my business."',
       [

@@ -207,6 +207,14 @@ export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRa
   // ("many of whom say" keeps its pronoun: the antecedent is before a comma).
   const relativeLast = RELATIVE_PRONOUN.test(s.words[end - 1] ?? '') && s.tokens[end - 2]?.pos !== 'ADP';
   if (from < end - 1 && relativeLast) return phraseBefore(s, end - 1, floor);
+  // "Researchers and clinicians who treat anxiety praised the study", "Officials who met Trump said":
+  // the object of a verb in a relative clause does not speak; the phrase the clause describes does.
+  if (from < end && s.tokens[from - 1]?.pos === 'VERB')
+    for (let k = from - 2; k >= Math.max(floor, from - 4); k--)
+      if (RELATIVE_PRONOUN.test(s.words[k] ?? '')) return k > floor ? phraseBefore(s, k, floor) : undefined;
+  // "It's worth noting that …": an adjective alone speaks for no one ("many would say" does).
+  const adjectiveOnly = s.tokens.slice(from, end).every((t) => t.pos === 'ADJ');
+  if (from < end && adjectiveOnly && !QUANTIFIER_SUBJECT.test(s.words[from] ?? '')) return undefined;
   // "a refrain Trump has repeated": a name right after a common noun with its determiner is the
   // subject of a relative clause on that noun; after a noun for a person or a body it is an apposition
   // ("the Democratic candidate Hillary Clinton").
