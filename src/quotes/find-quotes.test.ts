@@ -105,6 +105,18 @@ test('input → quotes, a table of the patterns', () => {
     ],
     ["It's worth noting that adherence was higher for participants.", []],
     [
+      // A modifier read as a verb before a role and a name ("lead/VERB author").
+      '“Meditation is a relatively inexpensive treatment,” said lead author Elizabeth Hoge.',
+      [
+        {
+          text: 'Meditation is a relatively inexpensive treatment,',
+          kind: 'direct',
+          cue: 'said',
+          speaker: 'lead author Elizabeth Hoge',
+        },
+      ],
+    ],
+    [
       // The relative pronoun after a name is not part of the speaker.
       'ABC 7 received a text from her husband, Joe Hannouch that said, "My wife has nothing to do with my business."',
       [

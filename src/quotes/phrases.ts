@@ -333,6 +333,13 @@ export function phraseAfter(
   apposition = true,
 ): TokenRange | undefined {
   let to = start;
+  // "said lead author Elizabeth Hoge", "said acting director John Smith": a modifier the tagger read
+  // as a verb, before a noun and a name.
+  const modifierReadAsVerb =
+    s.tokens[start]?.pos === 'VERB' &&
+    s.tokens[start + 1]?.pos === 'NOUN' &&
+    s.tokens[start + 2]?.pos === 'PROPN';
+  if (modifierReadAsVerb) to++;
   // "a report Thursday from the United Nations": a day after the head noun is when, not who.
   while (to < limit && isNounPhraseToken(s, to) && !(to > start && WEEKDAY.test(s.words[to] ?? ''))) to++;
   if (to === start) return undefined;
