@@ -117,6 +117,22 @@ test('input → quotes, a table of the patterns', () => {
       ],
     ],
     [
+      // A body or topic after "between", "on" or "about" is part of the source; a day after "on" is not.
+      'Experts on North Korea said the test could change that.',
+      [
+        {
+          text: 'the test could change that',
+          kind: 'indirect',
+          cue: 'said',
+          speaker: 'Experts on North Korea',
+        },
+      ],
+    ],
+    [
+      'Sanders on Tuesday said he wants to attack four provisions.',
+      [{ text: 'he wants to attack four provisions', kind: 'indirect', cue: 'said', speaker: 'Sanders' }],
+    ],
+    [
       // The relative pronoun after a name is not part of the speaker.
       'ABC 7 received a text from her husband, Joe Hannouch that said, "My wife has nothing to do with my business."',
       [

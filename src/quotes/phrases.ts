@@ -82,7 +82,7 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
   // "US Ambassador to the UN Linda Thomas-Greenfield", "an adviser to the president": "to" after a role.
   if (/^to$/i.test(word))
     return isRoleWord(s.words[i - 1] ?? '') && ['DET', 'PROPN'].includes(s.tokens[i + 1]?.pos ?? '');
-  if (/^(?:of|for|at|with|in|from|and|&|-|\.)$/i.test(word)) {
+  if (/^(?:of|for|at|with|in|from|between|on|about|and|&|-|\.)$/i.test(word)) {
     // Inside a name or title: "Secretary of State", "Johnson & Johnson", "director at Schaefer's".
     const before = s.tokens[i - 1];
     const after = s.tokens[i + 1];
@@ -93,7 +93,9 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
     // "officials in Kyiv", "residents from the area", "Blinken in Kyiv": a place after a noun; not a time
     // ("prosecutors in April", "published this month in Frontiers") nor a relative clause ("cases in which
     // Kaine defended").
-    if (/^(?:in|from)$/i.test(word))
+    // So is a topic or body after "on" ("Experts on North Korea", "the Commission on Presidential Debates";
+    // not "Sanders on Tuesday", "preys on our fears").
+    if (/^(?:in|from|on)$/i.test(word))
       return (
         ['NOUN', 'PROPN'].includes(before?.pos ?? '') &&
         ['DET', 'PROPN', 'ADJ', 'NOUN'].includes(after?.pos ?? '') &&
@@ -101,7 +103,9 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
         !TIME_WORDS.test(s.words[i + 1] ?? '') &&
         !TIME_WORDS.test(s.words[i - 1] ?? '')
       );
-    return !!before && !!after && NP_POS.has(before.pos) && NP_POS.has(after.pos);
+    // ("the gap between what Trump says …": a clause opens after it.)
+    const clauseOpens = /^(?:what|who|how|why|where|when)$/i.test(s.words[i + 1] ?? '');
+    return !!before && !!after && NP_POS.has(before.pos) && NP_POS.has(after.pos) && !clauseOpens;
   }
   return false;
 }
