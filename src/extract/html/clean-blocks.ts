@@ -335,7 +335,7 @@ function dropAuthorBio(kept: Kept[], out: Cleaned, isBio: ((text: string) => boo
  * is over; the rest is trailer.
  */
 function cutAtEndMarker(kept: Kept[], out: Cleaned) {
-  const from = Math.floor(kept.length / 2);
+  const from = secondHalf(kept);
   const i = kept.findIndex(
     (b, j) =>
       j >= from &&
@@ -345,6 +345,25 @@ function cutAtEndMarker(kept: Kept[], out: Cleaned) {
   );
   if (i < 0) return;
   for (const b of kept.splice(i)) out.removed.push({ text: b.text, reason: 'trailer' });
+}
+
+/**
+ * Where the body's second half starts: the middle block, or the first block past the middle of its
+ * characters when that comes first (a short story above a tail of many short lines: "About the
+ * Author", a reviewer's note, a disclaimer). WCXB dev articles 0.9564 -> 0.9567, all pages 0.8536 ->
+ * 0.8540 (2 pages, none lower), NAEB unchanged; by characters alone NAEB lost a page whose donation
+ * appeal runs long (0.9317 -> 0.9308).
+ */
+function secondHalf(kept: Kept[]): number {
+  const middle = Math.floor(kept.length / 2);
+  let total = 0;
+  for (const b of kept) total += b.text.length;
+  let chars = 0;
+  for (let i = 0; i < kept.length; i++) {
+    if (chars >= total / 2) return Math.min(i, middle);
+    chars += kept[i]!.text.length;
+  }
+  return middle;
 }
 
 /** A heading directly followed by a heading of the same or a higher rank heads nothing. */

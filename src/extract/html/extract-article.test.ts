@@ -568,3 +568,16 @@ test('the HTML paragraph above the opening of a JSON-LD articleBody that replace
   assert.match(text, /^Ten years ago, I met an astrologer/);
   assert.match(text, /Sentence 29 of the full article/);
 });
+
+test("an end marker past the middle of the body's text ends it, though a tail of short lines follows", () => {
+  const tail = ['Reviewer', 'Print This Page', 'Disclaimer', 'Archive note', 'Contact', 'Terms', 'Privacy']
+    .map((line) => `<p>${line} line of the site.</p>`)
+    .join('');
+  const text = extractArticle(
+    `<html><body><h1>Exercise lifts mood</h1><article>${para('Story', 4)}<h3>About the Author</h3><p>Ann Lee, Executive Editor</p>${tail}</article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 3/);
+  assert.doesNotMatch(text, /About the Author|Executive Editor|Disclaimer/);
+});
