@@ -581,3 +581,19 @@ test("an end marker past the middle of the body's text ends it, though a tail of
   assert.match(text, /Story paragraph 3/);
   assert.doesNotMatch(text, /About the Author|Executive Editor|Disclaimer/);
 });
+
+test("an author box under the post (WordPress's Simple Author Box, Starbox) is not body text", () => {
+  for (const box of [
+    '<div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>Karina holds an MBA and runs a cleaning company in town.</p></div></div>',
+    '<div class="abh_box abh_box_down"><div class="abh_text"><p>Autumn founded the studio in 2014 to share her love of travel.</p></div></div>',
+    '<div class="author_description"><p>Our editor has written about human resources for twenty years now.</p></div>',
+  ]) {
+    const text = extractArticle(
+      `<html><body><h1>Cleaning trends</h1><article>${para('Story', 6)}${box}</article></body></html>`,
+    )
+      .blocks.map((b) => b.text)
+      .join('\n');
+    assert.match(text, /Story paragraph 5/);
+    assert.doesNotMatch(text, /MBA|founded|twenty years/);
+  }
+});
