@@ -597,3 +597,14 @@ test("an author box under the post (WordPress's Simple Author Box, Starbox) is n
     assert.doesNotMatch(text, /MBA|founded|twenty years/);
   }
 });
+
+test("a call to sign up for a newsletter is not body text; prose that mentions one is", () => {
+  const text = extractArticle(
+    `<html><body><h1>Movie dates</h1><article>${para('Story', 8)}<p>Conversion rate measures visitors who act, such as signing up for a newsletter.</p><h3>Example Gear Newsletter</h3><p>Get all the latest news, reviews and exclusives, direct to your inbox.</p><p>Want more movie news? Sign up for Example Weekly's free newsletter to get the latest trailers.</p>${para('More', 2)}</article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /More paragraph 1/);
+  assert.match(text, /Conversion rate/);
+  assert.doesNotMatch(text, /Gear Newsletter|inbox|movie news/);
+});
