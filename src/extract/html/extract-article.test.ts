@@ -608,3 +608,17 @@ test("a call to sign up for a newsletter is not body text; prose that mentions o
   assert.match(text, /Conversion rate/);
   assert.doesNotMatch(text, /Gear Newsletter|inbox|movie news/);
 });
+
+test('the paragraphs beside a long list that holds most of the text are kept with it', () => {
+  const items = Array.from(
+    { length: 12 },
+    (_, i) => `<li>Tip ${i} is a long piece of advice for students who take their first course online.</li>`,
+  ).join('');
+  const text = extractArticle(
+    `<html><body><h1>Online courses</h1><article><div class="entry-content"><p>Last spring many students suddenly found themselves in online courses for the first time.</p><ol>${items}</ol></div></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Last spring/);
+  assert.match(text, /Tip 11/);
+});

@@ -21,6 +21,14 @@ const ARTICLES_COVER = 0.8;
 /** Climbing from a block to the top stops after this many ancestors (pathological nesting). */
 const MAX_CLIMB = 2000;
 
+/**
+ * Elements that are one piece of the text, not a container of it: the descent stops at their parent,
+ * so that a long list or quote does not leave out the paragraphs beside it (an article that is an
+ * intro and a long numbered list). WCXB dev articles 0.9571 -> 0.9574, all pages 0.8545 -> 0.8559
+ * (39 pages, 15 lower), NAEB unchanged.
+ */
+const CONTENT_ELEMENTS = new Set(['p', 'ul', 'ol', 'dl', 'blockquote', 'table', 'pre']);
+
 export interface Selection {
   root: AnyNode | undefined;
   /** Blocks inside the root, in reading order. */
@@ -60,7 +68,8 @@ export function selectMainContent(blocks: RawBlock[], relaxed = false, title?: s
         bestScore = s;
       }
     }
-    if (!best || bestScore < DOMINANT_SHARE * total) break;
+    if (!best || bestScore < DOMINANT_SHARE * total || (best.type === 'tag' && CONTENT_ELEMENTS.has(best.name)))
+      break;
     root = best;
   }
   root = storyOfSeveral(root, score, blocks, title);
