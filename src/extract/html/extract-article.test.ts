@@ -622,3 +622,14 @@ test('the paragraphs beside a long list that holds most of the text are kept wit
   assert.match(text, /Last spring/);
   assert.match(text, /Tip 11/);
 });
+
+test("an intro in a container of its own right above the body's container is kept; a short line there is not", () => {
+  const text = extractArticle(
+    `<html><body><h1>Car rentals</h1><div class="post"><div class="intro"><p>Sponsored by Example Cars</p><p>Whether you are embarking on a cross-country road trip or exploring one of the many large cities, having a car of your own makes all the difference to the whole trip.</p></div><div class="main-post">${para('Story', 14)}</div></div></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /^Whether you are embarking/);
+  assert.match(text, /Story paragraph 13/);
+  assert.doesNotMatch(text, /Sponsored/);
+});
