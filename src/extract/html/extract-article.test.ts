@@ -598,7 +598,7 @@ test("an author box under the post (WordPress's Simple Author Box, Starbox) is n
   }
 });
 
-test("a call to sign up for a newsletter is not body text; prose that mentions one is", () => {
+test('a call to sign up for a newsletter is not body text; prose that mentions one is', () => {
   const text = extractArticle(
     `<html><body><h1>Movie dates</h1><article>${para('Story', 8)}<p>Conversion rate measures visitors who act, such as signing up for a newsletter.</p><h3>Example Gear Newsletter</h3><p>Get all the latest news, reviews and exclusives, direct to your inbox.</p><p>Want more movie news? Sign up for Example Weekly's free newsletter to get the latest trailers.</p>${para('More', 2)}</article></body></html>`,
   )
@@ -632,4 +632,14 @@ test("an intro in a container of its own right above the body's container is kep
   assert.match(text, /^Whether you are embarking/);
   assert.match(text, /Story paragraph 13/);
   assert.doesNotMatch(text, /Sponsored/);
+});
+
+test('a caption left in the text that ends in a picture credit is a caption; an acronym pair in brackets is not', () => {
+  const article = extractArticle(
+    `<html><body><h1>Pistons lose again</h1><article><p>Pistons guard Cade Cunningham drives against Jazz forward Simone Fontecchio on Dec. 21, 2023, in Detroit. (Gregory Shamus/Getty Images)</p>${para('Story', 8)}<p>Teams that ship every day run their tests and builds in a pipeline on each and every change (CI/CD)</p></article></body></html>`,
+  );
+  const text = article.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.match(text, /CI\/CD/);
+  assert.doesNotMatch(text, /Cunningham/);
 });
