@@ -643,3 +643,14 @@ test('a caption left in the text that ends in a picture credit is a caption; an 
   assert.match(text, /CI\/CD/);
   assert.doesNotMatch(text, /Cunningham/);
 });
+
+test("a template's placeholder text and a widget's settings as JSON are not body text; JSON in a <pre> is", () => {
+  const text = extractArticle(
+    `<html><body><h1>Home gym on a budget</h1><article><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.</p>${para('Story', 8)}<div>{"layoutMobile":2,"layoutDesktop":4,"buttonText":"Buy now","productTitle":{"show":true}}</div><pre>{"name": "example", "version": "1.0.0"}</pre></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.match(text, /"version"/);
+  assert.doesNotMatch(text, /Lorem|layoutMobile/);
+});
