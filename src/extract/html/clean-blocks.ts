@@ -211,7 +211,7 @@ export function cleanBlocks(raw: RawBlock[], title?: string, options?: CleanOpti
     } else if (
       BOILERPLATE_TEXT.test(text) ||
       (STAMP_LINE.test(text) && text.length < 100) ||
-      (b.kind !== 'list' && NEWSLETTER_PROMO.test(text) && text.length < MAX_PROMO_CHARS) ||
+      (text.length < MAX_PROMO_CHARS && b.kind !== 'list' && NEWSLETTER_PROMO.test(text)) ||
       (NOT_TEXT.test(text) && b.owner.name !== 'pre')
     )
       drop(text, 'boilerplate');
