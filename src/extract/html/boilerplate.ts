@@ -87,6 +87,12 @@ const BOILERPLATE_SUBSTRING = [
   'author-bio',
   'author-box',
   'about-author',
+  // The author box under a post: WordPress's Simple Author Box and Starbox plugins and the like.
+  // WCXB dev articles 0.9567 -> 0.9570 (6 pages, none lower), all pages and NAEB unchanged or up.
+  // ("author-card" and "author-info" also named an online shop's "about the author" and testimonials.)
+  'author-description',
+  'saboxplugin',
+  'abh-box',
   'byline',
   'print-only',
   'visually-hidden',

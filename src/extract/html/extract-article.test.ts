@@ -568,3 +568,89 @@ test('the HTML paragraph above the opening of a JSON-LD articleBody that replace
   assert.match(text, /^Ten years ago, I met an astrologer/);
   assert.match(text, /Sentence 29 of the full article/);
 });
+
+test("an end marker past the middle of the body's text ends it, though a tail of short lines follows", () => {
+  const tail = ['Reviewer', 'Print This Page', 'Disclaimer', 'Archive note', 'Contact', 'Terms', 'Privacy']
+    .map((line) => `<p>${line} line of the site.</p>`)
+    .join('');
+  const text = extractArticle(
+    `<html><body><h1>Exercise lifts mood</h1><article>${para('Story', 4)}<h3>About the Author</h3><p>Ann Lee, Executive Editor</p>${tail}</article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 3/);
+  assert.doesNotMatch(text, /About the Author|Executive Editor|Disclaimer/);
+});
+
+test("an author box under the post (WordPress's Simple Author Box, Starbox) is not body text", () => {
+  for (const box of [
+    '<div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>Karina holds an MBA and runs a cleaning company in town.</p></div></div>',
+    '<div class="abh_box abh_box_down"><div class="abh_text"><p>Autumn founded the studio in 2014 to share her love of travel.</p></div></div>',
+    '<div class="author_description"><p>Our editor has written about human resources for twenty years now.</p></div>',
+  ]) {
+    const text = extractArticle(
+      `<html><body><h1>Cleaning trends</h1><article>${para('Story', 8)}${box}</article></body></html>`,
+    )
+      .blocks.map((b) => b.text)
+      .join('\n');
+    assert.match(text, /Story paragraph 7/);
+    assert.doesNotMatch(text, /MBA|founded|twenty years/);
+  }
+});
+
+test('a call to sign up for a newsletter is not body text; prose that mentions one is', () => {
+  const text = extractArticle(
+    `<html><body><h1>Movie dates</h1><article>${para('Story', 8)}<p>Conversion rate measures visitors who act, such as signing up for a newsletter.</p><h3>Example Gear Newsletter</h3><p>Get all the latest news, reviews and exclusives, direct to your inbox.</p><p>Want more movie news? Sign up for Example Weekly's free newsletter to get the latest trailers.</p>${para('More', 2)}</article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /More paragraph 1/);
+  assert.match(text, /Conversion rate/);
+  assert.doesNotMatch(text, /Gear Newsletter|inbox|movie news/);
+});
+
+test('the paragraphs beside a long list that holds most of the text are kept with it', () => {
+  const items = Array.from(
+    { length: 12 },
+    (_, i) => `<li>Tip ${i} is a long piece of advice for students who take their first course online.</li>`,
+  ).join('');
+  const text = extractArticle(
+    `<html><body><h1>Online courses</h1><article><div class="entry-content"><p>Last spring many students suddenly found themselves in online courses for the first time.</p><ol>${items}</ol></div></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Last spring/);
+  assert.match(text, /Tip 11/);
+});
+
+test("an intro in a container of its own right above the body's container is kept; a short line there is not", () => {
+  const text = extractArticle(
+    `<html><body><h1>Car rentals</h1><div class="post"><div class="intro"><p>Sponsored by Example Cars</p><p>Whether you are embarking on a cross-country road trip or exploring one of the many large cities, having a car of your own makes all the difference to the whole trip.</p></div><div class="main-post">${para('Story', 14)}</div></div></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /^Whether you are embarking/);
+  assert.match(text, /Story paragraph 13/);
+  assert.doesNotMatch(text, /Sponsored/);
+});
+
+test('a caption left in the text that ends in a picture credit is a caption; an acronym pair in brackets is not', () => {
+  const article = extractArticle(
+    `<html><body><h1>Pistons lose again</h1><article><p>Pistons guard Cade Cunningham drives against Jazz forward Simone Fontecchio on Dec. 21, 2023, in Detroit. (Gregory Shamus/Getty Images)</p>${para('Story', 8)}<p>Teams that ship every day run their tests and builds in a pipeline on each and every change (CI/CD)</p></article></body></html>`,
+  );
+  const text = article.blocks.map((b) => b.text).join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.match(text, /CI\/CD/);
+  assert.doesNotMatch(text, /Cunningham/);
+});
+
+test("a template's placeholder text and a widget's settings as JSON are not body text; JSON in a <pre> is", () => {
+  const text = extractArticle(
+    `<html><body><h1>Home gym on a budget</h1><article><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.</p>${para('Story', 8)}<div>{"layoutMobile":2,"layoutDesktop":4,"buttonText":"Buy now","productTitle":{"show":true}}</div><pre>{"name": "example", "version": "1.0.0"}</pre></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.match(text, /"version"/);
+  assert.doesNotMatch(text, /Lorem|layoutMobile/);
+});
