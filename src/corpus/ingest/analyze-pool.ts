@@ -14,17 +14,27 @@ interface Pending {
 }
 
 /**
+ * The young generation of a worker's heap, where analysis allocates its short-lived tokens, spans and
+ * strings: 192 MB (semi-spaces of 64 MB) instead of V8's 48 (16 MB), so that an article's objects are
+ * mostly dead before a scavenge copies them. Over 300 articles (5 samples and 100 NAEB texts, after
+ * warm-up, one core): 130 scavenges → 34, CPU 47.8 → 41.9 ms per article (semi-spaces of 32 MB: 42.3).
+ */
+const YOUNG_GENERATION_MB = 192;
+
+/**
  * From dist/: the compiled worker file. From source (tests, tsx): a small bootstrap that registers tsx's
  * loader inside the worker first; a worker does not inherit the loader tsx installed in the main thread.
  * `compiled` names a compiled worker to run instead (the corpus benchmark measures the built product).
  */
 function createWorker(compiled?: URL): Worker {
-  if (compiled) return new Worker(compiled);
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', import.meta.url));
+  const options = { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
+  if (compiled) return new Worker(compiled, options);
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./analyze-worker.js', import.meta.url), options);
   const api = import.meta.resolve('tsx/esm/api');
   const worker = new URL('./analyze-worker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); })`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { ...options, eval: true });
 }
 
 /**
