@@ -504,18 +504,6 @@ export function textChars(root: AnyNode, max = Number.POSITIVE_INFINITY): number
   return n;
 }
 
-/** Depth of the deepest element (iterative). */
-export function maxDepth(root: AnyNode): number {
-  let max = 0;
-  const stack: [AnyNode, number][] = [[root, 0]];
-  while (stack.length) {
-    const [node, d] = stack.pop()!;
-    if (d > max) max = d;
-    if ('children' in node) for (const c of node.children) if (isElement(c)) stack.push([c, d + 1]);
-  }
-  return max;
-}
-
 export function closest(el: Element, test: (e: Element) => boolean): Element | undefined {
   for (let p: AnyNode | null = el; p; p = p.parent) if (isElement(p) && test(p)) return p;
   return undefined;

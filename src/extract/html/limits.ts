@@ -19,9 +19,6 @@ export const MAX_RAW_HTML_CHARS = 60_000_000;
  */
 export const READABILITY_MAX_CHARS = 60_000;
 
-/** Readability also recurses over the tree: skip it when nesting is deeper than this. */
-export const READABILITY_MAX_DEPTH = 400;
-
 /**
  * Elements open at once that the parser is given; deeper opening tags are dropped before parsing
  * (prepare-html.ts): htmlparser2's cost per tag grows with the open elements, quadratic on hostile
