@@ -16,7 +16,10 @@ test('a title-case first line and a <br> above sentences are a heading and its p
   const doc = page(
     `${story}<p><b>About Georgetown University Medical Center</b><br>Georgetown University Medical Center is an academic medical center with a three-part mission of research and teaching.</p>`,
   );
-  assert.match(doc.text, /About Georgetown University Medical Center\n\nGeorgetown University Medical Center is/);
+  assert.match(
+    doc.text,
+    /About Georgetown University Medical Center\n\nGeorgetown University Medical Center is/,
+  );
 });
 
 test('a table row broken by <br> stays one line', () => {
