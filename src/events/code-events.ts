@@ -252,10 +252,7 @@ export function codeEvents(input: EventInputs): Event[] {
     const amounts = spansWithin(input.amounts, sentence.start, sentence.end);
     // "RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing": the dateline's agency
     // reports the sentence; it acts in none of its events.
-    const dateline = datelineEnd(
-      tokens.map((t) => text.slice(t.start, t.end)),
-      tokens,
-    );
+    const dateline = datelineEnd(text, tokens);
     const excluded =
       dateline > 0 ? [...amounts, { start: sentence.start, end: tokens[dateline - 1]!.end }] : amounts;
     const found = findParticipants(text, tokens, inside, entities, excluded);

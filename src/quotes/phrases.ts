@@ -408,7 +408,7 @@ function mainClauseSubject(s: SentenceTokens, limit: number): TokenRange | undef
 }
 
 /** Where the sentence's own words start: after a dateline (text/dateline.ts); else at its first token. */
-export const afterDateline = (s: SentenceTokens): number => datelineEnd(s.words, s.tokens);
+export const afterDateline = (s: SentenceTokens): number => datelineEnd(s.text, s.tokens);
 
 /** Index just past the content at the end of a sentence: before a final period, after a closing mark. */
 export function contentEnd(s: SentenceTokens, limit = s.tokens.length): number {

@@ -10,11 +10,12 @@ const MAX_DATELINE_TOKENS = 12;
 export const DASH = /^(?:—|–|--)$/;
 
 /** The index of the sentence's first token after its dateline, or 0 if it has none. */
-export function datelineEnd(words: readonly string[], tokens: readonly Token[]): number {
-  if (!/^\p{Lu}{3,}$/u.test(words[0] ?? '')) return 0;
+export function datelineEnd(text: string, tokens: readonly Token[]): number {
+  const word = (k: number) => (tokens[k] ? text.slice(tokens[k].start, tokens[k].end) : '');
+  if (!/^\p{Lu}{3,}$/u.test(word(0))) return 0;
   for (let k = 1; k < Math.min(MAX_DATELINE_TOKENS, tokens.length); k++) {
     // Reuters writes a hyphen after the agency: "KYIV, Dec 24 (Reuters) - Polish farmers …".
-    if (DASH.test(words[k] ?? '') || (words[k] === '-' && words[k - 1] === ')')) return k + 1;
+    if (DASH.test(word(k)) || (word(k) === '-' && word(k - 1) === ')')) return k + 1;
     if (tokens[k]!.pos === 'VERB') return 0;
   }
   return 0;
