@@ -112,6 +112,22 @@ function cueBeforeObject(s: SentenceTokens, object: number): TokenRange | undefi
   return verbGroup(s, verb);
 }
 
+/**
+ * Who speaks with the cue `group`: the phrase before it, or the subject it shares with an earlier verb
+ * when joined by "and" ("McDaniel was on the call and told them: “") or after a comma as a participle
+ * (", adding", `“…,” adding “…”`).
+ */
+function sourceBeforeCue(s: SentenceTokens, group: TokenRange): TokenRange | undefined {
+  const joined = /^and$/i.test(s.words[group.from - 1] ?? '');
+  // (`“…,” adding`: the comma may stand inside the quotation's closing mark.)
+  const afterComma =
+    s.words[group.from - 1] === ',' ||
+    (isQuoteGlyph(s.words[group.from - 1]) && /,$/.test(s.words[group.from - 2] ?? ''));
+  const participle = afterComma && s.words.slice(group.from, group.to).some((w) => /ing$/i.test(w));
+  if (joined) return sharedSubject(s, group.from - 1);
+  return phraseBefore(s, group.from) ?? (participle ? sharedSubject(s, group.from - 1) : undefined);
+}
+
 function before(s: SentenceTokens, open: number): MarkedAttribution | undefined {
   let end = open;
   if (end > 0 && s.words[end - 1] === ':') {
@@ -119,7 +135,7 @@ function before(s: SentenceTokens, open: number): MarkedAttribution | undefined 
     const colon = end - 1;
     if (isCueVerb(s, colon - 1)) {
       const group = verbGroup(s, colon - 1);
-      const source = phraseBefore(s, group.from);
+      const source = sourceBeforeCue(s, group);
       return {
         cue: offsets(s, { from: group.from, to: colon + 1 }),
         ...(source ? { source: offsets(s, source) } : {}),
@@ -129,7 +145,7 @@ function before(s: SentenceTokens, open: number): MarkedAttribution | undefined 
     if (source) {
       const spoken = cueBeforeObject(s, source.from);
       if (spoken) {
-        const speaker = phraseBefore(s, spoken.from);
+        const speaker = sourceBeforeCue(s, spoken);
         return {
           cue: offsets(s, { from: spoken.from, to: colon + 1 }),
           ...(speaker ? { source: offsets(s, speaker) } : {}),
@@ -152,11 +168,7 @@ function before(s: SentenceTokens, open: number): MarkedAttribution | undefined 
     if (!isCueVerb(s, i)) continue;
     if (cueClass(s.words[i] ?? '') === 'cognition' && end - i > MAX_TOKENS_FROM_COGNITION_CUE) continue;
     const group = verbGroup(s, i);
-    const joined = /^and$/i.test(s.words[group.from - 1] ?? '');
-    const participle = s.words[group.from - 1] === ',' && /ing$/i.test(s.words[i] ?? '');
-    const source = joined
-      ? sharedSubject(s, group.from - 1)
-      : (phraseBefore(s, group.from) ?? (participle ? sharedSubject(s, group.from - 1) : undefined));
+    const source = sourceBeforeCue(s, group);
     return { cue: offsets(s, group), ...(source ? { source: offsets(s, source) } : {}) };
   }
   return undefined;
@@ -175,13 +187,14 @@ const tokensOf = (inputs: MarkedInputs, start: number, end: number) =>
 export function attributeMarked(inputs: MarkedInputs, quote: MarkedSpan): MarkedAttribution | undefined {
   const { sentences, text } = inputs;
   const block = spanContaining(inputs.blocks, quote.start) ?? { start: 0, end: text.length };
+  let following: MarkedAttribution | undefined;
   if (quote.closeAt !== undefined) {
     const sentence = spanContaining(sentences, quote.closeAt + 1) ?? spanContaining(sentences, quote.closeAt);
     if (sentence && sentence.end > quote.closeAt + 1) {
       // Whether the quotation closes on a comma or stop (`“…,” said Blinken`).
       const punctuated = /[,.!?;:…—–-]['’"”]*$/.test(text.slice(quote.start, quote.closeAt).trimEnd());
-      const found = attributionAtStart(tokensOf(inputs, quote.closeAt + 1, sentence.end), punctuated);
-      if (found) return found;
+      following = attributionAtStart(tokensOf(inputs, quote.closeAt + 1, sentence.end), punctuated);
+      if (following?.source) return following;
     }
   }
   if (quote.openAt !== undefined) {
@@ -189,9 +202,12 @@ export function attributeMarked(inputs: MarkedInputs, quote: MarkedSpan): Marked
     if (sentence) {
       const s = tokensOf(inputs, sentence.start, quote.openAt);
       const found = before(s, s.tokens.length);
-      if (found) return found;
+      // `McDaniel told them: “…,” adding “…”`: a cue after the quotation with no speaker of its own gives
+      // way to one before it that names the speaker.
+      if (found && (found.source || !following)) return found;
     }
   }
+  if (following) return following;
   // 3. The next sentence is only an attribution: `“…forever.” Blinken said.`
   const after = quote.closeAt ?? quote.end;
   const next = sentences[firstStartingAt(sentences, after + 1)];

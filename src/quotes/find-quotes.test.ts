@@ -129,6 +129,11 @@ test('input → quotes, a table of the patterns', () => {
       ],
     ],
     [
+      // A time between the cue and "about" is no part of the topic.
+      'Haley spoke this month about the town where she grew up.',
+      [{ text: 'the town where she grew up', kind: 'indirect', cue: 'spoke', speaker: 'Haley' }],
+    ],
+    [
       'Sanders on Tuesday said he wants to attack four provisions.',
       [{ text: 'he wants to attack four provisions', kind: 'indirect', cue: 'said', speaker: 'Sanders' }],
     ],
@@ -560,6 +565,16 @@ test('a dateline is no subject; ", adding" takes the subject of the cue before i
     { text: 'that he would never vote for Clinton', kind: 'indirect', cue: 'adding', speaker: 'he' },
   ]);
   assert.deepEqual(brief('All of this will fail unless we recognize the danger that Obama has created.'), []);
+  // A cue joined by "and" shares the subject; `,” adding` is a participle after the quotation's comma.
+  assert.deepEqual(
+    brief(
+      'Palmer and Hartmann were members of the board. McDaniel was on the call and told the two board members: “Do not sign it,” adding “We will get you attorneys.”',
+    ),
+    [
+      { text: 'Do not sign it,', kind: 'direct', cue: 'told the two board members:', speaker: 'McDaniel' },
+      { text: 'We will get you attorneys.', kind: 'direct', cue: 'adding', speaker: 'McDaniel' },
+    ],
+  );
 });
 
 test('a participle after the main clause takes its subject; a place with commas in an apposition; a relative clause of 20 tokens', () => {

@@ -18,6 +18,7 @@ import {
   contentEnd,
   isAttributiveParticiple,
   isMeasure,
+  isTimePhrase,
   NAMED_DAY,
   nameBeforeAppositions,
   PERSONAL_SUBJECT,
@@ -232,6 +233,14 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
       break;
     if (/^that$/i.test(word(k))) {
       at = k;
+      break;
+    }
+    // "spoke this month about the town …": a time right after the cue, then the topic.
+    const timeBefore =
+      (k - at === 1 || (k - at === 2 && /^(?:on|this|last|late|early)$/i.test(word(at)))) &&
+      (isTimePhrase(s, { from: k - 1, to: k }) || NAMED_DAY.test(word(k - 1)));
+    if (word(k) === 'about' && timeBefore) {
+      at = k + 1;
       break;
     }
   }

@@ -30,6 +30,20 @@ test('closing quotation marks and brackets after the stop stay with the sentence
   ]);
 });
 
+test('a full stop inside a short bracket abbreviates', () => {
+  assert.deepEqual(
+    sentencesOf(
+      'A nurse from Rockford, Iowa (pop. 758), said so. See the map (Fig. 3). It rained (a lot.) Then not.',
+    ),
+    [
+      'A nurse from Rockford, Iowa (pop. 758), said so.',
+      'See the map (Fig. 3).',
+      'It rained (a lot.)',
+      'Then not.',
+    ],
+  );
+});
+
 test('titles and initials before a name end no sentence; "U.S." or "p.m." before a sentence do', () => {
   assert.deepEqual(
     sentencesOf('Mr. Smith met Gen. J. K. Jones in the U.S. The talks ended at 5 p.m. Then he left.'),

@@ -59,6 +59,31 @@ function runTogether(text: string, tokens: readonly Token[], i: number): boolean
   );
 }
 
+/** How many tokens around a full stop a short bracket may hold: "(pop. 758)", "(see Fig. 3)". */
+const SHORT_BRACKET_TOKENS = 4;
+
+/**
+ * "Rockford, Iowa (pop. 758), said": a full stop inside a bracket opened a few tokens before it and closed
+ * a few after, with no other stop in between, abbreviates; it ends no sentence.
+ */
+function insideShortBracket(text: string, tokens: readonly Token[], i: number, last: number): boolean {
+  const word = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
+  let opened = false;
+  for (let k = i - 1; k >= Math.max(0, i - SHORT_BRACKET_TOKENS); k--) {
+    if (word(k) === ')' || TERMINAL.test(word(k))) return false;
+    if (word(k) === '(') {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let k = i + 1; k <= Math.min(last, i + SHORT_BRACKET_TOKENS); k++) {
+    if (word(k) === ')') return true;
+    if (word(k) === '(' || TERMINAL.test(word(k))) return false;
+  }
+  return false;
+}
+
 /** A capitalised word that is no name: after an abbreviation or an ellipsis, it starts a sentence. */
 const capitalisedNoName = (text: string, token: Token) =>
   /\p{Lu}/u.test(text[token.start] ?? '') && token.pos !== 'PROPN';
@@ -105,7 +130,7 @@ function sentenceEndAt(text: string, tokens: readonly Token[], i: number, last: 
     // "p.m. Then"); a name continues it ("U.S. Senator", "Jan. 3").
     return capitalisedNoName(text, next) ? end : -1;
   }
-  return startsSentence(text, next) ? end : -1;
+  return startsSentence(text, next) && !insideShortBracket(text, tokens, end, last) ? end : -1;
 }
 
 /** The sentences of each block (a block's end always ends a sentence). Tokens sorted by start. */
