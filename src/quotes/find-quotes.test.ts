@@ -129,6 +129,18 @@ test('input → quotes, a table of the patterns', () => {
       ],
     ],
     [
+      // An apposition with commas of its own ("Rockford, Iowa") still follows the name that speaks.
+      'Toni Featherston, a nurse from Rockford, Iowa (pop. 758), said Haley impressed her.',
+      [
+        {
+          text: 'Haley impressed her',
+          kind: 'indirect',
+          cue: 'said',
+          speaker: 'Toni Featherston, a nurse from Rockford, Iowa (pop. 758)',
+        },
+      ],
+    ],
+    [
       // A time between the cue and "about" is no part of the topic.
       'Haley spoke this month about the town where she grew up.',
       [{ text: 'the town where she grew up', kind: 'indirect', cue: 'spoke', speaker: 'Haley' }],

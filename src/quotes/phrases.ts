@@ -251,15 +251,20 @@ export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRa
   if (s.words[end - 1] !== ',') return undefined;
   // "Smith, a spokesman for the campaign, said": an apposition between commas after a name; "Johnnie
   // Wilson, of Springfield, Va., said": a place in it has commas of its own.
+  let found: TokenRange | undefined;
   for (let comma = end - 2; comma > floor && comma >= end - MAX_CLAUSE_BEFORE_CUE; comma--) {
     if (s.words[comma] !== ',') continue;
-    if (!isApposition(s, comma + 1, end - 1)) return undefined;
+    if (!isApposition(s, comma + 1, end - 1)) break;
     const name = phraseBefore(s, comma, floor);
-    if (!name) return undefined;
+    if (!name) break;
     // "In August, several groups granted …, saying": a preposition's object is no subject.
-    if (!PREPOSITION.test(s.words[name.from - 1] ?? '')) return { from: name.from, to: end - 1 };
+    if (PREPOSITION.test(s.words[name.from - 1] ?? '')) continue;
+    found = { from: name.from, to: end - 1 };
+    // "Toni Featherston, a nurse from Rockford, Iowa, said": a phrase without a name after a comma is
+    // itself an apposition when a name comes before that comma.
+    if (s.words[name.from - 1] !== ',' || s.tokens[name.from]?.pos === 'PROPN') break;
   }
-  return undefined;
+  return found;
 }
 
 /**
