@@ -25,6 +25,7 @@ test('a role before a name: its whole title, its rank, and the country that hold
     countryWord: undefined,
   });
   assert.deepEqual(roleBefore('During Prime Minister '), { title: 'Prime Minister', countryWord: undefined });
+  assert.deepEqual(roleBefore('his Vice-President '), { title: 'Vice-President', countryWord: undefined });
   assert.deepEqual(roleBefore('Former President '), { title: 'President', countryWord: undefined });
   assert.deepEqual(roleBefore('Microsoft founder '), { title: 'founder', countryWord: undefined });
   assert.deepEqual(roleBefore('Anna Kowalska and Prime Minister '), {

@@ -44,12 +44,13 @@ export function isAbbreviatedTitle(word: string): boolean {
 
 function pattern(): RegExp {
   if (rolePattern) return rolePattern;
-  // Either case for the first letter of each word of a role ("Prime Minister", "prime minister"), but
-  // names stay capitalised; the longest role first ("prime minister" before "minister").
+  // Either case for the first letter of each word of a role ("Prime Minister", "prime minister"), a space
+  // or a hyphen between its words ("Vice-President"), but names stay capitalised; the longest role first
+  // ("prime minister" before "minister").
   const anyCase = (word: string) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
   const roles = readDataFile<RoleWords>('roles.json')
     .roles.sort((a, b) => b.length - a.length)
-    .map((r) => r.split(' ').map(anyCase).join('[ \\t]+'))
+    .map((r) => r.split(' ').map(anyCase).join('[ \\t-]+'))
     .join('|');
   // One or two abbreviations: "Gov.", "Lt. Gen.".
   const abbreviation = `(?:${Object.keys(ABBREVIATED_TITLES).join('|')})\\.`;

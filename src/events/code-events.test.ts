@@ -95,6 +95,8 @@ test('a place in an opening phrase is no actor: "In the city of Rafah, on the bo
 test('no one is the target of their own act', () => {
   const events = eventsOf('Police have appealed for anyone with information to contact them.');
   assert.ok(events.length > 0 && events.every((e) => /→ *$/.test(e)), events.join('\n'));
+  const refusal = eventsOf('Donald Trump was refusing to accept that he had just lost the election.');
+  assert.ok(refusal.length > 0 && refusal.every((e) => /→ *$/.test(e)), refusal.join('\n'));
 });
 
 test('a phrase that describes a named group is its actor, not the demonym inside it', () => {

@@ -67,7 +67,8 @@ const BARRIER = /;/;
 const CLAUSE_BARRIER =
   /\b(?:before|after|while|because|although|though|whereas|unless|until|when|since)\b[^,;]*?\b(?:is|are|was|were|has|have|had|will|would|could|can|did|do|does|may|might)\b|\s[–—]\s/i;
 const MAX_TARGET_DISTANCE = 120;
-const REFLEXIVE_OR_OBJECT_PRONOUN = /^(?:them|it|him|her|us|themselves|itself|himself|herself|ourselves)$/i;
+const PRONOUN =
+  /^(?:he|she|it|they|him|her|them|us|we|his|its|their|themselves|itself|himself|herself|ourselves)$/i;
 /** Prepositions that introduce a target ("airstrikes against militias", "talks with Suleiman"). */
 const TARGET_PREPOSITIONS = new Set([
   'against',
@@ -196,11 +197,13 @@ function codeTrigger(
     if (!owner && subject && UNRESOLVED_SUBJECT.test(text.slice(subject.end, trigger.start))) actors = [];
     targets = after(text, actorsAndTargets, trigger.end);
   }
-  // "Police appealed for anyone … to contact them": a pronoun for the actor is no target of its act
-  // ("Iraqi forces attacked Iraqi militants" has one country on both sides).
-  const actorPronoun = (t: Participant) =>
-    REFLEXIVE_OR_OBJECT_PRONOUN.test(t.text) && actors.some((a) => t.entity && a.entity === t.entity);
-  targets = targets.filter((t) => !actors.includes(t) && !actorPronoun(t));
+  // "Police appealed for anyone … to contact them", "Trump was refusing to accept that he had lost": a
+  // pronoun for the actor, or the actor's own person, is no target of its act ("Iraqi forces attacked
+  // Iraqi militants" has one country on both sides).
+  const actorItself = (t: Participant) =>
+    (PRONOUN.test(t.text) || t.entity?.startsWith('person/')) &&
+    actors.some((a) => t.entity && a.entity === t.entity);
+  targets = targets.filter((t) => !actors.includes(t) && !actorItself(t));
   if (actors.length === 0 && targets.length === 0) return undefined;
   const place =
     participants.find((p) => p.place && p.start >= trigger.end && p.entity) ??

@@ -597,3 +597,8 @@ test('a city the gazetteer knows, before a comma and its state or country, is a 
     'An investigation involving a Fairfield, New Jersey moving company has led to more complaints.';
   assert.deepEqual(typesOf(text, tag(text), 'Fairfield'), ['GPE']);
 });
+
+test('a name before a lower-case "county" names the county', () => {
+  const text = 'Palmer and Hartmann were members of the Wayne county board of canvassers.';
+  assert.deepEqual(typesOf(text, tag(text), 'Wayne'), ['GPE']);
+});

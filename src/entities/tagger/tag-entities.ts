@@ -806,6 +806,8 @@ export function tagEntities(
       else if (span.cls === 'PERSON' && endsInRegion(model.gazetteer, lower)) type = 'LOC';
       else if (span.cls === 'PERSON' && cityBeforeItsRegion(model.gazetteer, words, span, places))
         type = 'GPE';
+      // "the Wayne county board of canvassers": a name before a lower-case "county" names the county.
+      else if (span.cls === 'PERSON' && words[span.end] === 'county') type = 'GPE';
       // An all-capital country code is never a person in the training corpora (49 locations, 28 ORG: teams).
       else if (span.cls === 'PERSON' && isCountryCode(model.gazetteer, words, span)) type = 'GPE';
       else if (lower.length === 1 && RELIGIONS.test(lower[0]!)) type = 'NORP';
