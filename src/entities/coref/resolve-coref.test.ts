@@ -248,6 +248,14 @@ test('two named people described alike stay two people ("Ben Zhao, a professor" 
   assert.ok(!same(at('Ben Zhao'), at('Vitaly Shmatikov')));
 });
 
+test('a role with a place after it is in apposition to the name after the comma ("the secretary of state in Georgia, Brad Raffensperger")', () => {
+  const { at, same } = corefOf(
+    'Trump made a call in which he pressed the secretary of state in Georgia, Brad Raffensperger, to find votes.',
+  );
+  assert.ok(same(at('the secretary of state'), at('Brad Raffensperger')), 'the role is Raffensperger');
+  assert.ok(!same(at('the secretary of state'), at('Trump')), 'the role is not Trump');
+});
+
 test('a pronoun in an opening phrase refers forward to the subject named after it', () => {
   const text =
     'The city struggled with its population. In December, toward the end of his first year in office, Mayor Eric Adams spoke.';

@@ -15,11 +15,13 @@ export function appositiveSieve(context: SieveContext): void {
   const startingAt = longestStartingAt(mentions);
   mentions.forEach((m, i) => {
     if (m.kind === 'pronoun') return;
-    const gap = /^[ \t]*,?[ \t]*/.exec(text.slice(m.end, m.end + 8))?.[0] ?? '';
-    const j = startingAt.get(m.end + gap.length);
+    const end =
+      m.kind === 'nominal' && m.semantic === 'person' ? afterPlaceOrBody(context, m.end, startingAt) : m.end;
+    const gap = /^[ \t]*,?[ \t]*/.exec(text.slice(end, end + 8))?.[0] ?? '';
+    const j = startingAt.get(end + gap.length);
     const next = j === undefined ? undefined : mentions[j];
     if (j === undefined || !next || next.kind === 'pronoun' || next.sentence !== m.sentence) return;
-    if (!ADJACENT.test(gap)) return;
+    if (!ADJACENT.test(gap) || (end > m.end && !(gap.includes(',') && next.type === 'PERSON'))) return;
     const nominal = m.kind === 'nominal' ? m : next;
     const name = m.kind === 'name' ? m : next;
     if (nominal === name || nominal.kind !== 'nominal' || name.kind !== 'name') return;
@@ -44,6 +46,21 @@ export function appositiveSieve(context: SieveContext): void {
     }
     clusters.union(i, j);
   });
+}
+
+/**
+ * "the secretary of state in Georgia, Brad Raffensperger": where a place or a body named after a role
+ * ends (the role's own phrase stops before the preposition); `end` when none follows.
+ */
+function afterPlaceOrBody(
+  context: SieveContext,
+  end: number,
+  startingAt: ReadonlyMap<number, number>,
+): number {
+  const preposition = /^[ \t]+(?:in|of|for|from|at)[ \t]+/.exec(context.text.slice(end, end + 8))?.[0];
+  const j = preposition ? startingAt.get(end + preposition.length) : undefined;
+  const place = j === undefined ? undefined : context.mentions[j];
+  return place?.kind === 'name' && place.type && place.type !== 'PERSON' ? place.end : end;
 }
 
 /** A place or organisation noun describes only a name of its kind; other nouns ("the event") any name. */
