@@ -183,3 +183,8 @@ test('a word read as a verb after an article (and a modifier) is a noun', () => 
   assert.deepEqual(triggersOf('The farmer achieved the expected yield.'), []);
   assert.deepEqual(triggersOf('The rebels will yield the town.'), ['yield:080']);
 });
+
+test('a word joined by a hyphen to a name or to the next word is no trigger', () => {
+  assert.deepEqual(triggersOf('The Iranian-backed militia fired rockets.'), ['fired rockets:194(2nd)']);
+  assert.deepEqual(triggersOf('European cheeses, which are mass-produced, are cheap.'), []);
+});

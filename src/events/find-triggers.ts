@@ -425,8 +425,9 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
       (participle && (BE.has(previous) || BE.has(lower[i - 2] ?? ''))) ||
       reducedPassive ||
       bareParticiplePassive;
-    // "Iranian-backed", "Al Qaeda-linked": a verb glued to a name by a hyphen qualifies it.
-    if (text[token.start - 1] === '-') continue;
+    // "Iranian-backed", "Al Qaeda-linked": a verb glued to a name by a hyphen qualifies it; "mass-produced",
+    // "strike-hit": a word glued to the next one is part of a compound modifier.
+    if (text[token.start - 1] === '-' || text[token.end] === '-') continue;
     if (!cameo && !reporting.has(lemmas[i] ?? '')) {
       const gerund = token.pos === 'NOUN' && word.endsWith('ing') && GERUND_AFTER.has(previous);
       // "achieved the expected yield": a word the tagger read as a verb after an article (and a modifier)

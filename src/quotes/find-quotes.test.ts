@@ -141,6 +141,31 @@ test('input → quotes, a table of the patterns', () => {
       ],
     ],
     [
+      // A participle between a determiner and a noun modifies it; so does a word after a hyphen.
+      '"We will fall off a cliff," said the managing director of Coombe Castle, an award-winning exporter.',
+      [
+        {
+          text: 'We will fall off a cliff,',
+          kind: 'direct',
+          cue: 'said',
+          speaker: 'the managing director of Coombe Castle, an award-winning exporter',
+        },
+      ],
+    ],
+    [
+      // A time before the clause is when it was said; a year after a preposition says when, not who.
+      "Mary Ng's office confirmed last week she has yet to give notice. A side letter in 2020 said that cheese stays.",
+      [
+        {
+          text: 'she has yet to give notice',
+          kind: 'indirect',
+          cue: 'confirmed',
+          speaker: "Mary Ng's office",
+        },
+        { text: 'that cheese stays', kind: 'indirect', cue: 'said', speaker: 'A side letter' },
+      ],
+    ],
+    [
       // A time between the cue and "about" is no part of the topic.
       'Haley spoke this month about the town where she grew up.',
       [{ text: 'the town where she grew up', kind: 'indirect', cue: 'spoke', speaker: 'Haley' }],

@@ -235,15 +235,12 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
       at = k;
       break;
     }
-    // "spoke this month about the town …": a time right after the cue, then the topic.
-    const timeBefore =
-      (k - at === 1 || (k - at === 2 && /^(?:on|this|last|late|early)$/i.test(word(at)))) &&
-      (isTimePhrase(s, { from: k - 1, to: k }) || NAMED_DAY.test(word(k - 1)));
-    if (word(k) === 'about' && timeBefore) {
-      at = k + 1;
-      break;
-    }
   }
+  // "confirmed last week she has yet to …", "said Monday night the deal …": a time before the clause
+  // is when it was said; "spoke this month about the town …": before a topic, too.
+  const time = timePhraseLength(s, at);
+  if (time > 0 && word(at + time) === 'about') at += time + 1;
+  else if (time > 0 && ['PRON', 'DET', 'PROPN', 'NOUN'].includes(s.tokens[at + time]?.pos ?? '')) at += time;
   // "phone calls, chatbots, text messages": after a comma only a clause is content, not a plain object.
   const comma = s.words[at] === ',';
   if (s.words[at] === ':' || comma) at++;
@@ -281,6 +278,16 @@ function contentStart(s: SentenceTokens, after: number, verb: number): number | 
   if (complementOnly && !hasObjectComplement(s.tokens, s.words, at)) return undefined;
   if (['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM', 'PRON'].includes(first.pos)) return at;
   return undefined;
+}
+
+/** Tokens of a time phrase starting at `at` ("last week", "on Monday", "Monday night", "yesterday"), or 0. */
+function timePhraseLength(s: SentenceTokens, at: number): number {
+  const lead = /^(?:on|this|last|next|earlier|late)$/i.test(s.words[at] ?? '') ? 1 : 0;
+  for (const n of [2, 1]) {
+    const phrase = { from: at + lead, to: at + lead + n };
+    if (isTimePhrase(s, phrase) || (n === 1 && NAMED_DAY.test(s.words[at + lead] ?? ''))) return lead + n;
+  }
+  return 0;
 }
 
 /**

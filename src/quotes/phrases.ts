@@ -77,6 +77,14 @@ function isNounPhraseToken(s: SentenceTokens, i: number): boolean {
   // whatever its tag (wink reads "Don" as a verb).
   if (i > 0 && /^\p{Lu}\p{Ll}/u.test(word) && s.tokens[i + 1]?.pos === 'PROPN' && s.words[i - 1] !== '.')
     return true;
+  // "the managing director", "an acting chairman": a participle between a determiner and a noun modifies it.
+  if (
+    token.pos === 'VERB' &&
+    /(?:ing|ed)$/i.test(word) &&
+    /^(?:a|an|the)$/i.test(s.words[i - 1] ?? '') &&
+    s.tokens[i + 1]?.pos === 'NOUN'
+  )
+    return true;
   // "Hinge's statistics": a capitalised word before a possessive is a name, whatever its tag.
   if (/^\p{Lu}/u.test(word) && /^['’]s$/.test(s.words[i + 1] ?? '')) return true;
   // "US Ambassador to the UN Linda Thomas-Greenfield", "an adviser to the president": "to" after a role.
@@ -246,6 +254,10 @@ export function phraseBefore(s: SentenceTokens, end: number, floor = 0): TokenRa
     // relative clause; the source is the name that opens the sentence together with it.
     const head = s.words.slice(from, end).join(' ').toLowerCase();
     if (NOT_SOURCES.has(head)) return undefined;
+    // "A Clinton ad in 2008 questioned", "tax returns from 1995 that showed": a year after a preposition
+    // says when; the phrase before it speaks. A number alone speaks for no one.
+    if (s.tokens.slice(from, end).every((t) => t.pos === 'NUM'))
+      return s.tokens[from - 1]?.pos === 'ADP' ? phraseBefore(s, from - 1, floor) : undefined;
     return { from, to: end };
   }
   if (s.words[end - 1] !== ',') return undefined;
@@ -358,11 +370,12 @@ export function phraseAfter(
   const relative = RELATIVE_PRONOUN.test(s.words[to + 1] ?? '');
   if (apposition && s.words[to] === ',' && !relative && isNounPhraseToken(s, to + 1)) {
     let end = to + 1;
+    // ("an award-winning exporter": a participle after a hyphen is part of a compound modifier.)
     while (
       end < limit &&
       s.words[end] !== ',' &&
       !isQuoteGlyph(s.words[end]) &&
-      (s.tokens[end]!.pos !== 'VERB' || isAttributiveParticiple(s, end)) &&
+      (s.tokens[end]!.pos !== 'VERB' || isAttributiveParticiple(s, end) || s.words[end - 1] === '-') &&
       !/^[.!?;:]$/.test(s.words[end] ?? '')
     )
       end++;
