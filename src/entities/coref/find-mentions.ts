@@ -51,6 +51,7 @@ const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
 const HEAD_POS = new Set(['NOUN', 'PROPN']);
 const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
 /** Words after "you" that make one plural mention with it: "you guys", "you two". */
+const DEICTIC_DAY = /^(?:today|tonight|tomorrow|yesterday)$/i;
 const YOU_GROUP = /^(?:guys|all|two|people)$/i;
 /** Parts of speech after a determiner that leave it standing alone: "[these] are questions", "touch [those],". */
 const NO_NOUN_AFTER = new Set(['AUX', 'VERB', 'PUNCT', 'ADP', 'CCONJ', 'PRON', 'PART', 'SCONJ']);
@@ -330,27 +331,18 @@ export function findMentions(
       i += 2;
       continue;
     }
+    // "today", "yesterday": a day named from the text's own time is a mention of it, as a year is (GUM
+    // chains repeated ones: GUM train 60.33 -> 60.37, 2-fold 58.37 / 59.29 -> 58.38 / 59.38).
+    if (DEICTIC_DAY.test(u.word) && !all[i - 1]?.name) {
+      out.push(timeMention(u, sentence));
+      continue;
+    }
     if (!(isDeterminer(u) || MODIFIER_POS.has(u.pos)) || u.name || iAm || afterJoiningHyphen(all, i))
       continue;
     const head = chunkHead(i);
     // "in 1859": a year standing alone is a mention of that year (GUM chains repeated years).
     if (head < 0 && u.pos === 'NUM' && YEAR.test(u.word)) {
-      out.push({
-        start: u.start,
-        end: u.end,
-        kind: 'nominal',
-        head: u.word,
-        headStart: u.start,
-        headEnd: u.end,
-        modifiers: [],
-        sentence,
-        token: u.from,
-        number: 'sg',
-        gender: 'n',
-        person: 3,
-        semantic: 'time',
-        determiner: 'none',
-      });
+      out.push(timeMention(u, sentence));
       continue;
     }
     const headUnit = all[head];
@@ -479,6 +471,26 @@ export function findMentions(
   // In place: \`map\` would make a holey array, another elements kind for the code that reads mentions.
   for (let k = 0; k < out.length; k++) out[k] = withEveryField(out[k]!);
   return out;
+}
+
+/** A one-word mention of a time: a year ("1859"), a day ("today"). */
+function timeMention(u: Unit, sentence: number): CorefMention {
+  return {
+    start: u.start,
+    end: u.end,
+    kind: 'nominal',
+    head: u.word.toLowerCase(),
+    headStart: u.start,
+    headEnd: u.end,
+    modifiers: [],
+    sentence,
+    token: u.from,
+    number: 'sg',
+    gender: 'n',
+    person: 3,
+    semantic: 'time',
+    determiner: 'none',
+  };
 }
 
 /** "peer-reviewed journals", "tenure-track faculty": a noun joined by a hyphen to the word before or after it. */
