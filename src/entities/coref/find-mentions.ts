@@ -157,7 +157,8 @@ export function findMentions(
   const nameOwning = (i: number): Unit | undefined => {
     const clitic = all[i - 1];
     const owner = all[i - 2];
-    if (!clitic || !owner?.name || clitic.start !== owner.end || !/^['’]s?$/.test(clitic.word)) return undefined;
+    if (!clitic || !owner?.name || clitic.start !== owner.end || !/^['’]s?$/.test(clitic.word))
+      return undefined;
     return sameSentence(i - 2, i) ? owner : undefined;
   };
 
@@ -223,7 +224,11 @@ export function findMentions(
       // train 60.26 -> 60.33, 2-fold 58.34 / 59.16 -> 58.37 / 59.29).
       const next = all[i + 1];
       const guys =
-        /^you$/i.test(u.word) && next && YOU_GROUP.test(next.word) && next.pos !== 'DET' && sameSentence(i, i + 1)
+        /^you$/i.test(u.word) &&
+        next &&
+        YOU_GROUP.test(next.word) &&
+        next.pos !== 'DET' &&
+        sameSentence(i, i + 1)
           ? next
           : undefined;
       const end = iAm ? u.start + 1 : guys ? guys.end : u.end;
