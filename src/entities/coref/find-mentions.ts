@@ -340,9 +340,14 @@ export function findMentions(
       continue;
     }
     // "today", "yesterday": a day named from the text's own time is a mention of it, as a year is (GUM
-    // chains repeated ones: GUM train 60.33 -> 60.37, 2-fold 58.37 / 59.29 -> 58.38 / 59.38).
+    // chains repeated ones: GUM train 60.33 -> 60.37, 2-fold 58.37 / 59.29 -> 58.38 / 59.38); so is "home"
+    // with no determiner and no noun after it ("went home"; 60.43 -> 60.47, 58.41 / 59.49 -> 58.46 / 59.48).
     if (DEICTIC_DAY.test(u.word) && !all[i - 1]?.name) {
-      out.push(timeMention(u, sentence));
+      out.push(wordMention(u, sentence, 'time'));
+      continue;
+    }
+    if (/^home$/i.test(u.word) && all[i + 1]?.pos !== 'NOUN' && !(all[i - 1] && isDeterminer(all[i - 1]!))) {
+      out.push(wordMention(u, sentence, 'place'));
       continue;
     }
     if (!(isDeterminer(u) || MODIFIER_POS.has(u.pos)) || u.name || iAm || afterJoiningHyphen(all, i))
@@ -350,7 +355,7 @@ export function findMentions(
     const head = chunkHead(i);
     // "in 1859": a year standing alone is a mention of that year (GUM chains repeated years).
     if (head < 0 && u.pos === 'NUM' && YEAR.test(u.word)) {
-      out.push(timeMention(u, sentence));
+      out.push(wordMention(u, sentence, 'time'));
       continue;
     }
     const headUnit = all[head];
@@ -481,8 +486,8 @@ export function findMentions(
   return out;
 }
 
-/** A one-word mention of a time: a year ("1859"), a day ("today"). */
-function timeMention(u: Unit, sentence: number): CorefMention {
+/** A one-word mention of a time ("1859", "today") or a place ("home"). */
+function wordMention(u: Unit, sentence: number, semantic: 'time' | 'place'): CorefMention {
   return {
     start: u.start,
     end: u.end,
@@ -496,7 +501,7 @@ function timeMention(u: Unit, sentence: number): CorefMention {
     number: 'sg',
     gender: 'n',
     person: 3,
-    semantic: 'time',
+    semantic,
     determiner: 'none',
   };
 }

@@ -455,3 +455,9 @@ test('"you guys" is one plural mention; "let\'s" holds "us"; "today" is a time m
   assert.ok(same(at("'s"), at('We')));
   assert.ok(same(at('today'), at('today', 1)));
 });
+
+test('"home" with no determiner is a place mention; repeats join', () => {
+  const { coref, at, same } = corefOf('We went home early. Then we stayed home all week.', true);
+  assert.equal(coref.mentions[at('home')]!.semantic, 'place');
+  assert.ok(same(at('home'), at('home', 1)));
+});
