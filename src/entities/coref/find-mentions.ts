@@ -49,21 +49,13 @@ const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'FAC']);
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
 const HEAD_POS = new Set(['NOUN', 'PROPN']);
-/** "it" with these words after it is usually pleonastic ("it is clear that…", "it seems"). */
-const PLEONASTIC_NEXT = new Set([
-  'is',
-  'was',
-  "'s",
-  '’s',
-  'seems',
-  'seemed',
-  'appears',
-  'appeared',
-  'would',
-  'will',
-]);
-const PLEONASTIC_LATER = new Set(['that', 'to', 'whether', 'if', 'how', 'when']);
 const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
+/** Words after "you" that make one plural mention with it: "you guys", "you two". */
+const DEICTIC_DAY = /^(?:today|tonight|tomorrow|yesterday)$/i;
+const YOU_GROUP = /^(?:guys|all|two|people)$/i;
+/** Parts of speech after a determiner that leave it standing alone: "[these] are questions", "touch [those],". */
+const NO_NOUN_AFTER = new Set(['AUX', 'VERB', 'PUNCT', 'ADP', 'CCONJ', 'PRON', 'PART', 'SCONJ']);
+const standsAlone = (next: Unit | undefined) => !next || NO_NOUN_AFTER.has(next.pos);
 /** "I'm" as the tokenizer leaves it, one token: the pronoun is its first letter. */
 const I_AM = /^I['’]m$/i;
 
@@ -161,6 +153,15 @@ export function findMentions(
   const isDeterminer = (u: Unit) =>
     (u.pos === 'DET' && determinerOf(u.word) !== 'none') || pronounInfo(u.word)?.possessive === true;
 
+  /** The name right before the phrase at `i` with a possessive clitic between ("Michael" of "Michael's nephews"). */
+  const nameOwning = (i: number): Unit | undefined => {
+    const clitic = all[i - 1];
+    const owner = all[i - 2];
+    if (!clitic || !owner?.name || clitic.start !== owner.end || !/^['’]s?$/.test(clitic.word))
+      return undefined;
+    return sameSentence(i - 2, i) ? owner : undefined;
+  };
+
   /** Last unit of the noun phrase that starts at `i` (its head), or -1. */
   const chunkHead = (i: number): number => {
     let j = i;
@@ -210,27 +211,48 @@ export function findMentions(
     const u = all[i]!;
     const sentence = sentenceIndex[i] ?? 0;
     const iAm = I_AM.test(u.word);
-    const pronoun = pronounInfo(iAm ? 'i' : u.word);
+    // "let's": the clitic is "us" (GUM chains it with "we"; GUM train 60.37 -> 60.43, 2-fold 58.38 / 59.38
+    // -> 58.41 / 59.49).
+    const letUs = u.pos === 'PRON' && /^['’]s$/.test(u.word) && /^let$/i.test(all[i - 1]?.word ?? '');
+    const pronoun = pronounInfo(iAm ? 'i' : letUs ? 'us' : u.word);
     const clause = u.pos === 'PRON' && u.word.toLowerCase() === 'it' ? extraposedClause(all, i) : undefined;
-    if (pronoun && (u.pos === 'PRON' || iAm) && (clause || !isPleonastic(all, i))) {
-      const end = iAm ? u.start + 1 : u.end;
+    // Every "it" is a mention, even before "is … that / to" where no extraposed clause was found: GUM chains
+    // most of them ("It is the only cycle to be preserved", "it's going to be"). Keeping them instead of
+    // dropping them as pleonastic: GUM train 60.07 -> 60.17, 2-fold 58.05 / 59.01 -> 58.22 / 59.10.
+    if (pronoun && (u.pos === 'PRON' || iAm)) {
+      // "you guys", "you two": one mention, as GUM has it (the "you" alone matched no mention there; GUM
+      // train 60.26 -> 60.33, 2-fold 58.34 / 59.16 -> 58.37 / 59.29).
+      const next = all[i + 1];
+      const guys =
+        /^you$/i.test(u.word) &&
+        next &&
+        YOU_GROUP.test(next.word) &&
+        next.pos !== 'DET' &&
+        sameSentence(i, i + 1)
+          ? next
+          : undefined;
+      const end = iAm ? u.start + 1 : guys ? guys.end : u.end;
       out.push({
         start: u.start,
         end,
         kind: 'pronoun',
-        head: u.word.slice(0, end - u.start).toLowerCase(),
+        head: guys ? 'you' : u.word.slice(0, end - u.start).toLowerCase(),
         headStart: u.start,
         headEnd: end,
         modifiers: [],
         sentence,
         token: u.from,
-        number: pronoun.number,
+        number: guys ? 'pl' : pronoun.number,
         gender: pronoun.gender,
         person: pronoun.person,
         semantic: pronoun.person < 3 || pronoun.gender === 'm' || pronoun.gender === 'f' ? 'person' : '?',
         determiner: 'none',
         possessive: pronoun.possessive,
       });
+      if (guys) {
+        i++;
+        continue;
+      }
     }
     if (clause) {
       const [opening, to] = clause;
@@ -264,8 +286,9 @@ export function findMentions(
       });
     }
     // "That was a joke": a demonstrative standing alone is a mention (the copula sieve links it; pronoun
-    // resolution leaves it, its antecedent being as often a clause as a noun phrase).
-    if (u.pos === 'PRON' && DEMONSTRATIVE.test(u.word)) {
+    // resolution leaves it, its antecedent being as often a clause as a noun phrase). wink tags many of
+    // them DET ("[These] are questions", "get [these] out"): a determiner with no noun after it stands alone.
+    if (DEMONSTRATIVE.test(u.word) && (u.pos === 'PRON' || (u.pos === 'DET' && standsAlone(all[i + 1])))) {
       const w = u.word.toLowerCase();
       out.push({
         start: u.start,
@@ -316,27 +339,23 @@ export function findMentions(
       i += 2;
       continue;
     }
+    // "today", "yesterday": a day named from the text's own time is a mention of it, as a year is (GUM
+    // chains repeated ones: GUM train 60.33 -> 60.37, 2-fold 58.37 / 59.29 -> 58.38 / 59.38); so is "home"
+    // with no determiner and no noun after it ("went home"; 60.43 -> 60.47, 58.41 / 59.49 -> 58.46 / 59.48).
+    if (DEICTIC_DAY.test(u.word) && !all[i - 1]?.name) {
+      out.push(wordMention(u, sentence, 'time'));
+      continue;
+    }
+    if (/^home$/i.test(u.word) && all[i + 1]?.pos !== 'NOUN' && !(all[i - 1] && isDeterminer(all[i - 1]!))) {
+      out.push(wordMention(u, sentence, 'place'));
+      continue;
+    }
     if (!(isDeterminer(u) || MODIFIER_POS.has(u.pos)) || u.name || iAm || afterJoiningHyphen(all, i))
       continue;
     const head = chunkHead(i);
     // "in 1859": a year standing alone is a mention of that year (GUM chains repeated years).
     if (head < 0 && u.pos === 'NUM' && YEAR.test(u.word)) {
-      out.push({
-        start: u.start,
-        end: u.end,
-        kind: 'nominal',
-        head: u.word,
-        headStart: u.start,
-        headEnd: u.end,
-        modifiers: [],
-        sentence,
-        token: u.from,
-        number: 'sg',
-        gender: 'n',
-        person: 3,
-        semantic: 'time',
-        determiner: 'none',
-      });
+      out.push(wordMention(u, sentence, 'time'));
       continue;
     }
     const headUnit = all[head];
@@ -388,8 +407,12 @@ export function findMentions(
       .filter((m) => !isDeterminer(m) && /\p{L}/u.test(m.word))
       .map((m) => m.word.toLowerCase());
     const word = headUnit.word.toLowerCase();
+    // "William Shakespeare's play": a name that owns the phrase is part of it, as a possessive pronoun is
+    // ("his play"); GUM's minimal span holds the name's last word, so "play" alone matched no mention
+    // there (GUM train 60.21 -> 60.26, 2-fold 58.26 / 59.14 -> 58.34 / 59.16).
+    const owner = nameOwning(i);
     out.push({
-      start: u.start,
+      start: owner?.start ?? u.start,
       end,
       kind: 'nominal',
       head: word,
@@ -397,12 +420,12 @@ export function findMentions(
       headEnd: headUnit.end,
       modifiers,
       sentence,
-      token: u.from,
+      token: owner?.from ?? u.from,
       number: headUnit.pos === 'NUM' && word !== 'one' ? 'pl' : nounNumber(word),
       gender: nounGender(word),
       person: 3,
       semantic: nounClass(word) ?? '?',
-      determiner: isDeterminer(u) ? determinerOf(u.word) : 'none',
+      determiner: owner ? 'possessive' : isDeterminer(u) ? determinerOf(u.word) : 'none',
     });
     // "iodine deficiency": a noun modifying the head is a mention of its own ("iodine" … "the iodine");
     // so is a run of proper nouns the tagger left unnamed ("Harrow" in "his Harrow friendships").
@@ -461,6 +484,26 @@ export function findMentions(
   // In place: \`map\` would make a holey array, another elements kind for the code that reads mentions.
   for (let k = 0; k < out.length; k++) out[k] = withEveryField(out[k]!);
   return out;
+}
+
+/** A one-word mention of a time ("1859", "today") or a place ("home"). */
+function wordMention(u: Unit, sentence: number, semantic: 'time' | 'place'): CorefMention {
+  return {
+    start: u.start,
+    end: u.end,
+    kind: 'nominal',
+    head: u.word.toLowerCase(),
+    headStart: u.start,
+    headEnd: u.end,
+    modifiers: [],
+    sentence,
+    token: u.from,
+    number: 'sg',
+    gender: 'n',
+    person: 3,
+    semantic,
+    determiner: 'none',
+  };
 }
 
 /** "peer-reviewed journals", "tenure-track faculty": a noun joined by a hyphen to the word before or after it. */
@@ -606,6 +649,8 @@ function isIdiom(text: string, start: number, end: number): boolean {
 /** Verbs after which "it" stands for a clause that follows ("it seems that", "it follows that"). */
 const RAISING = /^(?:seems?|seemed|appears?|appeared|follows|followed|happens|happened|remains|remained)$/;
 /** Verbs whose object "it" stands for a clause after a predicate ("makes it difficult to", "found it hard to"). */
+const HAVE_OR_DO = /^(?:have|has|had|do|does|did)$/i;
+const VERB_GROUP_POS = new Set(['VERB', 'AUX', 'PART', 'ADV']);
 const OBJECT_RAISING =
   /^(?:make|makes|made|making|find|finds|found|finding|consider|considers|considered|think|thinks|thought|keep|keeps|kept)$/;
 const COMPLEMENTIZER = /^(?:to|that|whether|if|how|why|what|when|where|who)$/;
@@ -631,7 +676,7 @@ function extraposedClause(all: readonly Unit[], i: number): [number, number] | u
   let raising = false;
   const fixed = fixedExtraposition(all, i);
   if (fixed !== undefined) return fixed;
-  if (OBJECT_RAISING.test(w(i - 1))) {
+  if (OBJECT_RAISING.test(w(i - 1)) && pos(i + 1) !== 'AUX') {
     // "makes it (very) difficult to …": an adjective predicate right after the object.
     while (pos(j) === 'ADV') j++;
     if (pos(j) !== 'ADJ') return undefined;
@@ -717,6 +762,8 @@ function clauseHead(all: readonly Unit[], c: number, infinitive: boolean): numbe
     const u = all[k]!;
     if (/^[.;:!?()"“”]$/.test(u.word)) return undefined;
     if (u.pos === 'VERB') return k;
+    // "that we have an unsustainable situation": "have" or "do" tagged AUX with no verb after it is the verb.
+    if (u.pos === 'AUX' && HAVE_OR_DO.test(u.word) && !VERB_GROUP_POS.has(all[k + 1]?.pos ?? '')) return k;
     if (u.pos === 'AUX' && /^(?:is|are|was|were|be|been|being|['’]s|['’]re|am)$/i.test(u.word)) {
       let adjective: number | undefined;
       for (let n = k + 1; n < Math.min(all.length, k + 6); n++) {
@@ -735,15 +782,4 @@ function clauseHead(all: readonly Unit[], c: number, infinitive: boolean): numbe
     if (infinitive && u.pos !== 'ADV' && u.pos !== 'PART' && u.pos !== 'AUX') return undefined;
   }
   return undefined;
-}
-
-function isPleonastic(all: Unit[], i: number): boolean {
-  if (all[i]?.word.toLowerCase() !== 'it') return false;
-  if (!PLEONASTIC_NEXT.has(all[i + 1]?.word.toLowerCase() ?? '')) return false;
-  for (let j = i + 2; j < i + 7 && j < all.length; j++) {
-    const w = all[j]!.word.toLowerCase();
-    if (PLEONASTIC_LATER.has(w)) return true;
-    if (w === '.' || w === ',') return false;
-  }
-  return false;
 }

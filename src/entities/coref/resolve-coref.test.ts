@@ -431,3 +431,41 @@ test('an organisation qualified by an acronym is one with its spelled-out and ba
   assert.ok(same(at('UN Security Council'), at('Security Council', 2)));
   assert.ok(!same(at('Scottish National Party'), at('National Party', 1)));
 });
+
+test('"it" before "is … that / to" is a mention even where no extraposed clause is found', () => {
+  const { at } = corefOf('The old mill burned down. It was a building that everyone loved.');
+  at('It');
+});
+
+test('"I think it\'s good to …" and "it\'s clear that we have …" are extraposition', () => {
+  const text = "I think it's good to provide data. It's clear that we have a problem.";
+  const { at, same } = corefOf(text, true);
+  assert.ok(same(at('it'), at('to provide data')));
+  assert.ok(same(at('It'), at('we have a problem')));
+});
+
+test('standalone demonstratives the tagger makes determiners are mentions ("These are questions")', () => {
+  const { at } = corefOf('These are questions that matter. I wanted to get these out.');
+  at('These');
+  at('these');
+});
+
+test('a name owning a phrase is part of it ("William Shakespeare\'s play")', () => {
+  const { coref, at } = corefOf("William Shakespeare's play was staged.");
+  const play = coref.mentions[at("William Shakespeare's play")]!;
+  assert.equal(play.determiner, 'possessive');
+  at('William Shakespeare');
+});
+
+test('"you guys" is one plural mention; "let\'s" holds "us"; "today" is a time mention', () => {
+  const { coref, at, same } = corefOf("Thank you guys so much. Let's go today. We will be back today.", true);
+  assert.equal(coref.mentions[at('you guys')]!.number, 'pl');
+  assert.ok(same(at("'s"), at('We')));
+  assert.ok(same(at('today'), at('today', 1)));
+});
+
+test('"home" with no determiner is a place mention; repeats join', () => {
+  const { coref, at, same } = corefOf('We went home early. Then we stayed home all week.', true);
+  assert.equal(coref.mentions[at('home')]!.semantic, 'place');
+  assert.ok(same(at('home'), at('home', 1)));
+});
