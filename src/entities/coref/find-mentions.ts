@@ -50,8 +50,9 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
 const HEAD_POS = new Set(['NOUN', 'PROPN']);
 const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
-/** Words after "you" that make one plural mention with it: "you guys", "you two". */
+/** Days named from the text's own time. */
 const DEICTIC_DAY = /^(?:today|tonight|tomorrow|yesterday)$/i;
+/** Words after "you" that make one plural mention with it: "you guys", "you two". */
 const YOU_GROUP = /^(?:guys|all|two|people)$/i;
 /** Parts of speech after a determiner that leave it standing alone: "[these] are questions", "touch [those],". */
 const NO_NOUN_AFTER = new Set(['AUX', 'VERB', 'PUNCT', 'ADP', 'CCONJ', 'PRON', 'PART', 'SCONJ']);
