@@ -3,7 +3,7 @@
  * with its reason (boilerplate lines, link lists, credit lines, trailers), move figure captions and
  * photo/wire credits to their own fields.
  */
-import { BOILERPLATE_TEXT, RELATED_LINE } from './boilerplate.js';
+import { BOILERPLATE_TEXT, RELATED_LINE, WIDGET_TEXT } from './boilerplate.js';
 import type { RawBlock, RemovedReason } from './html-to-blocks.js';
 
 export interface CleanBlock {
@@ -60,6 +60,12 @@ const MAX_PROMO_CHARS = 250;
  * unchanged.
  */
 const NOT_TEXT = /^(lorem ipsum\b|\{\s*"[\w-]+"\s*:)/i;
+/**
+ * Two or more teasers in one block, each cut short and followed by its link ("XIMEA, a pioneer in
+ * high speed interfaces, developed new models for... Read More Teledyne DALSA, …... Read More"): a
+ * box of other stories, whatever its links count.
+ */
+const TEASER_RUN = /(\.\.\.|…)\s*read more\b[\s\S]*(\.\.\.|…)\s*read more\b/i;
 const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /**
  * Lines of a forum post's furniture, not its text: the member card ("Posts: 1,204", "Joined",
@@ -210,12 +216,14 @@ export function cleanBlocks(raw: RawBlock[], title?: string, options?: CleanOpti
       drop(text, 'related-links');
     } else if (
       BOILERPLATE_TEXT.test(text) ||
+      WIDGET_TEXT.test(text) ||
       (STAMP_LINE.test(text) && text.length < 100) ||
       (text.length < MAX_PROMO_CHARS && b.kind !== 'list' && NEWSLETTER_PROMO.test(text)) ||
       (NOT_TEXT.test(text) && b.owner.name !== 'pre')
     )
       drop(text, 'boilerplate');
-    else if (RELATED_LINE.test(text) && (density > 0.2 || text.length < 120)) drop(text, 'related-links');
+    else if ((RELATED_LINE.test(text) && (density > 0.2 || text.length < 120)) || TEASER_RUN.test(text))
+      drop(text, 'related-links');
     else if (density > (b.kind === 'heading' ? MAX_HEADING_LINK_DENSITY : MAX_LINK_DENSITY)) {
       const block: Kept = { kind: b.kind, text, linkList: true };
       if (b.level) block.level = b.level;

@@ -654,3 +654,24 @@ test("a template's placeholder text and a widget's settings as JSON are not body
   assert.match(text, /"version"/);
   assert.doesNotMatch(text, /Lorem|layoutMobile/);
 });
+
+test("a form's and a rating widget's messages and a sign-up consent note are not body text; prose about forms is", () => {
+  const text = extractArticle(
+    `<html><body><h1>Event planning</h1><article>${para('Story', 8)}<p>By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.</p><p>This field is for validation purposes and should be left unchanged.</p><p>Oops! Something went wrong while submitting the form.</p><p>How useful was this post?</p><p>Let us improve this post!</p><p>Loading paragraph...</p><p>By submitting a form early, planners leave time to fix what goes wrong.</p>${para('More', 2)}</article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /More paragraph 1/);
+  assert.match(text, /By submitting a form early/);
+  assert.doesNotMatch(text, /Sign Me Up|validation|Oops|useful|improve this post|Loading/);
+});
+
+test('a block of teasers, each cut short before its "Read More", is not body text', () => {
+  const text = extractArticle(
+    `<html><body><h1>Optics merger</h1><article>${para('Story', 8)}<h2>Illuminating Products</h2><ul><li>A camera maker developed new models for... Read More</li><li>A sensor maker announced a line of... Read More</li></ul></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.doesNotMatch(text, /camera maker|sensor maker/);
+});
