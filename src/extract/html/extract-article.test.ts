@@ -675,3 +675,16 @@ test('a block of teasers, each cut short before its "Read More", is not body tex
   assert.match(text, /Story paragraph 7/);
   assert.doesNotMatch(text, /camera maker|sensor maker/);
 });
+
+test("a list item's own heading over a paragraph of prose stays in its place", () => {
+  const prose = (topic: string) =>
+    `<p>${topic} has changed how people take pictures, and this paragraph tells how, at enough length to be prose rather than a blurb or a menu line of any kind: two sentences of it, as an article's list of trends has.</p>`;
+  const text = extractArticle(
+    `<html><body><h1>Photography trends</h1><article>${para('Story', 4)}<ol><li><h3>1. Phoneography</h3>${prose('The phone camera')}</li><li><h3>2. Macro Photography</h3>${prose('The macro lens')}</li></ol>${para('More', 2)}</article></body></html>`,
+  ).blocks;
+  const headings = text.filter((b) => b.kind === 'heading').map((b) => b.text);
+  assert.deepEqual(headings, ['1. Phoneography', '2. Macro Photography']);
+  const order = text.map((b) => b.text.slice(0, 12));
+  assert.ok(order.indexOf('1. Phoneogra') < order.indexOf('The phone ca'));
+  assert.ok(order.indexOf('The phone ca') < order.indexOf('2. Macro Pho'));
+});
