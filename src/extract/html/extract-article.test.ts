@@ -688,3 +688,13 @@ test("a list item's own heading over a paragraph of prose stays in its place", (
   assert.ok(order.indexOf('1. Phoneogra') < order.indexOf('The phone ca'));
   assert.ok(order.indexOf('The phone ca') < order.indexOf('2. Macro Pho'));
 });
+
+test("a bibliography's heading past the middle of the body ends it ('References', 'Article Sources')", () => {
+  const text = extractArticle(
+    `<html><body><h1>Healthy eating plate</h1><article>${para('Story', 8)}<h2>References</h2><ol><li>Smith J, Doe A. Whole grains and health. J Nutr. 2019;12:1-9.</li><li>Roe B. Vegetables and the heart. Circulation. 2020;3:4-5.</li></ol></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.doesNotMatch(text, /References|Smith J/);
+});
