@@ -698,3 +698,13 @@ test("a bibliography's heading past the middle of the body ends it ('References'
   assert.match(text, /Story paragraph 7/);
   assert.doesNotMatch(text, /References|Smith J/);
 });
+
+test('a list of prose after a related-links box is the article going on', () => {
+  const text = extractArticle(
+    `<html><body><h1>Rain jackets</h1><article>${para('Story', 8)}<h3>Related</h3><ul><li><a href="/a">Best umbrellas</a></li><li><a href="/b">Best boots</a></li></ul><ul><li>Waterproofing: every jacket here kept us dry through an hour under the shower head, and the best ones breathed well enough for a fast walk uphill.</li><li>Fit: we wore each over a fleece.</li></ul></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Waterproofing/);
+  assert.doesNotMatch(text, /umbrellas/);
+});
