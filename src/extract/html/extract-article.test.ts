@@ -708,3 +708,21 @@ test('a list of prose after a related-links box is the article going on', () => 
   assert.match(text, /Waterproofing/);
   assert.doesNotMatch(text, /umbrellas/);
 });
+
+test("a wire note, an editor's note and an update note closing the story end it", () => {
+  for (const note of [
+    '—Field Level Media',
+    'Contributing: Associated Press; Jane Roe, USA TODAY',
+    "Editor's Note: Our editors worked with the union to honor its rules.",
+    'Updated to add comments from the Department of Labor.',
+    '• Jane Roe can be reached at jroe@example.com.',
+  ]) {
+    const text = extractArticle(
+      `<html><body><h1>Transfer news</h1><article>${para('Story', 8)}<p>${note}</p></article></body></html>`,
+    )
+      .blocks.map((b) => b.text)
+      .join('\n');
+    assert.match(text, /Story paragraph 7/);
+    assert.ok(!text.includes(note.slice(2, 20)), note);
+  }
+});
