@@ -53,6 +53,15 @@ const NEWSLETTER_PROMO =
   /(^|[.?!:]\s+)(sign up|subscribe|join|get|receive)\b[^.?!]{0,100}\b(newsletters?|inbox)\b|^[\p{L}\p{N}' ]{0,40} newsletter$/iu;
 const MAX_PROMO_CHARS = 250;
 /**
+ * A call to follow the site elsewhere or to pay for it, in a short block: "Follow Mirror Celebs on
+ * Snapchat, Instagram …", "For more Media coverage, visit example.com/media", "Listen to Short Wave on
+ * Spotify and Apple Podcasts", "… Support our newsroom by contributing as little as $1 a month".
+ * NAEB 0.93395 -> 0.93410 (6 pages, none lower), WCXB dev articles 0.95864 -> 0.95866, all pages
+ * 0.85675 -> 0.85676 (one page).
+ */
+const CHANNEL_PROMO =
+  /^(\*?\s*follow .{0,60} on (snapchat|instagram|twitter|facebook|x|tiktok|youtube|threads)\b.*|for more .{0,80}(coverage|news|stories),? (visit|go to|head to) \S+|listen (to|on) .{0,60}(spotify|apple podcasts|google podcasts|wherever you get your podcasts).*|.*\bsupport our newsroom\b.*)$/i;
+/**
  * Blocks that are no one's text: a template's placeholder ("Lorem ipsum dolor sit amet …") and a
  * widget's settings printed as JSON ('{"layoutMobile":2,"buttonText":"Buy now", …}'), outside a
  * <pre> (where JSON is a tutorial's example). WCXB dev articles 0.9579 -> 0.9584 (2 pages), all pages
@@ -232,7 +241,9 @@ export function cleanBlocks(raw: RawBlock[], title?: string, options?: CleanOpti
       BOILERPLATE_TEXT.test(text) ||
       WIDGET_TEXT.test(text) ||
       (STAMP_LINE.test(text) && text.length < 100) ||
-      (text.length < MAX_PROMO_CHARS && b.kind !== 'list' && NEWSLETTER_PROMO.test(text)) ||
+      (text.length < MAX_PROMO_CHARS &&
+        b.kind !== 'list' &&
+        (NEWSLETTER_PROMO.test(text) || CHANNEL_PROMO.test(text))) ||
       (NOT_TEXT.test(text) && b.owner.name !== 'pre')
     )
       drop(text, 'boilerplate');

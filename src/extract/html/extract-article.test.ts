@@ -726,3 +726,13 @@ test("a wire note, an editor's note and an update note closing the story end it"
     assert.ok(!text.includes(note.slice(2, 20)), note);
   }
 });
+
+test('a call to follow the site elsewhere or to pay for its newsroom is not body text', () => {
+  const text = extractArticle(
+    `<html><body><h1>Star quits</h1><article>${para('Story', 4)}<p>* Follow Example Celebs on Snapchat, Instagram, Twitter and Facebook.</p>${para('More', 4)}<p>For more Media coverage, visit example.com/media</p><p>We cannot do this without your help. Support our newsroom by contributing as little as $1 a month.</p></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /More paragraph 3/);
+  assert.doesNotMatch(text, /Snapchat|Media coverage|newsroom/);
+});
