@@ -308,6 +308,16 @@ export function boilerplateReason(el: Element): Verdict | undefined {
 export const BOILERPLATE_TEXT =
   /^((article|story) continues below( this ad)?|swipe to scroll horizontally|thanks for signing up!?|your subscription has been confirmed.{0,60}|please use chrome browser for a more accessible video player|waiting for your permission to load the \w+ media\.?|continue reading( below)?|already a subscriber\?.{0,30}|you are logged in|log ?in|sign ?in|sign up|register|(keep|continue) reading|view comments|show comments|scroll to continue( with content)?|(image|photo|video) \d+ (of|\/) \d+|\d+ of \d+ \||\d+ min(ute)? read|advertisement|advertisements?|sponsored( content)?|share( this( article| story| page)?| page)?( on \w+)?|share via|(click|tap) (here )?to (share|print|email)|sign up (for|to)\b.{0,80}newsletter.*|like what you'?re reading\??|table of contents|contents|in this (article|post|guide)|on this page|jump to:?( section)?|.{0,80}subscribing to (a|our|this|the) newsletters? indicates your consent\b.*|subscribe( now| today)?( to .{0,60})?|follow us( on .{0,60})?|read more|related( articles| stories| content)?:?|see also:?|recommended( for you)?|most (read|popular)|trending( now)?|skip to (main )?content|comments?( \(\d+\))?|\d+ comments?|leave a (comment|reply)|loading\.*|(we|this (web)?site) uses? cookies\b.*|video ?\d{1,2}:\d{2}.{0,12}|help keep news free for everyone\b.*|support (our|independent) (newsroom|journalism|fact-checking)\b.{0,80}|stand up for the facts!?|accept( all)?( cookies)?|back to top|print( this article)?|email( this article)?|copy link|link copied|listen( to this article)?.{0,30}|(show|hide) caption|image caption,?|image source, .{1,60}|shop (similar|the) look|subtitles|(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x)( \| ?(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|x))*)$/i;
 
+/**
+ * The messages of a page's widgets, the same on every site that uses them: a form's hidden field
+ * notes and its outcome messages (Gravity Forms, Webflow), a post-rating widget's prompts
+ * ("How useful was this post?", "Let us improve this post!"), a placeholder left by a script that
+ * never ran ("Loading paragraph..."), and the consent note under a sign-up form ("By subscribing,
+ * you agree to our Terms of Use …").
+ */
+export const WIDGET_TEXT =
+  /^(this field is (for validation purposes and should be left unchanged|hidden when viewing the form)\.?|oops! something went wrong( while submitting the form)?\.?|thank you! your submission has been received!?|loading [\w ]{1,30}(\.\.\.|…)|how useful was this (post|article)\??|click on a star to rate it!?|no votes so far! be the first to rate this post\.?|we are sorry that this post was not useful for you!?|let us improve this post!?|tell us how we can improve this post\??|by (subscribing|signing up|clicking|submitting|registering|entering|providing)\b.{0,80}\byou (agree|confirm|consent|acknowledge|accept)\b.{0,300})$/i;
+
 /** Paragraph openers of related-link lines inside the body ("Read more: …", "RELATED: …"). */
 export const RELATED_LINE =
   /^(read more|related|see also|also read|read also|more on this|recommended|watch|listen)\s*[:|»>-]/i;

@@ -654,3 +654,85 @@ test("a template's placeholder text and a widget's settings as JSON are not body
   assert.match(text, /"version"/);
   assert.doesNotMatch(text, /Lorem|layoutMobile/);
 });
+
+test("a form's and a rating widget's messages and a sign-up consent note are not body text; prose about forms is", () => {
+  const text = extractArticle(
+    `<html><body><h1>Event planning</h1><article>${para('Story', 8)}<p>By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.</p><p>This field is for validation purposes and should be left unchanged.</p><p>Oops! Something went wrong while submitting the form.</p><p>How useful was this post?</p><p>Let us improve this post!</p><p>Loading paragraph...</p><p>By submitting a form early, planners leave time to fix what goes wrong.</p>${para('More', 2)}</article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /More paragraph 1/);
+  assert.match(text, /By submitting a form early/);
+  assert.doesNotMatch(text, /Sign Me Up|validation|Oops|useful|improve this post|Loading/);
+});
+
+test('a block of teasers, each cut short before its "Read More", is not body text', () => {
+  const text = extractArticle(
+    `<html><body><h1>Optics merger</h1><article>${para('Story', 8)}<h2>Illuminating Products</h2><ul><li>A camera maker developed new models for... Read More</li><li>A sensor maker announced a line of... Read More</li></ul></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.doesNotMatch(text, /camera maker|sensor maker/);
+});
+
+test("a list item's own heading over a paragraph of prose stays in its place", () => {
+  const prose = (topic: string) =>
+    `<p>${topic} has changed how people take pictures, and this paragraph tells how, at enough length to be prose rather than a blurb or a menu line of any kind: two sentences of it, as an article's list of trends has.</p>`;
+  const text = extractArticle(
+    `<html><body><h1>Photography trends</h1><article>${para('Story', 4)}<ol><li><h3>1. Phoneography</h3>${prose('The phone camera')}</li><li><h3>2. Macro Photography</h3>${prose('The macro lens')}</li></ol>${para('More', 2)}</article></body></html>`,
+  ).blocks;
+  const headings = text.filter((b) => b.kind === 'heading').map((b) => b.text);
+  assert.deepEqual(headings, ['1. Phoneography', '2. Macro Photography']);
+  const order = text.map((b) => b.text.slice(0, 12));
+  assert.ok(order.indexOf('1. Phoneogra') < order.indexOf('The phone ca'));
+  assert.ok(order.indexOf('The phone ca') < order.indexOf('2. Macro Pho'));
+});
+
+test("a bibliography's heading past the middle of the body ends it ('References', 'Article Sources')", () => {
+  const text = extractArticle(
+    `<html><body><h1>Healthy eating plate</h1><article>${para('Story', 8)}<h2>References</h2><ol><li>Smith J, Doe A. Whole grains and health. J Nutr. 2019;12:1-9.</li><li>Roe B. Vegetables and the heart. Circulation. 2020;3:4-5.</li></ol></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Story paragraph 7/);
+  assert.doesNotMatch(text, /References|Smith J/);
+});
+
+test('a list of prose after a related-links box is the article going on', () => {
+  const text = extractArticle(
+    `<html><body><h1>Rain jackets</h1><article>${para('Story', 8)}<h3>Related</h3><ul><li><a href="/a">Best umbrellas</a></li><li><a href="/b">Best boots</a></li></ul><ul><li>Waterproofing: every jacket here kept us dry through an hour under the shower head, and the best ones breathed well enough for a fast walk uphill.</li><li>Fit: we wore each over a fleece.</li></ul></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /Waterproofing/);
+  assert.doesNotMatch(text, /umbrellas/);
+});
+
+test("a wire note, an editor's note and an update note closing the story end it", () => {
+  for (const note of [
+    '—Field Level Media',
+    'Contributing: Associated Press; Jane Roe, USA TODAY',
+    "Editor's Note: Our editors worked with the union to honor its rules.",
+    'Updated to add comments from the Department of Labor.',
+    '• Jane Roe can be reached at jroe@example.com.',
+  ]) {
+    const text = extractArticle(
+      `<html><body><h1>Transfer news</h1><article>${para('Story', 8)}<p>${note}</p></article></body></html>`,
+    )
+      .blocks.map((b) => b.text)
+      .join('\n');
+    assert.match(text, /Story paragraph 7/);
+    assert.ok(!text.includes(note.slice(2, 20)), note);
+  }
+});
+
+test('a call to follow the site elsewhere or to pay for its newsroom is not body text', () => {
+  const text = extractArticle(
+    `<html><body><h1>Star quits</h1><article>${para('Story', 4)}<p>* Follow Example Celebs on Snapchat, Instagram, Twitter and Facebook.</p>${para('More', 4)}<p>For more Media coverage, visit example.com/media</p><p>We cannot do this without your help. Support our newsroom by contributing as little as $1 a month.</p></article></body></html>`,
+  )
+    .blocks.map((b) => b.text)
+    .join('\n');
+  assert.match(text, /More paragraph 3/);
+  assert.doesNotMatch(text, /Snapchat|Media coverage|newsroom/);
+});
