@@ -286,6 +286,13 @@ function markupReason(el: Element, s: State): RemovedReason | undefined {
 }
 
 /**
+ * An item with a heading of its own above this much prose is read as blocks where it stands (see
+ * walkList); a menu's items (a heading over a one-line blurb) stay lines of their list. At 120
+ * characters WCXB dev articles gained less (0.95854 against 0.95860).
+ */
+const ITEM_PROSE_CHARS = 200;
+
+/**
  * A list is one block, an item a line; items holding block content (paragraphs) still join up. An
  * item with a heading of its own (not a link: a product tile's title) above a paragraph of prose
  * ("<li><h3>1. Phoneography</h3><p>…</p></li>") is read as blocks where it stands, the list so far
@@ -294,13 +301,6 @@ function markupReason(el: Element, s: State): RemovedReason | undefined {
  * 0.85621 -> 0.85636, NAEB 0.93302 -> 0.93309 (WCXB: 16 articles, 3 lower; with any heading, linked
  * or not, and any text, all pages lost 0.0017: product tiles and menus).
  */
-/**
- * An item with a heading of its own above this much prose is read as blocks where it stands (see
- * walkList); a menu's items (a heading over a one-line blurb) stay lines of their list. At 120
- * characters WCXB dev articles gained less (0.95854 against 0.95860).
- */
-const ITEM_PROSE_CHARS = 200;
-
 function walkList(list: Element, s: State, reason: RemovedReason | undefined, depth: number) {
   let lines: string[] = [];
   let linkChars = 0;
