@@ -602,3 +602,11 @@ test('a name before a lower-case "county" names the county', () => {
   const text = 'Palmer and Hartmann were members of the Wayne county board of canvassers.';
   assert.deepEqual(typesOf(text, tag(text), 'Wayne'), ['GPE']);
 });
+
+test('a lower-case verb between two capitalised words splits a name in two', () => {
+  const text = 'CBC News asked Global Affairs Canada if it was considering such a reallocation.';
+  assert.deepEqual(
+    tag(text).map((n) => text.slice(n.start, n.end)),
+    ['CBC News', 'Global Affairs Canada'],
+  );
+});

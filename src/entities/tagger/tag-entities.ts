@@ -604,6 +604,29 @@ export function legalFormEnds(words: readonly string[], spans: LabelSpan[]): Lab
   });
 }
 
+/**
+ * "CBC News asked Global Affairs Canada if …": a lower-case word tagged as a verb between two
+ * capitalised words inside a name is no part of it; the name is two names.
+ */
+function splitAtVerbs(
+  words: readonly string[],
+  spans: LabelSpan[],
+  isVerb: (k: number) => boolean,
+): LabelSpan[] {
+  const out: LabelSpan[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    for (let k = span.start + 1; k < span.end - 1; k++) {
+      const between = /^\p{Lu}/u.test(words[k - 1]!) && /^\p{Lu}/u.test(words[k + 1]!);
+      if (!between || !/^\p{Ll}/u.test(words[k]!) || !isVerb(k)) continue;
+      out.push({ ...span, start, end: k });
+      start = k + 1;
+    }
+    out.push(start === span.start ? span : { ...span, start });
+  }
+  return out;
+}
+
 const OPENING = new Set(['(', '[']);
 const CLOSING = new Set([')', ']']);
 
@@ -783,6 +806,7 @@ export function tagEntities(
   spans = personTitles(words, spans, model.gazetteer);
   spans = trimNameEdges(words, spans);
   spans = cleanNameEnds(words, spans);
+  spans = splitAtVerbs(words, spans, (k) => tokens[pieces[k]!.token]!.pos === 'VERB');
   spans = businessPossessives(words, starts, spans, pos);
   spans = capitalisedThe(words, starts, spans);
   spans = organisationCues(words, spans);
