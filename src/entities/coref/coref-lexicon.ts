@@ -33,6 +33,7 @@ interface NounFile {
 interface Lexicon {
   pronouns: Map<string, PronounInfo>;
   gender: Map<string, Gender>;
+  givenGender: Map<string, Gender>;
   plural: Set<string>;
   singularInS: Set<string>;
   definite: Set<string>;
@@ -62,6 +63,10 @@ function load(): Lexicon {
   const gender = new Map<string, Gender>();
   for (const w of nouns.male) gender.set(w, 'm');
   for (const w of nouns.female) gender.set(w, 'f');
+  const given = readDataFile<{ male: string[]; female: string[] }>('coref/given-names.json');
+  const givenGender = new Map<string, Gender>();
+  for (const w of given.male) givenGender.set(w, 'm');
+  for (const w of given.female) givenGender.set(w, 'f');
   const classes = new Map(
     Object.entries(readDataFile<{ classes: Record<string, string> }>('coref/noun-classes.json').classes),
   );
@@ -73,6 +78,7 @@ function load(): Lexicon {
   lexicon = {
     pronouns,
     gender,
+    givenGender,
     plural: new Set(nouns.plural),
     singularInS: new Set(nouns.singularInS),
     definite: new Set(nouns.definite),
@@ -89,6 +95,9 @@ export const pronounInfo = (word: string): PronounInfo | undefined => load().pro
 export const nounClass = (word: string): string | undefined => load().classes.get(word.toLowerCase());
 
 export const nounGender = (word: string): Gender => load().gender.get(word.toLowerCase()) ?? '?';
+
+/** The gender a given name says ("Donald", "Nikki"; data/coref/given-names.json), or '?'. */
+export const givenNameGender = (word: string): Gender => load().givenGender.get(word.toLowerCase()) ?? '?';
 
 export function nounNumber(word: string): GrammaticalNumber {
   const w = word.toLowerCase();

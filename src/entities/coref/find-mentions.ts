@@ -12,7 +12,15 @@ import type { NameSpan, Token } from '../../doc/doc.js';
 import { firstStartingAt } from '../../doc/span-search.js';
 import { countryOfDemonym } from '../../places/demonyms.js';
 import { isNameTitle, isPartyMembers, isRankOrAddress } from '../name-titles.js';
-import { determinerOf, nounClass, nounGender, nounNumber, pronounInfo } from './coref-lexicon.js';
+import {
+  determinerOf,
+  type Gender,
+  givenNameGender,
+  nounClass,
+  nounGender,
+  nounNumber,
+  pronounInfo,
+} from './coref-lexicon.js';
 import { type CorefMention, semanticOfType, withEveryField } from './coref-mention.js';
 
 /** One token, or a whole name (tokens `from`..`to` exclusive). */
@@ -601,16 +609,19 @@ function nameMention(u: Unit, sentence: number, before: Unit | undefined): Coref
     sentence,
     token: u.from,
     number: 'sg',
-    gender:
-      span.type === 'PERSON'
-        ? nounGender(words[0] ?? '') !== '?'
-          ? nounGender(words[0] ?? '')
-          : honorific
-        : 'n',
+    gender: span.type === 'PERSON' ? personGender(words, honorific) : 'n',
     person: 3,
     semantic: span.type === 'NORP' ? 'norp' : semanticOfType(span.type),
     determiner: 'none',
   };
+}
+
+/** A person's gender from a title in the name ("Mr"), the title before it, or a given name ("Donald Trump"). */
+function personGender(words: readonly string[], honorific: Gender): Gender {
+  const title = nounGender(words[0] ?? '');
+  if (title !== '?') return title;
+  if (honorific !== '?') return honorific;
+  return words.length > 1 ? givenNameGender(words[0] ?? '') : '?';
 }
 
 /**

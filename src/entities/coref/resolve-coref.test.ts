@@ -469,3 +469,8 @@ test('"home" with no determiner is a place mention; repeats join', () => {
   assert.equal(coref.mentions[at('home')]!.semantic, 'place');
   assert.ok(same(at('home'), at('home', 1)));
 });
+
+test('a given name says a person\'s gender ("Donald Trump" is no antecedent of "she")', () => {
+  const { at, same } = corefOf('Donald Trump lost the vote. Then she left the room.', true);
+  assert.ok(!same(at('Donald Trump'), at('she')), '"she" is not Donald Trump');
+});
