@@ -538,6 +538,16 @@ export function textChars(root: AnyNode, max = Number.POSITIVE_INFINITY): number
   return n;
 }
 
+/**
+ * Whether the element's class or its id matches `pattern` (not global): the two tested apart, as one
+ * string "class id" was built for every element with either (a pattern for a word between
+ * separators matches that string exactly when it matches one of them).
+ */
+export function classOrIdMatches(el: Element, pattern: RegExp): boolean {
+  const { class: cls, id } = el.attribs;
+  return (cls !== undefined && pattern.test(cls)) || (id !== undefined && pattern.test(id));
+}
+
 export function closest(el: Element, test: (e: Element) => boolean): Element | undefined {
   for (let p: AnyNode | null = el; p; p = p.parent) if (isElement(p) && test(p)) return p;
   return undefined;

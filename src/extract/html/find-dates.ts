@@ -5,7 +5,7 @@
  * date and offset when it gave one (the day is what matters, and converting to UTC can move it).
  */
 import * as chrono from 'chrono-node';
-import { type Element, textOf } from './dom.js';
+import { classOrIdMatches, type Element, textOf } from './dom.js';
 import type { JsonLdArticle } from './json-ld.js';
 import { monthNameDate, monthNumber } from './month-names.js';
 import { firstMeta, type PageMeta } from './page-meta.js';
@@ -198,9 +198,7 @@ function fromVisibleText(elements: Element[]): { iso: string; at: number } | und
   let tried = 0;
   for (let at = 0; at < elements.length; at++) {
     const e = elements[at]!;
-    if (e.attribs.class === undefined && e.attribs.id === undefined) continue;
-    const c = `${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`;
-    if (!DATE_CLASS.test(c)) continue;
+    if (!classOrIdMatches(e, DATE_CLASS)) continue;
     const text = textOf(e, MAX_DATE_TEXT_CHARS);
     if (!text || text.length > MAX_DATE_TEXT_CHARS) continue;
     const iso = toIsoDate(text.replace(/^(published|posted|updated|last updated)( on)?:?\s*/i, ''));
