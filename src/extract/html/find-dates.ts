@@ -284,6 +284,16 @@ function ownText(e: Element): string {
   return own;
 }
 
+/**
+ * Whether ownText(e) has a digit, read without building it: most elements' own text has none, and
+ * so no date (dateInText and the date lines want one).
+ */
+function ownTextHasDigit(e: Element): boolean {
+  for (const c of e.children) if (c.type === 'text' && DIGIT.test(c.data)) return true;
+  return false;
+}
+const DIGIT = /\d/;
+
 /** A date written near the headline, with where and how it was written. */
 interface ShownDate {
   iso: string;
@@ -312,9 +322,11 @@ function headlineAreaDates(elements: Element[]): ShownDate[] {
   const end = Math.min(elements.length, start + 1 + HEADLINE_AREA_ELEMENTS);
   for (let i = start + 1; i < end; i++) {
     const e = elements[i]!;
-    const own = ownText(e);
-    if (e.name === 'p' && own.length > BODY_PARAGRAPH_CHARS) break;
-    add(i, own);
+    if (e.name === 'p') {
+      const own = ownText(e);
+      if (own.length > BODY_PARAGRAPH_CHARS) break;
+      add(i, own);
+    } else if (ownTextHasDigit(e)) add(i, ownText(e));
   }
   return out;
 }
@@ -487,8 +499,9 @@ function fromDateLine(elements: Element[]): string | undefined {
   let monthLine: string | undefined;
   for (let i = Math.max(0, h1); i < elements.length; i++) {
     const e = elements[i]!;
+    if (!ownTextHasDigit(e)) continue;
     const own = ownText(e).trim();
-    if (!own || own.length > MAX_DATE_LINE_CHARS || !/\d/.test(own)) continue;
+    if (own.length > MAX_DATE_LINE_CHARS) continue;
     const day = dateInText(own);
     const month = day || monthLine ? undefined : monthOnly(own);
     if (!day && !(month && ownLine(e))) continue;
