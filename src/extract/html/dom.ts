@@ -332,6 +332,9 @@ interface ParserInternals {
   emitOpenTag(name: string): void;
   attribname: string;
 }
+/** The names from lowerName only where htmlparser2's Parser still opens tags as they expect (a later version may not). */
+const namesFastPath =
+  typeof (Parser.prototype as unknown as Partial<ParserInternals>).emitOpenTag === 'function';
 
 /** htmlparser2's own tokenizer switch, private in its types: off, values are skipped without decoding entities. */
 type EntitySwitch = { tokenizer: { decodeEntities: boolean } };
@@ -350,11 +353,19 @@ class PageParser extends Parser {
     super(handler, PARSER_OPTIONS);
   }
   override onopentagname(start: number, endIndex: number): void {
+    if (!namesFastPath) {
+      super.onopentagname(start, endIndex);
+      return;
+    }
     this.endIndex = endIndex;
     (this as unknown as ParserInternals).emitOpenTag(lowerName(this.html, start, endIndex));
   }
   override onattribname(start: number, endIndex: number): void {
     if (READ_HASHES.has(nameHash(this.html, start, endIndex))) {
+      if (!namesFastPath) {
+        super.onattribname(start, endIndex);
+        return;
+      }
       this.startIndex = start;
       (this as unknown as ParserInternals).attribname = lowerName(this.html, start, endIndex);
       return;
