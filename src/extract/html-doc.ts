@@ -19,12 +19,15 @@ export function htmlDoc(input: RawInput): Doc {
       if (!block.text.includes('\n')) return [{ text: normalizeLine(block.text), kind, blankAfter: true }];
       const [first = '', ...rest] = block.text.split(/\s*\n+\s*/);
       const joined = (parts: string[]) => normalizeLine(parts.join(' '));
-      if (kind !== 'paragraph' || !headsParagraph(first, joined(rest)))
-        return [{ text: joined([first, ...rest]), kind, blankAfter: true }];
-      return [
-        { text: normalizeLine(first), kind: 'heading', blankAfter: true },
-        { text: joined(rest), kind, blankAfter: true },
-      ];
+      if (kind === 'paragraph' && mayHeadParagraph(first)) {
+        const body = joined(rest);
+        if (isHeadedParagraph(body))
+          return [
+            { text: normalizeLine(first), kind: 'heading', blankAfter: true },
+            { text: body, kind, blankAfter: true },
+          ];
+      }
+      return [{ text: joined([first, ...rest]), kind, blankAfter: true }];
     })
     .filter((line) => line.text !== '');
   const meta: Partial<Meta> = {};
@@ -59,11 +62,10 @@ const MAX_INLINE_HEADING_WORDS = 8;
  * a table row's cells ("July 6", "WWE Money in the Bank Toronto").
  */
 const MIN_HEADED_PARAGRAPH = /^(?:\S+\s+){7,}.*[.!?]["”’)]?$/su;
-function headsParagraph(first: string, rest: string): boolean {
-  return (
-    /^\p{Lu}/u.test(rest) &&
-    MIN_HEADED_PARAGRAPH.test(rest) &&
-    !/[.!?:;,]$/.test(first) &&
-    isTitleCase(first, MAX_INLINE_HEADING_WORDS)
-  );
+/** The first line's side, tested first: it is short, and most first lines fail it (the rest need not be joined). */
+function mayHeadParagraph(first: string): boolean {
+  return !/[.!?:;,]$/.test(first) && isTitleCase(first, MAX_INLINE_HEADING_WORDS);
+}
+function isHeadedParagraph(rest: string): boolean {
+  return /^\p{Lu}/u.test(rest) && MIN_HEADED_PARAGRAPH.test(rest);
 }

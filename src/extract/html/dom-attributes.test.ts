@@ -40,3 +40,15 @@ test('parseHtml builds the tree parseDocument builds, less the attributes nobody
   const div = ours.children[0] as Element;
   assert.deepEqual(div.attribs, { class: 'c & d', id: 'main', hidden: '' });
 });
+
+test('tag and attribute names are read in lower case however they are written, each time', () => {
+  const html =
+    '<DIV CLASS="u"><Span Id="s">x</Span></DIV><dIv cLaSs=v>y</dIv><div class=w>z</div>' +
+    '<x-ÄB ID=a>é</x-ÄB><x-äb id=b>e</x-äb><P>one<p>two</P>';
+  const names = (node: unknown): unknown => {
+    const n = node as Element;
+    return { name: n.name, attribs: n.attribs, children: n.children?.map(names) };
+  };
+  const theirs = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true });
+  for (let i = 0; i < 2; i++) assert.deepEqual(names(parseHtml(html)), names(theirs));
+});

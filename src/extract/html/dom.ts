@@ -37,6 +37,7 @@ export const READ_ATTRIBUTES = new Set([
   'xml:lang',
 ]);
 
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
 /**
  * An attribute name's hash, ASCII letters lowercased: names are told by it without slicing them out
  * of the page (a name outside READ_ATTRIBUTES that shares a hash with one in it is kept, harmlessly).
@@ -45,11 +46,33 @@ function nameHash(text: string, start: number, end: number): number {
   let h = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c | 32 : c)) | 0;
+    h = (Math.imul(h, 31) + asciiLower(c)) | 0;
   }
   return h;
 }
 const READ_HASHES = new Set([...READ_ATTRIBUTES].map((name) => nameHash(name, 0, name.length)));
+
+/** Tag and attribute names met so far, by nameHash: ASCII names in lower case, at most MAX_NAMES of them. */
+const NAMES = new Map<number, string>();
+const MAX_NAMES = 2_000;
+
+/**
+ * The name text[start, end) in lower case, as `text.slice(start, end).toLowerCase()` gives it: a
+ * name met before is returned without slicing and lowercasing it again (the same string for every
+ * `<div>` of every page, instead of a new one per tag).
+ */
+function lowerName(text: string, start: number, end: number): string {
+  const hash = nameHash(text, start, end);
+  const known = NAMES.get(hash);
+  if (known !== undefined && known.length === end - start) {
+    let i = 0;
+    while (i < known.length && asciiLower(text.charCodeAt(start + i)) === known.charCodeAt(i)) i++;
+    if (i === known.length) return known;
+  }
+  const name = text.slice(start, end).toLowerCase();
+  if (known === undefined && NAMES.size < MAX_NAMES && /^[\x21-\x7e]+$/.test(name)) NAMES.set(hash, name);
+  return name;
+}
 
 /** The private fields of htmlparser2's Tokenizer that the fast paths below read and move. */
 interface TokenizerFields {
@@ -304,6 +327,15 @@ const PARSER_OPTIONS = {
   Tokenizer: fastTokenizer ? PageTokenizer : Tokenizer,
 };
 
+/** What Parser's onopentagname and onattribname do with a name, private in its types. */
+interface ParserInternals {
+  emitOpenTag(name: string): void;
+  attribname: string;
+}
+/** The names from lowerName only where htmlparser2's Parser still opens tags as they expect (a later version may not). */
+const namesFastPath =
+  typeof (Parser.prototype as unknown as Partial<ParserInternals>).emitOpenTag === 'function';
+
 /** htmlparser2's own tokenizer switch, private in its types: off, values are skipped without decoding entities. */
 type EntitySwitch = { tokenizer: { decodeEntities: boolean } };
 
@@ -320,9 +352,22 @@ class PageParser extends Parser {
   ) {
     super(handler, PARSER_OPTIONS);
   }
+  override onopentagname(start: number, endIndex: number): void {
+    if (!namesFastPath) {
+      super.onopentagname(start, endIndex);
+      return;
+    }
+    this.endIndex = endIndex;
+    (this as unknown as ParserInternals).emitOpenTag(lowerName(this.html, start, endIndex));
+  }
   override onattribname(start: number, endIndex: number): void {
     if (READ_HASHES.has(nameHash(this.html, start, endIndex))) {
-      super.onattribname(start, endIndex);
+      if (!namesFastPath) {
+        super.onattribname(start, endIndex);
+        return;
+      }
+      this.startIndex = start;
+      (this as unknown as ParserInternals).attribname = lowerName(this.html, start, endIndex);
       return;
     }
     this.skipping = true;
@@ -502,6 +547,16 @@ export function textChars(root: AnyNode, max = Number.POSITIVE_INFINITY): number
       for (const c of node.children) stack.push(c);
   }
   return n;
+}
+
+/**
+ * Whether the element's class or its id matches `pattern` (not global): the two tested apart, as one
+ * string "class id" was built for every element with either (a pattern for a word between
+ * separators matches that string exactly when it matches one of them).
+ */
+export function classOrIdMatches(el: Element, pattern: RegExp): boolean {
+  const { class: cls, id } = el.attribs;
+  return (cls !== undefined && pattern.test(cls)) || (id !== undefined && pattern.test(id));
 }
 
 export function closest(el: Element, test: (e: Element) => boolean): Element | undefined {

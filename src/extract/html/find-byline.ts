@@ -3,7 +3,7 @@
  * (`rel=author`, `itemprop=author`, elements classed byline/author). Returned as one string,
  * names joined by ", ".
  */
-import { type Element, textOf } from './dom.js';
+import { classOrIdMatches, type Element, textOf } from './dom.js';
 import { firstMeta, type PageMeta } from './page-meta.js';
 
 const AUTHOR_META = [
@@ -54,9 +54,8 @@ function visibleByline(elements: Element[]): string | undefined {
     }
   }
   for (const e of elements) {
-    if (e.attribs.class === undefined && e.attribs.id === undefined) continue;
-    const c = `${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`;
-    if (!BYLINE_CLASS.test(c) || e.name === 'meta' || e.name === 'body' || e.name === 'html') continue;
+    if (!classOrIdMatches(e, BYLINE_CLASS) || e.name === 'meta' || e.name === 'body' || e.name === 'html')
+      continue;
     const b = cleanByline(textOf(e, MAX_BYLINE_CHARS));
     if (b && /\p{Lu}/u.test(b)) return b;
   }

@@ -5,7 +5,7 @@
  * date and offset when it gave one (the day is what matters, and converting to UTC can move it).
  */
 import * as chrono from 'chrono-node';
-import { type Element, textOf } from './dom.js';
+import { classOrIdMatches, type Element, textOf } from './dom.js';
 import type { JsonLdArticle } from './json-ld.js';
 import { monthNameDate, monthNumber } from './month-names.js';
 import { firstMeta, type PageMeta } from './page-meta.js';
@@ -198,9 +198,7 @@ function fromVisibleText(elements: Element[]): { iso: string; at: number } | und
   let tried = 0;
   for (let at = 0; at < elements.length; at++) {
     const e = elements[at]!;
-    if (e.attribs.class === undefined && e.attribs.id === undefined) continue;
-    const c = `${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`;
-    if (!DATE_CLASS.test(c)) continue;
+    if (!classOrIdMatches(e, DATE_CLASS)) continue;
     const text = textOf(e, MAX_DATE_TEXT_CHARS);
     if (!text || text.length > MAX_DATE_TEXT_CHARS) continue;
     const iso = toIsoDate(text.replace(/^(published|posted|updated|last updated)( on)?:?\s*/i, ''));
@@ -286,6 +284,16 @@ function ownText(e: Element): string {
   return own;
 }
 
+/**
+ * Whether ownText(e) has a digit, read without building it: most elements' own text has none, and
+ * so no date (dateInText and the date lines want one).
+ */
+function ownTextHasDigit(e: Element): boolean {
+  for (const c of e.children) if (c.type === 'text' && DIGIT.test(c.data)) return true;
+  return false;
+}
+const DIGIT = /\d/;
+
 /** A date written near the headline, with where and how it was written. */
 interface ShownDate {
   iso: string;
@@ -314,9 +322,11 @@ function headlineAreaDates(elements: Element[]): ShownDate[] {
   const end = Math.min(elements.length, start + 1 + HEADLINE_AREA_ELEMENTS);
   for (let i = start + 1; i < end; i++) {
     const e = elements[i]!;
-    const own = ownText(e);
-    if (e.name === 'p' && own.length > BODY_PARAGRAPH_CHARS) break;
-    add(i, own);
+    if (e.name === 'p') {
+      const own = ownText(e);
+      if (own.length > BODY_PARAGRAPH_CHARS) break;
+      add(i, own);
+    } else if (ownTextHasDigit(e)) add(i, ownText(e));
   }
   return out;
 }
@@ -489,8 +499,9 @@ function fromDateLine(elements: Element[]): string | undefined {
   let monthLine: string | undefined;
   for (let i = Math.max(0, h1); i < elements.length; i++) {
     const e = elements[i]!;
+    if (!ownTextHasDigit(e)) continue;
     const own = ownText(e).trim();
-    if (!own || own.length > MAX_DATE_LINE_CHARS || !/\d/.test(own)) continue;
+    if (own.length > MAX_DATE_LINE_CHARS) continue;
     const day = dateInText(own);
     const month = day || monthLine ? undefined : monthOnly(own);
     if (!day && !(month && ownLine(e))) continue;

@@ -51,6 +51,8 @@ const MONTH_DAY = new RegExp(`(?:^|[^\\p{L}])${WORD}\\s+${DAY},?\\s+${YEAR}(?![\
 /** Year first: "2020. október 9.", "2020 m. spalio 9 d." is left out. */
 const YEAR_MONTH = new RegExp(`(?:^|[^\\p{N}])${YEAR}\\.?\\s+${WORD}\\s+(\\d{1,2})(?![\\p{N}])`, 'u');
 
+const HAS_YEAR = /(?:19|20)\d{2}/;
+
 /** A two-word match ("tammikuuta 2020" is one word and a year): the month is either word. */
 function month(word: string): number {
   const whole = monthNumber(word);
@@ -62,6 +64,8 @@ function month(word: string): number {
 
 /** Year, month and day of the first date written with a month name in `text`, or undefined. */
 export function monthNameDate(text: string): [number, number, number] | undefined {
+  // Each form has a year: a text without one is passed without running them.
+  if (!HAS_YEAR.test(text)) return undefined;
   let m = DAY_MONTH.exec(text);
   if (m) {
     const mo = month(m[2]!);
