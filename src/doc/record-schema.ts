@@ -5,8 +5,9 @@
  * All offsets are UTF-16 code units (JavaScript string indices) into `text`.
  */
 import { z } from 'zod';
+import { RECORD_SCHEMA_ID } from './record-schema-id.js';
 
-export const RECORD_SCHEMA_ID = 'newsgraph.article/1';
+export { RECORD_SCHEMA_ID };
 
 const offset = z.number().int().nonnegative();
 export const SpanSchema = z.object({ start: offset, end: offset });

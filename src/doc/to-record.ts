@@ -1,5 +1,6 @@
 import type { Doc } from './doc.js';
-import { type ArticleRecord, RECORD_SCHEMA_ID } from './record-schema.js';
+import type { ArticleRecord } from './record-schema.js';
+import { RECORD_SCHEMA_ID } from './record-schema-id.js';
 
 /** The finished Doc as a `newsgraph.article/1` record; the id is a stable hash of the input bytes. */
 export function toRecord(doc: Doc): ArticleRecord {

@@ -96,9 +96,16 @@ function entityOf(
   cluster: number[],
   articleKey: string,
 ): Entity | undefined {
-  const members = cluster.map((i) => coref.mentions[i]!);
+  // Pushed one by one, as is `country` below found by a loop: the arrays map() made kept entityOf's
+  // optimised code from settling (recompiled five times per worker).
+  const members: CorefMention[] = [];
+  for (const i of cluster) members.push(coref.mentions[i]!);
   const spelled = (m: CorefMention) => text.slice(m.start, m.end);
-  const country = cluster.map((i) => coref.countries.get(i)).find((c) => c !== undefined);
+  let country: string | undefined;
+  for (const i of cluster) {
+    country = coref.countries.get(i);
+    if (country !== undefined) break;
+  }
   if (country) {
     const name = countryByCode3(country)?.name ?? spelled(members[0]!);
     const aliases = unique(members.filter((m) => m.kind === 'name').map(spelled)).filter((n) => n !== name);

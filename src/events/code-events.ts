@@ -214,10 +214,7 @@ function codeTrigger(
     trigger: { start: trigger.start, end: trigger.end, text: text.slice(trigger.start, trigger.end) },
     actors: ids(actors),
     targets: ids(targets),
-    participants: [
-      ...actors.map((p) => asParticipant(p, 'actor')),
-      ...targets.map((p) => asParticipant(p, 'target')),
-    ],
+    participants: eventParticipants(actors, targets),
     cameo: trigger.cameo,
     salience: trigger.secondary ? 'secondary' : 'main',
   };
@@ -226,6 +223,20 @@ function codeTrigger(
   const date = context.dateOf(trigger, sentence);
   if (date) event.date = date;
   return { event, actors };
+}
+
+/**
+ * The actors, then the targets, as the event's participants. Pushed one by one: spreading two mapped
+ * arrays, some empty and some not (two kinds of array), threw away codeTrigger's optimised code.
+ */
+function eventParticipants(
+  actors: readonly Participant[],
+  targets: readonly Participant[],
+): EventParticipant[] {
+  const out: EventParticipant[] = [];
+  for (const p of actors) out.push(asParticipant(p, 'actor'));
+  for (const p of targets) out.push(asParticipant(p, 'target'));
+  return out;
 }
 
 export interface EventInputs {

@@ -116,6 +116,33 @@ function entitySector(entity: Entity | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * The country of the first name inside `mention` that has one (its own mention left out). A loop, not
+ * filter-map-find: the arrays those made were empty in some sentences and not in others, and each new
+ * kind of array threw away findParticipants' optimised code (two recompilations per worker).
+ */
+function countryWithin(
+  mention: Mention,
+  mentions: readonly Mention[],
+  entities: ReadonlyMap<string, Entity>,
+): string | undefined {
+  for (const m of mentions) {
+    if (m.start < mention.start || m.end > mention.end || m === mention) continue;
+    const country = countryOf(entities.get(m.entity));
+    if (country) return country;
+  }
+  return undefined;
+}
+
+/** The sector of the first of `words` that is a sector noun ("deputy", "defence" → military). */
+function firstSectorNoun(words: readonly string[]): string | undefined {
+  for (const w of words) {
+    const sector = sectorOfNoun(w);
+    if (sector) return sector;
+  }
+  return undefined;
+}
+
 /** The participants of one sentence, in text order. `mentions` are those inside the sentence. */
 export function findParticipants(
   text: string,
@@ -176,12 +203,7 @@ export function findParticipants(
       text: mention.text,
       entity: mention.entity,
       // "the Palestinian armed group": the country of a name inside the phrase when its own has none.
-      country:
-        countryOf(entity) ??
-        mentions
-          .filter((m) => m.start >= mention.start && m.end <= mention.end && m !== mention)
-          .map((m) => countryOf(entities.get(m.entity)))
-          .find(Boolean),
+      country: countryOf(entity) ?? countryWithin(mention, mentions, entities),
       sector: entitySector(entity),
       type: entity?.type,
       place: isPlace(mention.start, entity?.type),
@@ -245,11 +267,7 @@ export function findParticipants(
     )
       continue;
     current.country ??= previous.country;
-    current.sector ??= between
-      .toLowerCase()
-      .split(/\s+/)
-      .map((w) => sectorOfNoun(w))
-      .find(Boolean);
+    current.sector ??= firstSectorNoun(between.toLowerCase().split(/\s+/));
     modifiers.add(previous);
   }
   return out.filter((p) => !modifiers.has(p) && p.text.trim() !== '');

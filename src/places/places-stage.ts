@@ -79,9 +79,13 @@ export const resolvePlacesStage: Stage = {
       const country = place.geo.countryCode ? countryByCode(place.geo.countryCode)?.code3 : undefined;
       return { ...entity, geo: place.geo, ...(country && !entity.country ? { country } : {}) };
     });
-    const focus = focusCountries(resolved)
-      .map((code) => countryByCode(code)?.code3)
-      .filter((code): code is string => code !== undefined);
+    // A loop, not map-filter: an empty array from map() is another kind of array than a full one, and
+    // each new kind threw away this function's optimised code.
+    const focus: string[] = [];
+    for (const code of focusCountries(resolved)) {
+      const code3 = countryByCode(code)?.code3;
+      if (code3 !== undefined) focus.push(code3);
+    }
     return withLayers(doc, { entities: located }, { focusCountries: focus });
   },
 };
