@@ -433,7 +433,7 @@ export function findMentions(
       number: headUnit.pos === 'NUM' && word !== 'one' ? 'pl' : nounNumber(word),
       gender: nounGender(word),
       person: 3,
-      semantic: nounClass(word) ?? '?',
+      semantic: headNounClass(text, word, headUnit.end),
       determiner: owner ? 'possessive' : isDeterminer(u) ? determinerOf(u.word) : 'none',
     });
     // "iodine deficiency": a noun modifying the head is a mention of its own ("iodine" … "the iodine");
@@ -493,6 +493,15 @@ export function findMentions(
   // In place: \`map\` would make a holey array, another elements kind for the code that reads mentions.
   for (let k = 0; k < out.length; k++) out[k] = withEveryField(out[k]!);
   return out;
+}
+
+/**
+ * The class of a phrase's head noun; "head" is a person only as a role, with an of-phrase after it ("the
+ * head of the American diplomacy"), and a thing otherwise ("pointed the gun at her own head").
+ */
+function headNounClass(text: string, word: string, end: number): string {
+  if (word === 'head' && !/^\s+of\b/.test(text.slice(end, end + 4))) return 'object';
+  return nounClass(word) ?? '?';
 }
 
 /** A one-word mention of a time ("1859", "today") or a place ("home"). */

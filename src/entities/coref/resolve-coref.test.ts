@@ -474,3 +474,9 @@ test('a given name says a person\'s gender ("Donald Trump" is no antecedent of "
   const { at, same } = corefOf('Donald Trump lost the vote. Then she left the room.', true);
   assert.ok(!same(at('Donald Trump'), at('she')), '"she" is not Donald Trump');
 });
+
+test('"head" is a person only as a role with an of-phrase ("her own head" is no person)', () => {
+  const { coref, at } = corefOf('She pointed the gun at her own head. The head of the agency left.', true);
+  assert.equal(coref.mentions[at('her own head')]!.semantic, 'object');
+  assert.equal(coref.mentions[at('The head of the agency')]!.semantic, 'person');
+});
