@@ -610,3 +610,9 @@ test('a lower-case verb between two capitalised words splits a name in two', () 
     ['CBC News', 'Global Affairs Canada'],
   );
 });
+
+test('a name ending in an abbreviation such as "PD" or "LLC" is an organisation', () => {
+  const text =
+    'Norwood PD requested MSP assistance regarding a shooting in their jurisdiction, Doherty said.';
+  assert.deepEqual(typesOf(text, tag(text), 'Norwood PD'), ['ORG']);
+});

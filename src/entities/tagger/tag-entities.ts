@@ -392,11 +392,15 @@ const MARKET_VERBS = wordSet(
   'rose fell dropped jumped climbed slid tumbled gained lost surged plunged slumped soared sank closed ended traded slipped edged rallied',
 );
 
+/** Abbreviations that end an organisation's name: "Norwood PD", "Acme LLC", "Globex Corp." */
+const ORG_ABBREVIATION_END = /^(?:PD|FD|Inc\.?|LLC|Ltd\.?|Corp\.?|PLC|GmbH)$/;
+
 /**
  * A name the model called a person but that the text shows to be an organisation somewhere (a describing
  * noun before it, "founder of" or "director at" before it, "'s CEO", "'s chief executive" or "'s shares"
- * after it, "CEO" or "analysts" or "shares fell" right after it) is an organisation wherever it is written
- * the same way; not a part of a longer person's name of the text ("Elon Musk" … "Musk's shares").
+ * after it, "CEO" or "analysts" or "shares fell" right after it, an abbreviation such as "PD" or "LLC"
+ * ending it) is an organisation wherever it is written the same way; not a part of a longer person's
+ * name of the text ("Elon Musk" … "Musk's shares").
  */
 export function organisationCues(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
   const lower = (k: number) => words[k]?.toLowerCase() ?? '';
@@ -413,7 +417,8 @@ export function organisationCues(words: readonly string[], spans: LabelSpan[]): 
       ((before === 'of' || before === 'at') && ORG_ROLES.has(lower(span.start - 2))) ||
       (/^['’]s$/.test(after) && possessed(span.end + 1)) ||
       ORG_STAFF.has(after) ||
-      ((after === 'shares' || after === 'stock') && MARKET_VERBS.has(lower(span.end + 1)));
+      ((after === 'shares' || after === 'stock') && MARKET_VERBS.has(lower(span.end + 1))) ||
+      (span.end - span.start >= 2 && ORG_ABBREVIATION_END.test(words[span.end - 1]!));
     if (cue) organisations.add(key(span));
   }
   if (organisations.size === 0) return spans;
