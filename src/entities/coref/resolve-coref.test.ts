@@ -480,3 +480,11 @@ test('"head" is a person only as a role with an of-phrase ("her own head" is no 
   assert.equal(coref.mentions[at('her own head')]!.semantic, 'object');
   assert.equal(coref.mentions[at('The head of the agency')]!.semantic, 'person');
 });
+
+test('in an earlier sentence, a participial opening phrase comes after its subject ("Asked about Trump, McConnell …")', () => {
+  const { at, same } = corefOf(
+    'Asked about Trump’s comments, McConnell pointed out a hypocrisy. Later he said more.',
+    true,
+  );
+  assert.ok(same(at('McConnell'), at('he')), '"he" is McConnell');
+});

@@ -145,6 +145,10 @@ export function pronounCandidates(
   for (let s = p.sentence; s >= 0 && p.sentence - s <= maxSentences; s--) {
     const from = sentenceStart.get(s);
     if (from === undefined) continue;
+    // "Asked about Trump's comments, McConnell pointed out …": in an earlier sentence, the mentions of a
+    // participial opening phrase come after the rest of that sentence's.
+    const openingEnd = s < p.sentence ? participialOpeningEnd(text, sentences[s]) : -1;
+    const later: number[] = [];
     for (let j = from; j < mentions.length && mentions[j]!.sentence === s; j++) {
       const candidate = mentions[j]!;
       if (candidate.start >= p.start) break;
@@ -155,10 +159,21 @@ export function pronounCandidates(
       if (ownedByAgreeing(text, p, candidate)) continue;
       if (isSpeakerLabel(text, candidate)) continue;
       if (s === p.sentence && inOpening(candidate)) deferred.push(j);
+      else if (candidate.end <= openingEnd) later.push(j);
       else order.push(j);
     }
+    order.push(...later);
   }
   return [...order, ...deferred];
+}
+
+/** Where a sentence's opening participial phrase ends (its comma): "Asked about X, …", "Speaking to Y, …"; else -1. */
+function participialOpeningEnd(text: string, sentence: { start: number; end: number } | undefined): number {
+  if (!sentence) return -1;
+  const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200));
+  if (!/^\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(head)) return -1;
+  const comma = head.indexOf(',');
+  return comma < 0 ? -1 : sentence.start + comma;
 }
 
 /**
