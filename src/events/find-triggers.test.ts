@@ -188,3 +188,9 @@ test('a word joined by a hyphen to a name or to the next word is no trigger', ()
   assert.deepEqual(triggersOf('The Iranian-backed militia fired rockets.'), ['fired rockets:194(2nd)']);
   assert.deepEqual(triggersOf('European cheeses, which are mass-produced, are cheap.'), []);
 });
+
+test('"it strikes me" is an impression, no attack', () => {
+  assert.deepEqual(triggersOf('It strikes me that this did not bother him.'), []);
+  assert.deepEqual(triggersOf('The plan struck him as odd.'), []);
+  assert.deepEqual(triggersOf('The army struck the village.'), ['struck:190']);
+});

@@ -373,6 +373,9 @@ function wordForms(spelling: string): WordForms {
 
 const ARTICLE = /^(?:the|a|an)$/;
 
+/** Words after "struck him" that make it an impression: "struck him as odd", "strikes me that". */
+const IMPRESSION_AFTER = /^(?:as|that|how|what)$/;
+
 export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] {
   const lex = verbLexicon();
   // Built by push, in one loop, as canonical words: one elements kind for the arrays and two kinds of
@@ -525,6 +528,12 @@ export function findTriggers(text: string, tokens: readonly Token[]): Trigger[] 
     if (lemmas[i] === 'commit' && !lower.slice(i + 1, i + 1 + COMMIT_TO_REACH).includes('to')) continue;
     // "truckers seeking to enter Ukraine": an aim, no request; its "to" complement is coded if it is an act.
     if (lemmas[i] === 'seek' && lower[i + 1] === 'to') continue;
+    // "It strikes me that …", "struck him as odd": an impression, no attack.
+    const impression =
+      lemmas[i] === 'strike' &&
+      /^(?:me|us|him|her|them|you)$/.test(lower[i + 1] ?? '') &&
+      (previous === 'it' || IMPRESSION_AFTER.test(lower[i + 2] ?? ''));
+    if (impression) continue;
     if (lemmas[i] === 'meet' && metStandard(lower, i)) continue;
     if (last === i && lacksNeededObject(lemmas[i] ?? '', lower, i, passive)) continue;
     if (hasWrongObject(lemmas[i] ?? '', lower, i)) continue;
