@@ -488,3 +488,12 @@ test('in an earlier sentence, a participial opening phrase comes after its subje
   );
   assert.ok(same(at('McConnell'), at('he')), '"he" is McConnell');
 });
+
+test('a name without its title is the titled name; "the pope" is the one person titled Pope', () => {
+  const { at, same } = corefOf(
+    'The pope is not happy. In a new letter, Francis writes that responses are not adequate. Pope Francis begins with science.',
+    true,
+  );
+  assert.ok(same(at('Francis'), at('Pope Francis')), '"Francis" is "Pope Francis"');
+  assert.ok(same(at('The pope'), at('Pope Francis')), '"The pope" is "Pope Francis"');
+});

@@ -35,7 +35,10 @@ export function descriptionSieve(context: SieveContext): void {
       describes &&
       !namesItself
     ) {
-      if (clusters.of(i).size === 1) {
+      const titled =
+        clusters.of(i).names === 0 && m.modifiers.length === 0 ? titleHolder(context, m.head) : undefined;
+      if (titled !== undefined) clusters.union(titled, i);
+      else if (clusters.of(i).size === 1) {
         const candidates = types
           .map((t) => lastName.get(t))
           .filter((j): j is number => j !== undefined && mentions[j]!.end <= m.start)
@@ -51,4 +54,26 @@ export function descriptionSieve(context: SieveContext): void {
     }
     if (m.kind === 'name' && m.type) lastName.set(m.type, i);
   });
+}
+
+/**
+ * "The pope" … "Pope Francis", "the president" … "President Joe Biden": the one person of the text whose
+ * name carries the phrase's head as a title (in the name, or as a role right before it). Undefined when
+ * no one or several people hold it.
+ */
+function titleHolder(context: SieveContext, head: string): number | undefined {
+  const { mentions, clusters, text } = context;
+  const holders = new Set<number>();
+  let first: number | undefined;
+  const hold = (j: number) => {
+    holders.add(clusters.find(j));
+    first ??= j;
+  };
+  mentions.forEach((n, j) => {
+    if (n.kind !== 'name' || n.type !== 'PERSON') return;
+    const words = text.slice(n.start, n.end).split(/\s+/);
+    if (words.length > 1 && words[0]!.replace(/\.$/, '').toLowerCase() === head) hold(j);
+  });
+  for (const [role, name] of context.roles) if (mentions[role]!.head === head) hold(name);
+  return holders.size === 1 ? first : undefined;
 }

@@ -127,13 +127,16 @@ export function nameSieve(context: SieveContext): void {
     const same = exact.get(name);
     if (same !== undefined) return same;
     if (m.type === 'PERSON' || m.type === 'MISC') {
-      // "Emperor Norton" is "Joshua Abraham Norton": titles and ranks are left out of the comparison.
+      // "Emperor Norton" is "Joshua Abraham Norton": titles and ranks are left out of the comparison;
+      // "Francis" is "Pope Francis" (of one gender: not "Mrs. Smith" for "Mr. Smith").
       const own = withoutTitles(words);
       for (const candidate of personByWord.get(words[words.length - 1] ?? '') ?? []) {
         const full = withoutTitles(
           text.slice(mentions[candidate]!.start, mentions[candidate]!.end).split(/\s+/),
         );
-        if (own.length < full.length && own.every((w) => full.includes(w))) return candidate;
+        const genders = [m.gender, mentions[candidate]!.gender].filter((g) => g === 'm' || g === 'f');
+        const sameGender = genders.length < 2 || genders[0] === genders[1];
+        if (own.length <= full.length && own.every((w) => full.includes(w)) && sameGender) return candidate;
       }
       if (m.type !== 'PERSON' || words.length < 2) return undefined;
       for (const candidate of personByStem.get(stem(words)) ?? []) {
