@@ -616,3 +616,9 @@ test('a name ending in an abbreviation such as "PD" or "LLC" is an organisation'
     'Norwood PD requested MSP assistance regarding a shooting in their jurisdiction, Doherty said.';
   assert.deepEqual(typesOf(text, tag(text), 'Norwood PD'), ['ORG']);
 });
+
+test('a name once written alone in quotation marks is the title of a work, wherever it is written', () => {
+  const text =
+    'In his new exhortation, “Laudate Deum” — released Wednesday — Francis writes about the climate. Laudate Deum is long.';
+  assert.deepEqual(typesOf(text, tag(text), 'Laudate Deum'), ['MISC', 'MISC']);
+});

@@ -392,6 +392,31 @@ const MARKET_VERBS = wordSet(
   'rose fell dropped jumped climbed slid tumbled gained lost surged plunged slumped soared sank closed ended traded slipped edged rallied',
 );
 
+/**
+ * Names of two words or more that the model called people and that the text once writes alone inside
+ * quotation marks: titles of works ("in his new apostolic exhortation, “Laudate Deum” —"), wherever
+ * they are written.
+ */
+function quotedTitles(
+  text: string,
+  pieces: readonly Piece[],
+  words: readonly string[],
+  spans: readonly LabelSpan[],
+): Set<string> {
+  const titles = new Set<string>();
+  for (const span of spans) {
+    if (span.cls !== 'PERSON' || span.end - span.start < 2) continue;
+    const before = text[pieces[span.start]!.start - 1] ?? '';
+    const after = text
+      .slice(pieces[span.end - 1]!.end, pieces[span.end - 1]!.end + 6)
+      .replace(/^[’',.]+/, '');
+    // (Not a name in quotation marks before the name of what it names: "the «Benjamín Estrada» School".)
+    if (/^["“«]$/.test(before) && /^["”»](?!\s*\p{Lu})/u.test(after))
+      titles.add(words.slice(span.start, span.end).join(' '));
+  }
+  return titles;
+}
+
 /** Abbreviations that end an organisation's name: "Norwood PD", "Acme LLC", "Globex Corp." */
 const ORG_ABBREVIATION_END = /^(?:PD|FD|Inc\.?|LLC|Ltd\.?|Corp\.?|PLC|GmbH)$/;
 
@@ -824,6 +849,7 @@ export function tagEntities(
     words[span.end]!.startsWith('$') &&
     pieces[span.end - 1]!.end === pieces[span.end]!.start;
   const places = new Map(spans.filter((span) => span.cls === 'LOCATION').map((span) => [span.start, span]));
+  const titles = quotedTitles(text, pieces, words, spans);
   return spans
     .filter(
       (span) => !currency(span) && !inFileName(text, pieces[span.start]!.start, pieces[span.end - 1]!.end),
@@ -837,6 +863,8 @@ export function tagEntities(
         type = 'GPE';
       // "the Wayne county board of canvassers": a name before a lower-case "county" names the county.
       else if (span.cls === 'PERSON' && words[span.end] === 'county') type = 'GPE';
+      else if (span.cls === 'PERSON' && titles.has(words.slice(span.start, span.end).join(' ')))
+        type = 'MISC';
       // An all-capital country code is never a person in the training corpora (49 locations, 28 ORG: teams).
       else if (span.cls === 'PERSON' && isCountryCode(model.gazetteer, words, span)) type = 'GPE';
       else if (lower.length === 1 && RELIGIONS.test(lower[0]!)) type = 'NORP';
