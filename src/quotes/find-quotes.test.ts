@@ -841,3 +841,19 @@ test('a time between the cue and "that" is not part of what was said', () => {
     { text: 'that the government will end the protest', kind: 'indirect', cue: 'said', speaker: 'Tusk' },
   ]);
 });
+
+test('"who" after a comma speaks for the person named right before the comma or its appositions', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => q.speaker?.entity);
+  assert.deepEqual(
+    speakers(
+      'Obama met Mitch McConnell, now the Senate majority leader, who in 2010 said the goal was to win.',
+    ),
+    ['person/mitch-mcconnell'],
+  );
+  assert.deepEqual(
+    speakers(
+      'The move from Clinton may placate nervous Democrats in Congress, who have argued that it helps.',
+    ),
+    [undefined],
+  );
+});

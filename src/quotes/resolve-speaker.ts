@@ -90,6 +90,11 @@ export function resolveSpeaker(inputs: SpeakerInputs, start: number, end: number
     speaker.entity = best.entity;
     return speaker;
   }
+  if (/^who$/i.test(phrase)) {
+    const antecedent = relativeAntecedent(inputs, start);
+    if (antecedent) speaker.entity = antecedent;
+    return speaker;
+  }
   if (JOINT.test(phrase)) {
     const people = recentPeople(inputs, start, 2);
     if (people.length === 2) speaker.entities = people;
@@ -100,6 +105,37 @@ export function resolveSpeaker(inputs: SpeakerInputs, start: number, end: number
     if (person) speaker.entity = person;
   }
   return speaker;
+}
+
+/** How far back (characters) a relative "who" looks for what it stands for. */
+const RELATIVE_REACH = 150;
+
+/**
+ * "McConnell, now the Senate majority leader, who in 2010 said", "Peter Morgan, a lawyer for the Sierra
+ * Club, who has been challenging": after a comma, "who" stands for the person or body named right
+ * before that comma or before the appositions that end there (a person before an organisation); not
+ * for a name earlier in the clause ("… from Clinton is likely to placate nervous Democrats on Capitol
+ * Hill, who have argued").
+ */
+function relativeAntecedent(inputs: SpeakerInputs, start: number): string | undefined {
+  const before = inputs.text.slice(Math.max(0, start - RELATIVE_REACH), start);
+  const comma = before.search(/,\s*$/);
+  if (comma < 0) return undefined;
+  const commaAt = start - before.length + comma;
+  let best: Mention | undefined;
+  for (let i = firstStartingAt(inputs.mentions, start) - 1; i >= 0; i--) {
+    const m = inputs.mentions[i]!;
+    if (m.end <= start - before.length) break;
+    const between = inputs.text.slice(m.end, commaAt);
+    const r = rank(typeOf(inputs, m.entity));
+    const named = between === '' || (between.startsWith(',') && !/[.!?;:]/.test(between));
+    // ("Democrats in Congress, who": a body after "in" says where the people are.)
+    const where =
+      r === 2 && /\b(?:in|at|on|from)\s+(?:the\s+)?$/i.test(inputs.text.slice(m.start - 10, m.start));
+    if (where) continue;
+    if (named && r >= 2 && (!best || r > rank(typeOf(inputs, best.entity)))) best = m;
+  }
+  return best?.entity;
 }
 
 /**
