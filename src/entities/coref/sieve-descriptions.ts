@@ -20,6 +20,7 @@ const TYPES: Record<string, readonly EntityType[]> = {
 export function descriptionSieve(context: SieveContext): void {
   const { mentions, clusters } = context;
   const lastName = new Map<EntityType, number>();
+  const titles = titleHolders(context);
   mentions.forEach((m, i) => {
     const types = TYPES[m.semantic];
     const describes = (m.semantic === 'person' || isDescribingNoun(m.head)) && m.head !== 'region';
@@ -35,8 +36,7 @@ export function descriptionSieve(context: SieveContext): void {
       describes &&
       !namesItself
     ) {
-      const titled =
-        clusters.of(i).names === 0 && m.modifiers.length === 0 ? titleHolder(context, m.head) : undefined;
+      const titled = clusters.of(i).names === 0 && m.modifiers.length === 0 ? titles.get(m.head) : undefined;
       if (titled !== undefined) clusters.union(titled, i);
       else if (clusters.of(i).size === 1) {
         const candidates = types
@@ -57,23 +57,26 @@ export function descriptionSieve(context: SieveContext): void {
 }
 
 /**
- * "The pope" … "Pope Francis", "the president" … "President Joe Biden": the one person of the text whose
- * name carries the phrase's head as a title (in the name, or as a role right before it). Undefined when
- * no one or several people hold it.
+ * "The pope" … "Pope Francis", "the president" … "President Joe Biden": for each title, the one person of
+ * the text whose name carries it (in the name, or as a role right before it), as one of that person's
+ * name mentions; titles that several people hold are left out. Read once per text (the sieve joins no two
+ * names, so who holds a title does not change while it runs).
  */
-function titleHolder(context: SieveContext, head: string): number | undefined {
+function titleHolders(context: SieveContext): Map<string, number> {
   const { mentions, clusters, text } = context;
-  const holders = new Set<number>();
-  let first: number | undefined;
-  const hold = (j: number) => {
-    holders.add(clusters.find(j));
-    first ??= j;
+  const holder = new Map<string, number | null>();
+  const hold = (title: string, j: number) => {
+    const known = holder.get(title);
+    if (known === undefined) holder.set(title, j);
+    else if (known !== null && !clusters.same(known, j)) holder.set(title, null);
   };
   mentions.forEach((n, j) => {
     if (n.kind !== 'name' || n.type !== 'PERSON') return;
     const words = text.slice(n.start, n.end).split(/\s+/);
-    if (words.length > 1 && words[0]!.replace(/\.$/, '').toLowerCase() === head) hold(j);
+    if (words.length > 1) hold(words[0]!.replace(/\.$/, '').toLowerCase(), j);
   });
-  for (const [role, name] of context.roles) if (mentions[role]!.head === head) hold(name);
-  return holders.size === 1 ? first : undefined;
+  for (const [role, name] of context.roles) hold(mentions[role]!.head, name);
+  const out = new Map<string, number>();
+  for (const [title, j] of holder) if (j !== null) out.set(title, j);
+  return out;
 }
