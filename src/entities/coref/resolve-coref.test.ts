@@ -497,3 +497,11 @@ test('a name without its title is the titled name; "the pope" is the one person 
   assert.ok(same(at('Francis'), at('Pope Francis')), '"Francis" is "Pope Francis"');
   assert.ok(same(at('The pope'), at('Pope Francis')), '"The pope" is "Pope Francis"');
 });
+
+test('a surname two people share is the one named last before it ("Cruz" after "Ted Cruz")', () => {
+  const { at, same } = corefOf(
+    'Rafael Cruz preached in Iowa. Ted Cruz endorsed Trump. The decision is risky for Cruz, who waited.',
+    true,
+  );
+  assert.ok(same(at('Ted Cruz'), at('Cruz', 2)), '"Cruz" is Ted Cruz');
+});

@@ -129,15 +129,22 @@ export function nameSieve(context: SieveContext): void {
     if (m.type === 'PERSON' || m.type === 'MISC') {
       // "Emperor Norton" is "Joshua Abraham Norton": titles and ranks are left out of the comparison;
       // "Francis" is "Pope Francis" (of one gender: not "Mrs. Smith" for "Mr. Smith").
+      // Of two people it may be ("Cruz": Ted Cruz, Rafael Cruz), the one named last before it.
       const own = withoutTitles(words);
+      let found: number | undefined;
       for (const candidate of personByWord.get(words[words.length - 1] ?? '') ?? []) {
         const full = withoutTitles(
           text.slice(mentions[candidate]!.start, mentions[candidate]!.end).split(/\s+/),
         );
         const genders = [m.gender, mentions[candidate]!.gender].filter((g) => g === 'm' || g === 'f');
         const sameGender = genders.length < 2 || genders[0] === genders[1];
-        if (own.length <= full.length && own.every((w) => full.includes(w)) && sameGender) return candidate;
+        if (!(own.length <= full.length && own.every((w) => full.includes(w)) && sameGender)) continue;
+        const at = mentions[candidate]!.start;
+        const best = found === undefined ? undefined : mentions[found]!.start;
+        const nearer = best === undefined || (at < m.start && (best > m.start || at > best));
+        if (nearer) found = candidate;
       }
+      if (found !== undefined) return found;
       if (m.type !== 'PERSON' || words.length < 2) return undefined;
       for (const candidate of personByStem.get(stem(words)) ?? []) {
         const fullName = text.slice(mentions[candidate]!.start, mentions[candidate]!.end);
