@@ -118,20 +118,21 @@ const RELATIVE_REACH = 150;
  * Hill, who have argued").
  */
 function relativeAntecedent(inputs: SpeakerInputs, start: number): string | undefined {
-  const before = inputs.text.slice(Math.max(0, start - RELATIVE_REACH), start);
-  const comma = before.search(/,\s*$/);
+  const reach = Math.max(0, start - RELATIVE_REACH);
+  const comma = inputs.text.slice(reach, start).search(/,\s*$/);
   if (comma < 0) return undefined;
-  const commaAt = start - before.length + comma;
+  const commaAt = reach + comma;
   let best: Mention | undefined;
   for (let i = firstStartingAt(inputs.mentions, start) - 1; i >= 0; i--) {
     const m = inputs.mentions[i]!;
-    if (m.end <= start - before.length) break;
+    if (m.end <= reach) break;
     const between = inputs.text.slice(m.end, commaAt);
     const r = rank(typeOf(inputs, m.entity));
     const named = between === '' || (between.startsWith(',') && !/[.!?;:]/.test(between));
     // ("Democrats in Congress, who": a body after "in" says where the people are.)
     const where =
-      r === 2 && /\b(?:in|at|on|from)\s+(?:the\s+)?$/i.test(inputs.text.slice(m.start - 10, m.start));
+      r === 2 &&
+      /\b(?:in|at|on|from)\s+(?:the\s+)?$/i.test(inputs.text.slice(Math.max(0, m.start - 10), m.start));
     if (where) continue;
     if (named && r >= 2 && (!best || r > rank(typeOf(inputs, best.entity)))) best = m;
   }

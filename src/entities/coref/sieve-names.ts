@@ -131,6 +131,7 @@ export function nameSieve(context: SieveContext): void {
       // "Francis" is "Pope Francis" (of one gender: not "Mrs. Smith" for "Mr. Smith").
       // Of two people it may be ("Cruz": Ted Cruz, Rafael Cruz), the one named last before it.
       const own = withoutTitles(words);
+      const before = (j: number) => mentions[j]!.start < m.start;
       let found: number | undefined;
       for (const candidate of personByWord.get(words[words.length - 1] ?? '') ?? []) {
         const full = withoutTitles(
@@ -139,10 +140,8 @@ export function nameSieve(context: SieveContext): void {
         const genders = [m.gender, mentions[candidate]!.gender].filter((g) => g === 'm' || g === 'f');
         const sameGender = genders.length < 2 || genders[0] === genders[1];
         if (!(own.length <= full.length && own.every((w) => full.includes(w)) && sameGender)) continue;
-        const at = mentions[candidate]!.start;
-        const best = found === undefined ? undefined : mentions[found]!.start;
-        const nearer = best === undefined || (at < m.start && (best > m.start || at > best));
-        if (nearer) found = candidate;
+        const later = found !== undefined && mentions[candidate]!.start > mentions[found]!.start;
+        if (found === undefined || (before(candidate) && (!before(found) || later))) found = candidate;
       }
       if (found !== undefined) return found;
       if (m.type !== 'PERSON' || words.length < 2) return undefined;
